@@ -1,0 +1,28 @@
+import { ClientCore, type ServiceClientOptions } from './core.js';
+import { namespaceOf, namespaces, type ServiceNamespaces } from './namespaces.js';
+
+/**
+ * The page side of the Service Client API: typed promise methods per
+ * namespace, e.g. `await client.voice.dial('5001', { Key: 'v' })`, derived
+ * from the catalogue; `request(name, params, { signal, timeout })`; `on(event,
+ * listener)` over one merged host subscription; a pinned host window and
+ * origin; typed `ServiceClientError`s; and `dispose()`.
+ *
+ * @example
+ * const client = new ServiceClient({ hostOrigin: 'https://workspace.example.com' });
+ * const state = await client.agent.getState();
+ * const off = client.on('interaction', (event) => console.log(event.eventType));
+ */
+export class ServiceClient extends ClientCore {
+  constructor(options?: ServiceClientOptions) {
+    super(options);
+    for (const namespace of namespaces) {
+      const methods = namespaceOf(namespace, (name, args) => this.exchange(name, args).then((answer) => answer.data));
+      Object.defineProperty(this, namespace, { value: methods });
+    }
+  }
+}
+
+// The namespaces (`client.agent`, `client.voice`…) are typed from the catalogue.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface ServiceClient extends ServiceNamespaces {}

@@ -1,0 +1,34 @@
+import type { MethodOf, Namespace, RequestName, RequestParams, RequestResult } from '@wwe-kit/protocol';
+
+/** A request as a typed method: its positional parameters in, a promise of its result out. */
+export type RequestMethod<N extends RequestName> = (...parameters: RequestParams<N>) => Promise<RequestResult<N>>;
+
+/** Every namespace of the catalogue as an object of typed methods, e.g. `voice.dial`. */
+export type ServiceNamespaces = {
+  readonly [NS in Namespace]: {
+    readonly [M in MethodOf<NS>]: `${NS}.${M}` extends infer N extends RequestName ? RequestMethod<N> : never;
+  };
+};
+
+/**
+ * The namespaces of the catalogue. The method names stay in the catalogue's
+ * types, which keeps them out of the page bundle; this short list is checked
+ * against the catalogue when the repo typechecks (see `Unlisted`).
+ */
+export const namespaces = [
+  'agent', 'configuration', 'email', 'interaction', 'media', 'system', 'voice', 'outbound', 'auth', 'messenger',
+  'sipEndpoint',
+] as const satisfies readonly Namespace[];
+
+/** Namespaces of the catalogue missing from `namespaces`: must stay `never`. */
+export type Unlisted = Exclude<Namespace, (typeof namespaces)[number]>;
+
+// Names a namespace never has, so that `await`, JSON and frameworks see a plain object.
+const reserved = new Set(['then', 'toJSON', 'constructor']);
+
+/** An object whose every method `m` calls `send('<namespace>.m', args)`. */
+export const namespaceOf = <R>(namespace: string, send: (name: string, args: unknown[]) => R): object =>
+  new Proxy({}, {
+    get: (_, method) =>
+      typeof method === 'string' && !reserved.has(method) ? (...args: unknown[]) => send(`${namespace}.${method}`, args) : undefined,
+  });

@@ -1,0 +1,37 @@
+import type { ResultTag, ValueTag } from '../value-types.js';
+
+/** One positional parameter of a request. */
+export interface ParamSpec {
+  readonly name: string;
+  readonly type: ValueTag;
+  /** May be left out; only trailing parameters are optional. */
+  readonly optional?: true;
+  /** Must be in its place, but may be `undefined` or `null` ("set an undefined or empty object"). */
+  readonly nullable?: true;
+}
+
+/** One request of the Service Client API, as the reference documents it. */
+export interface RequestSpec {
+  /** The reference's description. */
+  readonly summary: string;
+  /** Positional parameters, in the reference's order, callbacks left out. */
+  readonly params: readonly ParamSpec[];
+  readonly result: ResultTag;
+  /** Set on alternative spellings: the request of the reference they stand for. */
+  readonly aliasOf?: string;
+  /** `client` marks requests the shipped client library sends that the reference does not document. */
+  readonly source?: 'client';
+}
+
+export type Catalogue = Readonly<Record<string, RequestSpec>>;
+
+/** A required parameter. */
+export const param = <const N extends string, const T extends ValueTag>(name: N, type: T) => ({ name, type });
+
+/** A trailing parameter that may be left out. */
+export const optional = <const N extends string, const T extends ValueTag>(name: N, type: T) =>
+  ({ name, type, optional: true as const });
+
+/** A parameter that must be in place but may be undefined or null. */
+export const nullable = <const N extends string, const T extends ValueTag>(name: N, type: T) =>
+  ({ name, type, nullable: true as const });

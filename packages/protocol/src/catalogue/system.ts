@@ -1,0 +1,58 @@
+import { param, type Catalogue } from './spec.js';
+
+const frameQuestion = (summary: string) => ({ summary, params: [], result: 'boolean' }) as const;
+
+/** System namespace (15). */
+export const systemRequests = {
+  'system.amIVisible': frameQuestion('Gets the current visibility state of the frame.'),
+  'system.closeDialog': {
+    summary: 'Closes a dialog opened by openDialog; false when it is not found.',
+    params: [param('dialogId', 'string')],
+    result: 'boolean',
+  },
+  'system.closeToast': {
+    summary: 'Closes a toast opened by popupToast; false when it is not found.',
+    params: [param('id', 'string')],
+    result: 'boolean',
+  },
+  'system.closeViewInApplicationMenuBar': {
+    summary: 'Removes a custom view from the application menu bar; false when it is not found.',
+    params: [param('name', 'string')],
+    result: 'boolean',
+  },
+  'system.getAllowedServices': {
+    summary: 'Gets the requests this origin may call; fails for an origin that is not accepted.',
+    params: [],
+    result: 'string[]',
+  },
+  'system.isFrameLeading': frameQuestion('Tells whether the browser tab is leading.'),
+  'system.isFrameFollowing': frameQuestion('Tells whether the browser tab is following.'),
+  'system.isFrameNegotiating': frameQuestion('Tells whether a leader election is in progress.'),
+  'system.isFrameLeadingOrNegotiating': frameQuestion('Tells whether the tab is leading or an election is in progress.'),
+  'system.isLastActiveFrame': frameQuestion('Tells whether this is the last active browser tab.'),
+  'system.openDialog': {
+    summary: 'Opens an iframe in a dialog; answers the dialog id, or null without a url.',
+    params: [param('url', 'string'), param('options', 'dialogOptions')],
+    result: 'string|null',
+  },
+  'system.popupToast': {
+    summary: 'Pops up a custom toast; answers its unique id.',
+    params: [param('parameters', 'toastParameters')],
+    result: 'string',
+  },
+  'system.triggerActivity': {
+    summary: 'Triggers a fake activity so the inactivity timer does not close the session.',
+    params: [],
+    result: 'void',
+  },
+  'system.updateViewInApplicationMenuBar': {
+    summary: 'Creates or updates a custom view in the application menu bar; answers its name.',
+    params: [param('parameters', 'menuBarView')],
+    result: 'string',
+  },
+  'system.updateToast': {
+    summary: 'Updates a toast; false when it is not found.',
+    params: [param('id', 'string'), param('parameters', 'toastParameters')],
+    result: 'boolean',
+  },
+} as const satisfies Catalogue;

@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import {
+  canonicalRequestName, checkParameters, formatSignature, interactionEventTypes, isEventName, isRequestName,
+  referenceRequestNames, requestNames, requests, sipEndpointMethods, type RequestParams, type RequestResult,
+} from '@wwe-kit/protocol';
+
+const countByNamespace = (names: readonly string[]) =>
+  names.reduce<Record<string, number>>((counts, name) => {
+    const namespace = name.split('.')[0]!;
+    counts[namespace] = (counts[namespace] ?? 0) + 1;
+    return counts;
+  }, {});
+
+describe('protocol catalogue', () => {
+  it('holds the 75 requests of the reference, by namespace', () => {
+    expect(referenceRequestNames).to.have.length(75);
+    expect(countByNamespace(referenceRequestNames)).to.deep.equal({
+      agent: 4, configuration: 2, email: 1, interaction: 15, media: 3, system: 15, voice: 16, outbound: 17, auth: 1,
+      messenger: 1,
+    });
+  });
+
+  it('adds the six sipEndpoint spellings as aliases of their voice requests', () => {
+    const aliases = requestNames.filter((name) => name.startsWith('sipEndpoint.'));
+    expect(aliases).to.have.members(sipEndpointMethods.map((method) => `sipEndpoint.${method}`));
+    for (const alias of aliases) {
+      const canonical = canonicalRequestName(alias);
+      expect(canonical).to.equal(alias.replace('sipEndpoint.', 'voice.'));
+      expect(requests[alias].params).to.deep.equal(requests[canonical].params);
+      expect(requests[alias].result).to.equal(requests[canonical].result);
+    }
+  });
+
+  it('marks the client-only auth.getPureCloudToken apart from the reference', () => {
+    expect(isRequestName('auth.getPureCloudToken')).to.equal(true);
+    expect(referenceRequestNames).not.to.include('auth.getPureCloudToken');
+  });
+
+  it('gives every request a summary, named parameters and a result type', () => {
+    for (const name of requestNames) {
+      const spec = requests[name];
+      expect(spec.summary, name).to.be.a('string').and.not.empty;
+      expect(spec.result, name).to.be.a('string');
+      for (const param of spec.params) expect(param.name, name).to.match(/^[a-z][A-Za-z]*$/);
+      // Optional parameters may only trail.
+      const firstOptional = spec.params.findIndex((param) => 'optional' in param);
+      if (firstOptional >= 0) expect(spec.params.slice(firstOptional).every((param) => 'optional' in param), name).to.equal(true);
+    }
+  });
+
+  it('formats signatures with optional and nullable parameters', () => {
+    expect(formatSignature('voice.dial')).to.equal('voice.dial(destination: string, userData?: keyValues)');
+    expect(formatSignature('voice.dialEx')).to.equal(
+      'voice.dialEx(destination: string, userData: keyValues | null, extensions: keyValues | null)',
+    );
+  });
+
+  it('lists every interaction event type group of the tables', () => {
+    expect(Object.keys(interactionEventTypes)).to.include.members(['common', 'voice', 'openMedia', 'chat', 'email', 'outbound']);
+    expect(interactionEventTypes.outbound).to.include('RECORDS_RETRIEVED');
+    expect(interactionEventTypes.case).to.deep.equal(['CASE_EXPANDED', 'CASE_SELECTED']);
+  });
+
+  it('recognises event names, messenger channels included', () => {
+    expect(isEventName('agent')).to.equal(true);
+    expect(isEventName('messenger:crm')).to.equal(true);
+    expect(isEventName('messenger:')).to.equal(false);
+    expect(isEventName('agents')).to.equal(false);
+  });
+
+  it('derives parameter and result types from the table', () => {
+    // Compile-time checks: these assignments fail to typecheck if the derivation breaks.
+    const dial: RequestParams<'voice.dial'>[] = [['5001'], ['5001', { Key: 'v' }]];
+    const reject: RequestParams<'outbound.rejectPreviewRecord'>[] = [[], ['1']];
+    const visible: RequestResult<'system.amIVisible'> = true;
+    // @ts-expect-error a dial needs a destination
+    const missing: RequestParams<'voice.dial'> = [];
+    expect([dial.length, reject.length, visible, missing.length]).to.deep.equal([2, 2, true, 0]);
+  });
+});
+
+describe('checkParameters', () => {
+  it('accepts parameters that fit the catalogue', () => {
+    expect(checkParameters('agent.get', undefined)).to.equal(undefined);
+    expect(checkParameters('voice.dial', ['5001'])).to.equal(undefined);
+    expect(checkParameters('voice.dial', ['5001', { Key: 'v' }])).to.equal(undefined);
+    expect(checkParameters('voice.dialEx', ['5001', undefined, { ext: 1 }])).to.equal(undefined);
+    expect(checkParameters('outbound.rejectPreviewRecord', [])).to.equal(undefined);
+    expect(checkParameters('outbound.rejectPreviewRecord', ['1'])).to.equal(undefined);
+    expect(checkParameters('configuration.getOption', [['privilege.*', 'Custom/option']])).to.equal(undefined);
+    expect(checkParameters('outbound.setCallResult', ['1', '6'])).to.equal(undefined);
+    expect(checkParameters('interaction.consult', ['1', { type: 'AGENT', destination: 'a1' }, null, null])).to.equal(undefined);
+    expect(checkParameters('sipEndpoint.muteMicrophone', [])).to.equal(undefined);
+  });
+
+  it('names the bad parameter, the expected type and the signature', () => {
+    const message = checkParameters('voice.dial', [5001]);
+    expect(message).to.equal(
+      "Request 'voice.dial': the 1st parameter 'destination' must be a string (got number). " +
+        'Call it as voice.dial(destination: string, userData?: keyValues).',
+    );
+  });
+
+  it('reports missing, extra and malformed parameters', () => {
+    expect(checkParameters('agent.setState', [])).to.contain("the 1st parameter 'stateOperationName' is missing; expected a string");
+    expect(checkParameters('agent.get', ['x'])).to.contain("takes at most 0 parameters, got 1");
+    expect(checkParameters('agent.setState', 'Ready')).to.contain("'parameters' must be an array");
+    expect(checkParameters('system.popupToast', [{ buttons: 'OK' }])).to.contain("has 'buttons' as string, expected an array of strings");
+    expect(checkParameters('system.openDialog', ['http://a', null])).to.contain("the 2nd parameter 'options' is missing");
+    expect(checkParameters('outbound.callPreviewRecord', ['1', '283'])).to.contain("'recordHandle' must be a number (got string)");
+    expect(checkParameters('outbound.setCallResult', ['1', 'BUSY'])).to.contain("(got 'BUSY')");
+    expect(checkParameters('system.updateViewInApplicationMenuBar', [{ name: 'v' }])).to.contain("needs 'iconUrl' or 'label'");
+    expect(checkParameters('interaction.setUserData', ['1', { k: () => 1 }])).to.contain('not plain data');
+  });
+
+  it('refuses unknown requests with the expected form', () => {
+    expect(checkParameters('voice.dail', ['5001'])).to.match(/^Unknown request 'voice.dail'/);
+  });
+});

@@ -1,0 +1,16 @@
+/** `npm run build`: publishable dist/ of every package, and the drop-in legacy script. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { bridgeEsm, gzipSize, legacyGlobal } from './bundles.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+for (const name of ['protocol', 'bridge']) {
+  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}packages/${name}/tsconfig.build.json`], { stdio: 'inherit' });
+}
+const dist = `${root}packages/bridge/dist`;
+mkdirSync(dist, { recursive: true });
+const legacy = await legacyGlobal();
+writeFileSync(`${dist}/wwe-service-client-api.js`, legacy);
+const esm = await bridgeEsm();
+console.log(`built packages/bridge/dist/wwe-service-client-api.js (${legacy.length} B, ${gzipSize(legacy)} B gzipped); bridge ESM entry ${gzipSize(esm)} B gzipped`);

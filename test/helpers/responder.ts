@@ -1,0 +1,75 @@
+/** Test helpers: a responder page in a really cross-origin frame, steered by control messages. */
+
+/** The other origin of the test server: pages load from localhost, frames from 127.0.0.1. */
+export const crossOrigin = (): string => `http://127.0.0.1:${location.port}`;
+/** The page's own origin. */
+export const sameOrigin = (): string => location.origin;
+
+export interface Responder {
+  readonly frame: HTMLIFrameElement;
+  readonly window: Window;
+  readonly origin: string;
+  /** Sends a control message and resolves with the responder's reply. */
+  control<T = unknown>(name: string, fields?: Record<string, unknown>): Promise<T>;
+  /** Every protocol message the responder received, in order. */
+  received(): Promise<Array<Record<string, unknown>>>;
+  remove(): void;
+}
+
+let nextControlId = 0;
+
+const waitForReady = (source: () => Window | null) =>
+  new Promise<void>((resolve) => {
+    const onReady = (event: MessageEvent) => {
+      if (event.source === source() && (event.data as { control?: string })?.control === 'ready') {
+        removeEventListener('message', onReady);
+        resolve();
+      }
+    };
+    addEventListener('message', onReady);
+  });
+
+/** Loads the responder in an iframe on `origin` (cross-origin by default) and waits until it listens. */
+export async function openResponder(origin = crossOrigin()): Promise<Responder> {
+  const frame = document.createElement('iframe');
+  frame.src = `${origin}/test/fixtures/responder.html`;
+  const ready = waitForReady(() => frame.contentWindow);
+  document.body.append(frame);
+  await ready;
+  const target = frame.contentWindow!;
+  return {
+    frame,
+    window: target,
+    origin,
+    control<T>(name: string, fields: Record<string, unknown> = {}) {
+      const id = nextControlId++;
+      return new Promise<T>((resolve) => {
+        const onReply = (event: MessageEvent) => {
+          const data = event.data as { control?: string; id?: number; result?: T };
+          if (event.source === target && data?.control === 'reply' && data.id === id) {
+            removeEventListener('message', onReply);
+            resolve(data.result as T);
+          }
+        };
+        addEventListener('message', onReply);
+        target.postMessage({ control: name, id, ...fields }, '*');
+      });
+    },
+    received() {
+      return this.control('received');
+    },
+    remove: () => frame.remove(),
+  };
+}
+
+/** Navigates the responder's frame to another origin, keeping the same window, and waits until it listens. */
+export async function navigateResponder(responder: Responder, origin: string): Promise<void> {
+  const ready = waitForReady(() => responder.frame.contentWindow);
+  await responder.control('navigate', { url: `${origin}/test/fixtures/responder.html` });
+  await ready;
+}
+
+/** Lets queued messages and microtasks run: two postMessage hops to the frame and back. */
+export const settle = async (responder: Responder): Promise<void> => {
+  await responder.control('received');
+};

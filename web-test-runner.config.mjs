@@ -1,0 +1,51 @@
+// Browser tests: real Debian Chromium through Playwright, TypeScript through esbuild.
+// Pages load from http://localhost:<port>; cross-origin frames from http://127.0.0.1:<port>
+// (the dev server listens on every interface, so one server gives two origins).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Writes pass/fail counts for scripts/test.ts to add to its summary line. */
+function countingReporter(file) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0, sessionErrors: 0 };
+      const walk = (suite) => {
+        for (const test of suite.tests) counts[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed'] += 1;
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        if (!session.passed && session.errors.length) counts.sessionErrors += 1;
+      }
+      mkdirSync('node_modules/.cache', { recursive: true });
+      writeFileSync(file, JSON.stringify(counts));
+    },
+  };
+}
+
+export default {
+  files: ['packages/*/test/**/*.test.ts', 'test/browser/**/*.test.ts'],
+  hostname: 'localhost',
+  nodeResolve: { exportConditions: ['source', 'browser'] },
+  concurrency: 2,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+          '--disable-component-update', '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('node_modules/.cache/wtr-counts.json')],
+};
