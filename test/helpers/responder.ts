@@ -37,27 +37,26 @@ export async function openResponder(origin = crossOrigin()): Promise<Responder> 
   document.body.append(frame);
   await ready;
   const target = frame.contentWindow!;
+  const control = <T>(name: string, fields: Record<string, unknown> = {}) => {
+    const id = nextControlId++;
+    return new Promise<T>((resolve) => {
+      const onReply = (event: MessageEvent) => {
+        const data = event.data as { control?: string; id?: number; result?: T };
+        if (event.source === target && data?.control === 'reply' && data.id === id) {
+          removeEventListener('message', onReply);
+          resolve(data.result as T);
+        }
+      };
+      addEventListener('message', onReply);
+      target.postMessage({ control: name, id, ...fields }, '*');
+    });
+  };
   return {
     frame,
     window: target,
     origin,
-    control<T>(name: string, fields: Record<string, unknown> = {}) {
-      const id = nextControlId++;
-      return new Promise<T>((resolve) => {
-        const onReply = (event: MessageEvent) => {
-          const data = event.data as { control?: string; id?: number; result?: T };
-          if (event.source === target && data?.control === 'reply' && data.id === id) {
-            removeEventListener('message', onReply);
-            resolve(data.result as T);
-          }
-        };
-        addEventListener('message', onReply);
-        target.postMessage({ control: name, id, ...fields }, '*');
-      });
-    },
-    received() {
-      return this.control('received');
-    },
+    control,
+    received: () => control('received'),
     remove: () => frame.remove(),
   };
 }

@@ -1,0 +1,196 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { ServiceClient, ServiceClientError } from '@wwe-kit/bridge';
+import { rateLimitMessage } from '@wwe-kit/protocol';
+import { openResponder, type Responder } from '../../../test/helpers/responder.js';
+
+const rejection = async (promise: Promise<unknown>): Promise<ServiceClientError> => {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(ServiceClientError);
+    return error as ServiceClientError;
+  }
+  throw new Error('expected the promise to reject');
+};
+
+describe('ServiceClient requests', () => {
+  let responder: Responder;
+  let client: ServiceClient;
+
+  beforeEach(async () => {
+    responder = await openResponder();
+    client = new ServiceClient({ target: responder.window, hostOrigin: responder.origin });
+  });
+
+  afterEach(() => {
+    client.dispose();
+    responder.remove();
+  });
+
+  it('sends the exact request envelope and resolves with data', async () => {
+    const agent = { employeeId: 'e1', firstname: 'Ada', lastname: 'Lovelace', username: 'ada' };
+    await responder.control('configure', { answers: { 'agent.get': agent } });
+    expect(await client.agent.get()).to.deep.equal(agent);
+    expect(await responder.received()).to.deep.equal([
+      { request: 'agent.get', referenceId: '0', userAgent: 'WWE Client', protocolVersion: 2 },
+    ]);
+  });
+
+  it('sends positional parameters and leaves trailing optional ones out', async () => {
+    await client.voice.dial('5001', { Key: 'v' });
+    await client.voice.dial('5002');
+    await client.voice.dialEx('5003', undefined, { ext: 'x' });
+    await client.request('media.setState', ['voice', 'Ready']);
+    const sent = await responder.received();
+    expect(sent.map((message) => message['parameters'])).to.deep.equal([
+      ['5001', { Key: 'v' }], ['5002'], ['5003', undefined, { ext: 'x' }], ['voice', 'Ready'],
+    ]);
+    expect(sent.map((message) => message['referenceId'])).to.deep.equal(['0', '1', '2', '3']);
+  });
+
+  it('sends the sipEndpoint spellings as they are', async () => {
+    await client.sipEndpoint.muteMicrophone();
+    expect((await responder.received())[0]).to.include({ request: 'sipEndpoint.muteMicrophone' });
+  });
+
+  it('stamps the frameId on every message once the host announces it', async () => {
+    await client.agent.getState();
+    await responder.control('post', { message: { frameId: 7, userAgent: 'WWE Server' } });
+    await client.agent.getState();
+    const sent = await responder.received();
+    expect(sent[0]).not.to.have.property('frameId');
+    expect(sent[1]).to.include({ frameId: 7 });
+  });
+
+  it('matches many answers in flight to their requests', async () => {
+    const values = Array.from({ length: 500 }, (_, index) => index);
+    const answers = await Promise.all(values.map((value) => client.exchange('test.echo', [value])));
+    expect(answers.map((answer) => (answer.data as number[])[0])).to.deep.equal(values);
+  });
+
+  it('fails with host-error and the errorMessage verbatim', async () => {
+    await responder.control('configure', { failures: { 'interaction.markdone': 'Error: Interaction not found.' } });
+    const error = await rejection(client.interaction.markdone('42'));
+    expect(error.code).to.equal('host-error');
+    expect(error.request).to.equal('interaction.markdone');
+    expect(error.errorMessage).to.equal('Error: Interaction not found.');
+    expect(error.envelope).to.include({ request: 'interaction.markdone', errorMessage: 'Error: Interaction not found.' });
+  });
+
+  it('decides failure only by the presence of errorMessage', async () => {
+    await responder.control('configure', { failures: { 'agent.get': '' } });
+    const error = await rejection(client.agent.get());
+    expect(error.errorMessage).to.equal('');
+    await responder.control('configure', { answers: {} });
+    expect(await client.agent.get()).to.equal(null);
+  });
+
+  it('classifies policy refusals as not-allowed', async () => {
+    const refusal = "Request 'voice.dial' refused: origin http://127.0.0.1 is not allowed this request. Allow it in service-client-api.accepted-web-content-origins.";
+    await responder.control('configure', { failures: { 'voice.dial': refusal } });
+    const error = await rejection(client.voice.dial('5001'));
+    expect(error.code).to.equal('not-allowed');
+    expect(error.errorMessage).to.equal(refusal);
+  });
+
+  describe('rate limits', () => {
+    let clock: sinon.SinonFakeTimers;
+    beforeEach(() => { clock = sinon.useFakeTimers({ toFake: ['Date'] }); });
+    afterEach(() => clock.restore());
+
+    it('fails with rate-limited, then holds back that request until the quarantine ends', async () => {
+      await responder.control('configure', { failures: { 'voice.dial': rateLimitMessage('voice.dial', 30) } });
+      const first = await rejection(client.voice.dial('5001'));
+      expect(first.code).to.equal('rate-limited');
+      const held = await rejection(client.voice.dial('5002'));
+      expect(held.code).to.equal('rate-limited');
+      expect(held.errorMessage).to.equal(rateLimitMessage('voice.dial', 30));
+      await client.agent.getState();
+      clock.tick(30_001);
+      await responder.control('configure', {});
+      await client.voice.dial('5003');
+      const sent = (await responder.received()).map((message) => message['parameters'] ?? message['request']);
+      expect(sent).to.deep.equal([['5001'], 'agent.getState', ['5003']]);
+    });
+  });
+
+  describe('timeouts', () => {
+    let clock: sinon.SinonFakeTimers;
+    beforeEach(async () => {
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      await responder.control('configure', { silent: { 'agent.get': true } });
+    });
+    afterEach(() => clock.restore());
+
+    it('fails after 10 s by default', async () => {
+      const settled = sinon.spy();
+      const request = client.agent.get().finally(settled);
+      clock.tick(9_999);
+      await Promise.resolve();
+      expect(settled.called).to.equal(false);
+      clock.tick(1);
+      const error = await rejection(request);
+      expect(error.code).to.equal('timeout');
+      expect(error.request).to.equal('agent.get');
+    });
+
+    it('takes a timeout per client and per call; 0 waits for ever', async () => {
+      const quick = new ServiceClient({ target: responder.window, hostOrigin: responder.origin, timeout: 100 });
+      const perClient = quick.agent.get();
+      const perCall = client.request('agent.get', [], { timeout: 50 });
+      const never = client.request('agent.get', [], { timeout: 0 });
+      const neverSettled = sinon.spy();
+      void never.catch(neverSettled);
+      clock.tick(50);
+      expect((await rejection(perCall)).code).to.equal('timeout');
+      clock.tick(50);
+      expect((await rejection(perClient)).code).to.equal('timeout');
+      clock.tick(60_000);
+      await Promise.resolve();
+      expect(neverSettled.called).to.equal(false);
+      quick.dispose();
+    });
+  });
+
+  describe('abort', () => {
+    it('rejects at once, without sending, for an aborted signal', async () => {
+      const controller = new AbortController();
+      controller.abort(new Error('user left'));
+      const error = await rejection(client.request('agent.get', [], { signal: controller.signal }));
+      expect(error.code).to.equal('aborted');
+      expect(await responder.received()).to.deep.equal([]);
+    });
+
+    it('rejects a request in flight and ignores its late answer', async () => {
+      await responder.control('configure', { silent: { 'agent.get': true } });
+      const controller = new AbortController();
+      const removed = sinon.spy(controller.signal, 'removeEventListener');
+      const request = client.request('agent.get', [], { signal: controller.signal });
+      controller.abort();
+      expect((await rejection(request)).code).to.equal('aborted');
+      expect(removed.calledWith('abort')).to.equal(true);
+      const [sent] = await responder.received();
+      await responder.control('post', { message: { request: 'agent.get', referenceId: sent!['referenceId'], data: 'late' } });
+      expect((await rejection(request)).code).to.equal('aborted');
+    });
+  });
+
+  describe('dispose', () => {
+    it('rejects every pending request with disposed and leaves no timer', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        await responder.control('configure', { silent: { 'agent.get': true, 'agent.getState': true } });
+        const pending = [client.agent.get(), client.agent.getState()];
+        expect(clock.countTimers()).to.equal(2);
+        client.dispose();
+        for (const request of pending) expect((await rejection(request)).code).to.equal('disposed');
+        expect(clock.countTimers()).to.equal(0);
+        expect((await rejection(client.agent.get())).code).to.equal('disposed');
+        expect(() => client.on('agent', () => undefined)).to.throw(ServiceClientError, 'disposed');
+      } finally {
+        clock.restore();
+      }
+    });
+  });
+});
