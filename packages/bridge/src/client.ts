@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type --
+   the class gains its catalogue-typed namespaces by merging with the interface below. */
 import { ClientCore, type ServiceClientOptions } from './core.js';
 import { namespaceOf, namespaces, type ServiceNamespaces } from './namespaces.js';
 
@@ -24,5 +26,4 @@ export class ServiceClient extends ClientCore {
 }
 
 // The namespaces (`client.agent`, `client.voice`…) are typed from the catalogue.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface ServiceClient extends ServiceNamespaces {}

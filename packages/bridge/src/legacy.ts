@@ -97,6 +97,13 @@ for (const namespace of namespaces) {
   });
 }
 
+// Listen from the start, so the frameId and legacy strings Workspace sends early are not missed.
+try {
+  core();
+} catch {
+  // No Workspace window or origin yet: retried at first use, e.g. after targetWWEWindow().
+}
+
 const root = window as unknown as { genesys?: { wwe?: { service?: LegacyService } } };
 root.genesys ??= {};
 root.genesys.wwe ??= {};

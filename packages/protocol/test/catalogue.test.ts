@@ -39,7 +39,7 @@ describe('protocol catalogue', () => {
   it('gives every request a summary, named parameters and a result type', () => {
     for (const name of requestNames) {
       const spec = requests[name];
-      expect(spec.summary, name).to.be.a('string').and.not.empty;
+      expect(spec.summary, name).to.be.a('string').with.length.greaterThan(10);
       expect(spec.result, name).to.be.a('string');
       for (const param of spec.params) expect(param.name, name).to.match(/^[a-z][A-Za-z]*$/);
       // Optional parameters may only trail.

@@ -1,0 +1,67 @@
+/**
+ * `npm test`: build, typecheck, lint, node tests and the browser tests in
+ * Chromium, then one summary line: `N passed, N failed`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ensureChromium } from './chromium.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(root);
+const cache = 'node_modules/.cache';
+const totals = { passed: 0, failed: 0 };
+const failures: string[] = [];
+
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
+  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+const node = (args: string[]) => run(process.execPath, ['--conditions=source', '--import', 'tsx', ...args]);
+
+/** A check that is one test: it passes or fails as a whole. */
+function check(name: string, ok: boolean) {
+  console.log(`\n${ok ? '✓' : '✗'} ${name}`);
+  totals[ok ? 'passed' : 'failed'] += 1;
+  if (!ok) failures.push(name);
+}
+
+/** A suite that reports its own counts into a file. */
+function suite(name: string, ok: boolean, countsFile: string, read: (text: string) => { passed: number; failed: number }) {
+  const counts = existsSync(countsFile) ? read(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 0 };
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  if (!ok && counts.failed === 0) check(`${name} (did not run to the end)`, false);
+  else if (counts.failed) failures.push(`${name}: ${counts.failed} failed`);
+}
+
+console.log('▶ build');
+check('build (protocol and bridge dist, wwe-service-client-api.js)', node(['scripts/build.ts']));
+
+console.log('\n▶ typecheck (TypeScript 7, tsc -b)');
+check('typecheck', run(process.execPath, ['node_modules/typescript/bin/tsc', '-b']));
+
+console.log('\n▶ lint (eslint with typescript-eslint, lit and wc)');
+check('lint', node(['scripts/lint.ts']));
+
+console.log('\n▶ node tests');
+const tapFile = `${cache}/node-tests.tap`;
+rmSync(tapFile, { force: true });
+const nodeOk = node(['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
+  ...readdirSync('test/node').filter((file) => file.endsWith('.test.ts')).map((file) => `test/node/${file}`)]);
+suite('node tests', nodeOk, tapFile, (tap) => ({
+  passed: Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0),
+  failed: Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0),
+}));
+
+console.log('\n▶ browser tests (Chromium)');
+if (ensureChromium()) {
+  const countsFile = `${cache}/wtr-counts.json`;
+  rmSync(countsFile, { force: true });
+  const wtrOk = run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs']);
+  suite('browser tests', wtrOk, countsFile, (json) => JSON.parse(json) as { passed: number; failed: number });
+} else {
+  check('browser tests (Chromium missing)', false);
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed ? 1 : 0);
