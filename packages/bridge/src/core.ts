@@ -42,7 +42,9 @@ interface Pending {
   readonly name: string;
   readonly resolve: (envelope: SuccessEnvelope) => void;
   readonly reject: (error: unknown) => void;
-  readonly timer: ReturnType<typeof setTimeout> | undefined;
+  /** `Date.now()` after which it fails with `timeout`; Infinity for never. */
+  readonly deadline: number;
+  readonly timeout: number;
   readonly signal: AbortSignal | undefined;
   readonly onAbort: (() => void) | undefined;
 }
@@ -70,6 +72,10 @@ export class ClientCore {
   readonly #quarantine = new Map<string, { until: number; envelope: FailureEnvelope }>();
   readonly #subscriptions: SubscriptionKeeper;
   #disposed = false;
+  // One timer for all pending requests, armed at the earliest deadline: a timer per request
+  // costs more than the rest of the bridge's work on a round trip.
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #armedFor = Infinity;
 
   constructor(options: ServiceClientOptions = {}) {
     this.#options = options;
@@ -98,7 +104,7 @@ export class ClientCore {
     const quarantined = this.#quarantine.get(name);
     if (quarantined && Date.now() < quarantined.until) {
       return Promise.reject(new ServiceClientError('rate-limited', name,
-        `'${name}' not sent: Workspace ignores it until its rate-limit quarantine ends.`, quarantined.envelope));
+        `'${name}' not sent: it is in rate-limit quarantine.`, quarantined.envelope));
     }
     const message: Record<string, unknown> = { request: name };
     const values = parameters ? [...parameters] : [];
@@ -112,19 +118,24 @@ export class ClientCore {
    * Any number of listeners share one host subscription. Returns the unsubscribe function.
    */
   on<N extends EventName>(name: N, listener: EventListener<N>): () => void {
-    if (this.#disposed) throw new ServiceClientError('disposed', 'subscribe', `'${name}' not listened to: the client is disposed.`);
+    if (this.#disposed) throw disposedError(name);
     let set = this.#listeners.get(name);
     if (!set) {
       this.#listeners.set(name, (set = new Set()));
-      void this.#subscriptions.schedule().catch((error: unknown) => this.#log('subscribe failed', error));
+      this.#resubscribe();
     }
     const entry = listener as unknown as AnyListener;
     set.add(entry);
     return () => {
       if (!set.delete(entry) || set.size || this.#listeners.get(name) !== set) return;
       this.#listeners.delete(name);
-      void this.#subscriptions.schedule().catch((error: unknown) => this.#log('subscribe failed', error));
+      this.#resubscribe();
     };
+  }
+
+  #resubscribe(): void {
+    // Failures reach whoever awaits whenSubscribed(); here they are only logged.
+    this.#subscriptions.schedule().catch((error: unknown) => this.#log('subscribe failed', error));
   }
 
   /** Resolves once Workspace has acknowledged the subscription for every name listened to. */
@@ -144,8 +155,9 @@ export class ClientCore {
     this.#disposed = true;
     this.#self.removeEventListener('message', this.#receive);
     this.#listeners.clear();
+    clearTimeout(this.#timer);
     for (const [referenceId, pending] of this.#pending) {
-      this.#settle(referenceId, pending, new ServiceClientError('disposed', pending.name, `'${pending.name}' cancelled: the client was disposed.`));
+      this.#settle(referenceId, pending, disposedError(pending.name));
     }
   }
 
@@ -159,16 +171,15 @@ export class ClientCore {
       return undefined;
     }
     const { signal } = options;
-    if (this.#disposed) return Promise.reject(new ServiceClientError('disposed', name, `'${name}' not sent: the client is disposed.`));
+    if (this.#disposed) return Promise.reject(disposedError(name));
     if (signal?.aborted) return Promise.reject(abortError(name, signal));
     return new Promise<SuccessEnvelope>((resolve, reject) => {
       const timeout = options.timeout ?? this.timeout;
-      const timer = timeout > 0 && timeout < Infinity
-        ? setTimeout(() => this.#fail(referenceId, new ServiceClientError('timeout', name, `'${name}' got no answer within ${timeout} ms.`)), timeout)
-        : undefined;
+      const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
+      if (deadline < this.#armedFor) this.#arm(deadline);
       const onAbort = signal && (() => this.#fail(referenceId, abortError(name, signal)));
       if (onAbort) signal.addEventListener('abort', onAbort, { once: true });
-      this.#pending.set(referenceId, { name, resolve, reject, timer, signal, onAbort });
+      this.#pending.set(referenceId, { name, resolve, reject, deadline, timeout, signal, onAbort });
       try {
         this.#send(envelope);
       } catch (error) {
@@ -177,8 +188,28 @@ export class ClientCore {
     });
   }
 
+  #arm(deadline: number): void {
+    clearTimeout(this.#timer);
+    this.#armedFor = deadline;
+    this.#timer = setTimeout(this.#expire, Math.max(0, deadline - Date.now()));
+  }
+
+  readonly #expire = (): void => {
+    this.#timer = undefined;
+    this.#armedFor = Infinity;
+    const now = Date.now();
+    let next = Infinity;
+    for (const [referenceId, pending] of this.#pending) {
+      if (pending.deadline <= now) {
+        const { name } = pending;
+        this.#settle(referenceId, pending, new ServiceClientError('timeout', name, `'${name}' got no answer within ${pending.timeout} ms.`));
+      } else if (pending.deadline < next) next = pending.deadline;
+    }
+    if (next < Infinity) this.#arm(next);
+  };
+
   #send(envelope: Record<string, unknown>): void {
-    this.#log('→', envelope);
+    this.#log('->', envelope);
     this.#target.postMessage(envelope, this.hostOrigin);
   }
 
@@ -186,14 +217,14 @@ export class ClientCore {
     // Pinned: only the Workspace window, and only from its origin.
     if (event.source !== this.#target || (this.hostOrigin !== '*' && event.origin !== this.hostOrigin)) return;
     const message: unknown = event.data;
-    this.#log('←', message);
+    this.#log('<-', message);
     if (typeof message === 'string') {
       if (message.startsWith('wwe')) this.#options.onLegacyMessage?.(message);
       return;
     }
     if (typeof message !== 'object' || message === null) return;
     const fields = message as Record<string, unknown>;
-    if (fields['referenceId'] !== undefined && fields['referenceId'] !== null) this.#answer(fields);
+    if (fields['referenceId'] != null) this.#answer(fields);
     else if (typeof fields['event'] === 'string') this.#dispatch(message as EventEnvelope);
     else if (fields['frameId'] !== undefined) this.frameId = fields['frameId'] as number | string;
   };
@@ -237,7 +268,6 @@ export class ClientCore {
 
   #settle(referenceId: string, pending: Pending, error?: unknown): void {
     this.#pending.delete(referenceId);
-    if (pending.timer !== undefined) clearTimeout(pending.timer);
     if (pending.onAbort) pending.signal?.removeEventListener('abort', pending.onAbort);
     if (error !== undefined) pending.reject(error);
   }
@@ -248,6 +278,8 @@ export class ClientCore {
     else if (debug) debug(...args);
   }
 }
+
+const disposedError = (name: string) => new ServiceClientError('disposed', name, `'${name}': the client is disposed.`);
 
 const abortError = (name: string, signal: AbortSignal) =>
   new ServiceClientError('aborted', name, `'${name}' aborted: ${String(signal.reason)}`);

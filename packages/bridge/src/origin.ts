@@ -7,7 +7,7 @@ export function resolveTarget(self: Window): Window {
   if (opener && !opener.closed) return opener;
   if (self.parent !== self) return self.parent;
   throw new Error(
-    'wwe-kit: no Workspace window (not in a frame or popup): pass `target`.',
+    'wwe-kit: not in a frame or popup: pass `target`.',
   );
 }
 
@@ -29,7 +29,7 @@ export function resolveHostOrigin(self: Window, target: Window): string {
   if (!origin && self.document.referrer) origin = new URL(self.document.referrer).origin;
   if (!origin || origin === 'null') {
     throw new Error(
-      "wwe-kit: unknown Workspace origin: pass `hostOrigin`, e.g. 'https://workspace.example.com'.",
+      'wwe-kit: unknown Workspace origin: pass `hostOrigin`.',
     );
   }
   return origin;

@@ -124,7 +124,7 @@ describe('ServiceClient events', () => {
   });
 
   it('reports a subscribe the host never answers through whenSubscribed', async () => {
-    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     try {
       await responder.control('configure', { silent: { subscribe: true } });
       client.on('agent', () => undefined);

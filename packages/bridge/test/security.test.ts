@@ -117,6 +117,12 @@ describe('ServiceClient security', () => {
     popup!.close();
   });
 
+  it('says what to pass when it cannot find the Workspace window or origin', function () {
+    if (window.parent !== window || window.opener || document.referrer) this.skip();
+    expect(() => new ServiceClient()).to.throw('not in a frame or popup: pass `target`');
+    expect(() => new ServiceClient({ target: responder.window })).to.throw('unknown Workspace origin: pass `hostOrigin`');
+  });
+
   it('logs nothing unless debug asks for it', async () => {
     const spies = (['debug', 'log', 'info', 'warn', 'error'] as const).map((level) => sinon.spy(console, level));
     try {
@@ -128,7 +134,7 @@ describe('ServiceClient security', () => {
       const verbose = new ServiceClient({ target: responder.window, hostOrigin: responder.origin, debug: logger });
       await verbose.agent.getState();
       expect(logger.callCount).to.equal(2);
-      expect(logger.firstCall.args[0]).to.equal('→');
+      expect(logger.firstCall.args[0]).to.equal('->');
       verbose.dispose();
     } finally {
       spies.forEach((spy) => spy.restore());
