@@ -1,37 +1,26 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { ServiceClient } from '@wwe-kit/bridge';
-import { openResponder, type Responder } from '../../../test/helpers/responder.js';
+
+import { useResponderClient } from '../../../test/helpers/client.js';
 
 type Sent = Record<string, unknown>;
 const subscribes = (sent: Sent[]) => sent.filter((message) => message['event'] === 'subscribe');
 const unsubscribes = (sent: Sent[]) => sent.filter((message) => message['event'] === 'unsubscribe');
 
 describe('ServiceClient events', () => {
-  let responder: Responder;
-  let client: ServiceClient;
-
-  beforeEach(async () => {
-    responder = await openResponder();
-    client = new ServiceClient({ target: responder.window, hostOrigin: responder.origin });
-  });
-
-  afterEach(() => {
-    client.dispose();
-    responder.remove();
-  });
+  const setup = useResponderClient();
 
   it('hands every listener of a name the data and the whole envelope', async () => {
     const first = sinon.spy();
     const second = sinon.spy();
     const other = sinon.spy();
-    client.on('agent', first);
-    client.on('agent', second);
-    client.on('system', other);
-    await client.whenSubscribed();
+    setup.client.on('agent', first);
+    setup.client.on('agent', second);
+    setup.client.on('system', other);
+    await setup.client.whenSubscribed();
     const data = { eventType: 'STATE_CHANGED', mediaState: 'NOT_READY_ACTION_CODE', reason: 'Break', reasonCode: '1511' };
-    await responder.control('emit', { name: 'agent', data });
-    await responder.received();
+    await setup.responder.control('emit', { name: 'agent', data });
+    await setup.responder.received();
     expect(first.calledOnceWith(data)).to.equal(true);
     expect(second.calledOnceWith(data)).to.equal(true);
     expect(first.firstCall.args[1]).to.deep.equal({ event: 'agent', data, userAgent: 'WWE Server', protocolVersion: 2 });
@@ -39,68 +28,68 @@ describe('ServiceClient events', () => {
   });
 
   it('merges listeners added in one tick into exactly one subscribe message', async () => {
-    client.on('interaction', () => undefined);
-    client.on('agent', () => undefined);
-    client.on('system', () => undefined);
-    await client.whenSubscribed();
-    const sent = await responder.received();
+    setup.client.on('interaction', () => undefined);
+    setup.client.on('agent', () => undefined);
+    setup.client.on('system', () => undefined);
+    await setup.client.whenSubscribed();
+    const sent = await setup.responder.received();
     expect(subscribes(sent)).to.deep.equal([
       { event: 'subscribe', data: ['agent', 'interaction', 'system'], referenceId: '0', userAgent: 'WWE Client', protocolVersion: 2 },
     ]);
   });
 
   it('adds no subscription for a name already covered', async () => {
-    client.on('agent', () => undefined);
-    await client.whenSubscribed();
-    client.on('agent', () => undefined);
-    await client.whenSubscribed();
-    expect(subscribes(await responder.received())).to.have.length(1);
+    setup.client.on('agent', () => undefined);
+    await setup.client.whenSubscribed();
+    setup.client.on('agent', () => undefined);
+    await setup.client.whenSubscribed();
+    expect(subscribes(await setup.responder.received())).to.have.length(1);
   });
 
   it('replaces the subscription when the union grows, and never holds two', async () => {
-    client.on('agent', () => undefined);
-    await client.whenSubscribed();
-    client.on('messenger:crm', () => undefined);
-    await client.whenSubscribed();
-    const sent = await responder.received();
+    setup.client.on('agent', () => undefined);
+    await setup.client.whenSubscribed();
+    setup.client.on('messenger:crm', () => undefined);
+    await setup.client.whenSubscribed();
+    const sent = await setup.responder.received();
     expect(subscribes(sent).map((message) => message['data'])).to.deep.equal([['agent'], ['agent', 'messenger:crm']]);
     expect(unsubscribes(sent).map((message) => message['data'])).to.deep.equal(['sub-0']);
-    expect(await responder.control('subscriptions')).to.deep.equal({ 'sub-1': ['agent', 'messenger:crm'] });
+    expect(await setup.responder.control('subscriptions')).to.deep.equal({ 'sub-1': ['agent', 'messenger:crm'] });
   });
 
   it('shrinks the subscription when the last listener of a name leaves, and drops it when none is left', async () => {
-    const offAgent = client.on('agent', () => undefined);
-    const offSystem = client.on('system', () => undefined);
-    await client.whenSubscribed();
+    const offAgent = setup.client.on('agent', () => undefined);
+    const offSystem = setup.client.on('system', () => undefined);
+    await setup.client.whenSubscribed();
     offAgent();
     offAgent();
-    await client.whenSubscribed();
-    expect(await responder.control('subscriptions')).to.deep.equal({ 'sub-1': ['system'] });
+    await setup.client.whenSubscribed();
+    expect(await setup.responder.control('subscriptions')).to.deep.equal({ 'sub-1': ['system'] });
     offSystem();
-    await client.whenSubscribed();
-    expect(await responder.control('subscriptions')).to.deep.equal({});
-    expect(subscribes(await responder.received())).to.have.length(2);
+    await setup.client.whenSubscribed();
+    expect(await setup.responder.control('subscriptions')).to.deep.equal({});
+    expect(subscribes(await setup.responder.received())).to.have.length(2);
   });
 
   it('stops delivering to a listener once it unsubscribed, while others still receive', async () => {
     const leaving = sinon.spy();
     const staying = sinon.spy();
-    const off = client.on('interaction', leaving);
-    client.on('interaction', staying);
-    await client.whenSubscribed();
+    const off = setup.client.on('interaction', leaving);
+    setup.client.on('interaction', staying);
+    await setup.client.whenSubscribed();
     off();
-    await responder.control('emit', { name: 'interaction', data: { eventType: 'ADDED', interaction: { interactionId: '1' } } });
-    await responder.received();
+    await setup.responder.control('emit', { name: 'interaction', data: { eventType: 'ADDED', interaction: { interactionId: '1' } } });
+    await setup.responder.received();
     expect(leaving.called).to.equal(false);
     expect(staying.calledOnce).to.equal(true);
   });
 
   it('delivers messenger channels with their payload', async () => {
     const listener = sinon.spy();
-    client.on('messenger:caller-lookup', listener);
-    await client.whenSubscribed();
-    await responder.control('emit', { name: 'messenger:caller-lookup', data: { foo: 'A foo text.', bar: 1234 } });
-    await responder.received();
+    setup.client.on('messenger:caller-lookup', listener);
+    await setup.client.whenSubscribed();
+    await setup.responder.control('emit', { name: 'messenger:caller-lookup', data: { foo: 'A foo text.', bar: 1234 } });
+    await setup.responder.received();
     expect(listener.calledOnceWith({ foo: 'A foo text.', bar: 1234 })).to.equal(true);
   });
 
@@ -110,11 +99,11 @@ describe('ServiceClient events', () => {
     window.onerror = (message) => { uncaught(message); return true; };
     try {
       const after = sinon.spy();
-      client.on('system', () => { throw new Error('listener bug'); });
-      client.on('system', after);
-      await client.whenSubscribed();
-      await responder.control('emit', { name: 'system', data: { frameState: 'LEADING' } });
-      await responder.received();
+      setup.client.on('system', () => { throw new Error('listener bug'); });
+      setup.client.on('system', after);
+      await setup.client.whenSubscribed();
+      await setup.responder.control('emit', { name: 'system', data: { frameState: 'LEADING' } });
+      await setup.responder.received();
       await new Promise((resolve) => setTimeout(resolve));
       expect(after.calledOnce).to.equal(true);
       expect(String(uncaught.firstCall?.args[0])).to.contain('listener bug');
@@ -126,9 +115,9 @@ describe('ServiceClient events', () => {
   it('reports a subscribe the host never answers through whenSubscribed', async () => {
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     try {
-      await responder.control('configure', { silent: { subscribe: true } });
-      client.on('agent', () => undefined);
-      const subscribed = client.whenSubscribed();
+      await setup.responder.control('configure', { silent: { subscribe: true } });
+      setup.client.on('agent', () => undefined);
+      const subscribed = setup.client.whenSubscribed();
       const outcome = subscribed.then(() => 'subscribed', (error: { code: string }) => error.code);
       await clock.tickAsync(10_000);
       expect(await outcome).to.equal('timeout');
@@ -138,10 +127,10 @@ describe('ServiceClient events', () => {
   });
 
   it('drops the host subscription on dispose', async () => {
-    client.on('agent', () => undefined);
-    await client.whenSubscribed();
-    client.dispose();
-    await responder.received();
-    expect(await responder.control('subscriptions')).to.deep.equal({});
+    setup.client.on('agent', () => undefined);
+    await setup.client.whenSubscribed();
+    setup.client.dispose();
+    await setup.responder.received();
+    expect(await setup.responder.control('subscriptions')).to.deep.equal({});
   });
 });

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { ServiceClient, ServiceClientError } from '@wwe-kit/bridge';
 import { rateLimitMessage } from '@wwe-kit/protocol';
-import { openResponder, type Responder } from '../../../test/helpers/responder.js';
+import { useResponderClient } from '../../../test/helpers/client.js';
 
 const rejection = async (promise: Promise<unknown>): Promise<ServiceClientError> => {
   try {
@@ -15,34 +15,23 @@ const rejection = async (promise: Promise<unknown>): Promise<ServiceClientError>
 };
 
 describe('ServiceClient requests', () => {
-  let responder: Responder;
-  let client: ServiceClient;
-
-  beforeEach(async () => {
-    responder = await openResponder();
-    client = new ServiceClient({ target: responder.window, hostOrigin: responder.origin });
-  });
-
-  afterEach(() => {
-    client.dispose();
-    responder.remove();
-  });
+  const setup = useResponderClient();
 
   it('sends the exact request envelope and resolves with data', async () => {
     const agent = { employeeId: 'e1', firstname: 'Ada', lastname: 'Lovelace', username: 'ada' };
-    await responder.control('configure', { answers: { 'agent.get': agent } });
-    expect(await client.agent.get()).to.deep.equal(agent);
-    expect(await responder.received()).to.deep.equal([
+    await setup.responder.control('configure', { answers: { 'agent.get': agent } });
+    expect(await setup.client.agent.get()).to.deep.equal(agent);
+    expect(await setup.responder.received()).to.deep.equal([
       { request: 'agent.get', referenceId: '0', userAgent: 'WWE Client', protocolVersion: 2 },
     ]);
   });
 
   it('sends positional parameters and leaves trailing optional ones out', async () => {
-    await client.voice.dial('5001', { Key: 'v' });
-    await client.voice.dial('5002');
-    await client.voice.dialEx('5003', undefined, { ext: 'x' });
-    await client.request('media.setState', ['voice', 'Ready']);
-    const sent = await responder.received();
+    await setup.client.voice.dial('5001', { Key: 'v' });
+    await setup.client.voice.dial('5002');
+    await setup.client.voice.dialEx('5003', undefined, { ext: 'x' });
+    await setup.client.request('media.setState', ['voice', 'Ready']);
+    const sent = await setup.responder.received();
     expect(sent.map((message) => message['parameters'])).to.deep.equal([
       ['5001', { Key: 'v' }], ['5002'], ['5003', undefined, { ext: 'x' }], ['voice', 'Ready'],
     ]);
@@ -50,28 +39,28 @@ describe('ServiceClient requests', () => {
   });
 
   it('sends the sipEndpoint spellings as they are', async () => {
-    await client.sipEndpoint.muteMicrophone();
-    expect((await responder.received())[0]).to.include({ request: 'sipEndpoint.muteMicrophone' });
+    await setup.client.sipEndpoint.muteMicrophone();
+    expect((await setup.responder.received())[0]).to.include({ request: 'sipEndpoint.muteMicrophone' });
   });
 
   it('stamps the frameId on every message once the host announces it', async () => {
-    await client.agent.getState();
-    await responder.control('post', { message: { frameId: 7, userAgent: 'WWE Server' } });
-    await client.agent.getState();
-    const sent = await responder.received();
+    await setup.client.agent.getState();
+    await setup.responder.control('post', { message: { frameId: 7, userAgent: 'WWE Server' } });
+    await setup.client.agent.getState();
+    const sent = await setup.responder.received();
     expect(sent[0]).not.to.have.property('frameId');
     expect(sent[1]).to.include({ frameId: 7 });
   });
 
   it('matches many answers in flight to their requests', async () => {
     const values = Array.from({ length: 500 }, (_, index) => index);
-    const answers = await Promise.all(values.map((value) => client.exchange('test.echo', [value])));
+    const answers = await Promise.all(values.map((value) => setup.client.exchange('test.echo', [value])));
     expect(answers.map((answer) => (answer.data as number[])[0])).to.deep.equal(values);
   });
 
   it('fails with host-error and the errorMessage verbatim', async () => {
-    await responder.control('configure', { failures: { 'interaction.markdone': 'Error: Interaction not found.' } });
-    const error = await rejection(client.interaction.markdone('42'));
+    await setup.responder.control('configure', { failures: { 'interaction.markdone': 'Error: Interaction not found.' } });
+    const error = await rejection(setup.client.interaction.markdone('42'));
     expect(error.code).to.equal('host-error');
     expect(error.request).to.equal('interaction.markdone');
     expect(error.errorMessage).to.equal('Error: Interaction not found.');
@@ -79,17 +68,17 @@ describe('ServiceClient requests', () => {
   });
 
   it('decides failure only by the presence of errorMessage', async () => {
-    await responder.control('configure', { failures: { 'agent.get': '' } });
-    const error = await rejection(client.agent.get());
+    await setup.responder.control('configure', { failures: { 'agent.get': '' } });
+    const error = await rejection(setup.client.agent.get());
     expect(error.errorMessage).to.equal('');
-    await responder.control('configure', { answers: {} });
-    expect(await client.agent.get()).to.equal(null);
+    await setup.responder.control('configure', { answers: {} });
+    expect(await setup.client.agent.get()).to.equal(null);
   });
 
   it('classifies policy refusals as not-allowed', async () => {
     const refusal = "Request 'voice.dial' refused: origin http://127.0.0.1 is not allowed this request. Allow it in service-client-api.accepted-web-content-origins.";
-    await responder.control('configure', { failures: { 'voice.dial': refusal } });
-    const error = await rejection(client.voice.dial('5001'));
+    await setup.responder.control('configure', { failures: { 'voice.dial': refusal } });
+    const error = await rejection(setup.client.voice.dial('5001'));
     expect(error.code).to.equal('not-allowed');
     expect(error.errorMessage).to.equal(refusal);
   });
@@ -100,17 +89,17 @@ describe('ServiceClient requests', () => {
     afterEach(() => clock.restore());
 
     it('fails with rate-limited, then holds back that request until the quarantine ends', async () => {
-      await responder.control('configure', { failures: { 'voice.dial': rateLimitMessage('voice.dial', 30) } });
-      const first = await rejection(client.voice.dial('5001'));
+      await setup.responder.control('configure', { failures: { 'voice.dial': rateLimitMessage('voice.dial', 30) } });
+      const first = await rejection(setup.client.voice.dial('5001'));
       expect(first.code).to.equal('rate-limited');
-      const held = await rejection(client.voice.dial('5002'));
+      const held = await rejection(setup.client.voice.dial('5002'));
       expect(held.code).to.equal('rate-limited');
       expect(held.errorMessage).to.equal(rateLimitMessage('voice.dial', 30));
-      await client.agent.getState();
+      await setup.client.agent.getState();
       clock.tick(30_001);
-      await responder.control('configure', {});
-      await client.voice.dial('5003');
-      const sent = (await responder.received()).map((message) => message['parameters'] ?? message['request']);
+      await setup.responder.control('configure', {});
+      await setup.client.voice.dial('5003');
+      const sent = (await setup.responder.received()).map((message) => message['parameters'] ?? message['request']);
       expect(sent).to.deep.equal([['5001'], 'agent.getState', ['5003']]);
     });
   });
@@ -119,13 +108,13 @@ describe('ServiceClient requests', () => {
     let clock: sinon.SinonFakeTimers;
     beforeEach(async () => {
       clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-      await responder.control('configure', { silent: { 'agent.get': true } });
+      await setup.responder.control('configure', { silent: { 'agent.get': true } });
     });
     afterEach(() => clock.restore());
 
     it('fails after 10 s by default', async () => {
       const settled = sinon.spy();
-      const request = client.agent.get().finally(settled);
+      const request = setup.client.agent.get().finally(settled);
       clock.tick(9_999);
       await Promise.resolve();
       expect(settled.called).to.equal(false);
@@ -135,11 +124,11 @@ describe('ServiceClient requests', () => {
       expect(error.request).to.equal('agent.get');
     });
 
-    it('takes a timeout per client and per call; 0 waits for ever', async () => {
-      const quick = new ServiceClient({ target: responder.window, hostOrigin: responder.origin, timeout: 100 });
+    it('takes a timeout per setup.client and per call; 0 waits for ever', async () => {
+      const quick = new ServiceClient({ target: setup.responder.window, hostOrigin: setup.responder.origin, timeout: 100 });
       const perClient = quick.agent.get();
-      const perCall = client.request('agent.get', [], { timeout: 50 });
-      const never = client.request('agent.get', [], { timeout: 0 });
+      const perCall = setup.client.request('agent.get', [], { timeout: 50 });
+      const never = setup.client.request('agent.get', [], { timeout: 0 });
       const neverSettled = sinon.spy();
       void never.catch(neverSettled);
       clock.tick(50);
@@ -157,21 +146,21 @@ describe('ServiceClient requests', () => {
     it('rejects at once, without sending, for an aborted signal', async () => {
       const controller = new AbortController();
       controller.abort(new Error('user left'));
-      const error = await rejection(client.request('agent.get', [], { signal: controller.signal }));
+      const error = await rejection(setup.client.request('agent.get', [], { signal: controller.signal }));
       expect(error.code).to.equal('aborted');
-      expect(await responder.received()).to.deep.equal([]);
+      expect(await setup.responder.received()).to.deep.equal([]);
     });
 
     it('rejects a request in flight and ignores its late answer', async () => {
-      await responder.control('configure', { silent: { 'agent.get': true } });
+      await setup.responder.control('configure', { silent: { 'agent.get': true } });
       const controller = new AbortController();
       const removed = sinon.spy(controller.signal, 'removeEventListener');
-      const request = client.request('agent.get', [], { signal: controller.signal });
+      const request = setup.client.request('agent.get', [], { signal: controller.signal });
       controller.abort();
       expect((await rejection(request)).code).to.equal('aborted');
       expect(removed.calledWith('abort')).to.equal(true);
-      const [sent] = await responder.received();
-      await responder.control('post', { message: { request: 'agent.get', referenceId: sent!['referenceId'], data: 'late' } });
+      const [sent] = await setup.responder.received();
+      await setup.responder.control('post', { message: { request: 'agent.get', referenceId: sent!['referenceId'], data: 'late' } });
       expect((await rejection(request)).code).to.equal('aborted');
     });
   });
@@ -180,14 +169,14 @@ describe('ServiceClient requests', () => {
     it('rejects every pending request with disposed and leaves no timer', async () => {
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {
-        await responder.control('configure', { silent: { 'agent.get': true, 'agent.getState': true } });
-        const pending = [client.agent.get(), client.agent.getState()];
+        await setup.responder.control('configure', { silent: { 'agent.get': true, 'agent.getState': true } });
+        const pending = [setup.client.agent.get(), setup.client.agent.getState()];
         expect(clock.countTimers()).to.be.greaterThan(0);
-        client.dispose();
+        setup.client.dispose();
         for (const request of pending) expect((await rejection(request)).code).to.equal('disposed');
         expect(clock.countTimers()).to.equal(0);
-        expect((await rejection(client.agent.get())).code).to.equal('disposed');
-        expect(() => client.on('agent', () => undefined)).to.throw(ServiceClientError, 'disposed');
+        expect((await rejection(setup.client.agent.get())).code).to.equal('disposed');
+        expect(() => setup.client.on('agent', () => undefined)).to.throw(ServiceClientError, 'disposed');
       } finally {
         clock.restore();
       }

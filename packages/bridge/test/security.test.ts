@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { ServiceClient } from '@wwe-kit/bridge';
-import { crossOrigin, navigateResponder, openResponder, sameOrigin, type Responder } from '../../../test/helpers/responder.js';
+import { useResponderClient } from '../../../test/helpers/client.js';
+import { crossOrigin, navigateResponder, openResponder, sameOrigin } from '../../../test/helpers/responder.js';
 
 /** Plays Workspace for a bridge page in a frame or popup: answers its requests, resolves with its report. */
 function serveBridgePage(): Promise<Record<string, unknown>> {
@@ -21,34 +22,26 @@ function serveBridgePage(): Promise<Record<string, unknown>> {
 }
 
 describe('ServiceClient security', () => {
-  let responder: Responder;
-  let client: ServiceClient;
+  const setup = useResponderClient();
 
   beforeEach(async () => {
-    responder = await openResponder();
-    client = new ServiceClient({ target: responder.window, hostOrigin: responder.origin });
-    await responder.control('configure', { silent: { 'agent.get': true }, answers: { 'agent.getState': 'real' } });
-  });
-
-  afterEach(() => {
-    client.dispose();
-    responder.remove();
+    await setup.responder.control('configure', { silent: { 'agent.get': true }, answers: { 'agent.getState': 'real' } });
   });
 
   it('ignores answers and events forged by another frame of the same origin', async () => {
-    const forger = await openResponder(responder.origin);
+    const forger = await openResponder(setup.responder.origin);
     const listener = sinon.spy();
-    client.on('agent', listener);
-    await client.whenSubscribed();
-    const request = client.agent.getState();
-    const pendingGet = client.agent.get();
+    setup.client.on('agent', listener);
+    await setup.client.whenSubscribed();
+    const request = setup.client.agent.getState();
+    const pendingGet = setup.client.agent.get();
     const settled = sinon.spy();
     void pendingGet.then(settled, settled);
-    const sent = await responder.received();
+    const sent = await setup.responder.received();
     const getId = sent.find((message) => message['request'] === 'agent.get')!['referenceId'];
     await forger.control('post', { message: { request: 'agent.get', referenceId: getId, data: 'forged', userAgent: 'WWE Server' } });
     await forger.control('emit', { name: 'agent', data: { eventType: 'STATE_CHANGED', mediaState: 'READY' } });
-    await responder.received();
+    await setup.responder.received();
     expect(settled.called).to.equal(false);
     expect(listener.called).to.equal(false);
     expect(await request).to.equal('real');
@@ -57,45 +50,45 @@ describe('ServiceClient security', () => {
 
   it('ignores messages the page posts to itself', async () => {
     const listener = sinon.spy();
-    client.on('agent', listener);
-    await client.whenSubscribed();
-    const pendingGet = client.agent.get();
+    setup.client.on('agent', listener);
+    await setup.client.whenSubscribed();
+    const pendingGet = setup.client.agent.get();
     const settled = sinon.spy();
     void pendingGet.then(settled, settled);
-    const [, sent] = await responder.received();
+    const [, sent] = await setup.responder.received();
     window.postMessage({ request: 'agent.get', referenceId: sent!['referenceId'], data: 'forged' }, '*');
     window.postMessage({ event: 'agent', data: { eventType: 'STATE_CHANGED', mediaState: 'READY' } }, '*');
-    await responder.received();
+    await setup.responder.received();
     expect(settled.called).to.equal(false);
     expect(listener.called).to.equal(false);
   });
 
   it('ignores the right frame once it shows another origin, and takes it back when it returns', async () => {
-    const pendingGet = client.agent.get();
+    const pendingGet = setup.client.agent.get();
     const settled = sinon.spy();
     void pendingGet.then(settled, settled);
-    const [sent] = await responder.received();
+    const [sent] = await setup.responder.received();
     const forged = { request: 'agent.get', referenceId: sent!['referenceId'], data: 'forged', userAgent: 'WWE Server' };
-    await navigateResponder(responder, sameOrigin());
-    await responder.control('post', { message: forged });
-    await responder.control('emit', { name: 'agent', data: {} });
+    await navigateResponder(setup.responder, sameOrigin());
+    await setup.responder.control('post', { message: forged });
+    await setup.responder.control('emit', { name: 'agent', data: {} });
     expect(settled.called).to.equal(false);
-    await navigateResponder(responder, crossOrigin());
-    await responder.control('post', { message: { ...forged, data: 'real' } });
+    await navigateResponder(setup.responder, crossOrigin());
+    await setup.responder.control('post', { message: { ...forged, data: 'real' } });
     expect(await pendingGet).to.equal('real');
   });
 
   it('posts with the pinned origin, so a frame of another origin never reads a request', async () => {
-    const misdirected = new ServiceClient({ target: responder.window, hostOrigin: 'http://127.0.0.1:1', timeout: 0 });
+    const misdirected = new ServiceClient({ target: setup.responder.window, hostOrigin: 'http://127.0.0.1:1', timeout: 0 });
     void misdirected.agent.getState().catch(() => undefined);
-    await client.agent.getState();
-    const sent = await responder.received();
+    await setup.client.agent.getState();
+    const sent = await setup.responder.received();
     expect(sent.map((message) => message['referenceId'])).to.deep.equal(['0']);
     misdirected.dispose();
   });
 
   it("accepts any origin from the host window only when hostOrigin: '*' is explicit", async () => {
-    const open = new ServiceClient({ target: responder.window, hostOrigin: '*' });
+    const open = new ServiceClient({ target: setup.responder.window, hostOrigin: '*' });
     expect(await open.agent.getState()).to.equal('real');
     open.dispose();
   });
@@ -120,18 +113,18 @@ describe('ServiceClient security', () => {
   it('says what to pass when it cannot find the Workspace window or origin', function () {
     if (window.parent !== window || window.opener || document.referrer) this.skip();
     expect(() => new ServiceClient()).to.throw('not in a frame or popup: pass `target`');
-    expect(() => new ServiceClient({ target: responder.window })).to.throw('unknown Workspace origin: pass `hostOrigin`');
+    expect(() => new ServiceClient({ target: setup.responder.window })).to.throw('unknown Workspace origin: pass `hostOrigin`');
   });
 
   it('logs nothing unless debug asks for it', async () => {
     const spies = (['debug', 'log', 'info', 'warn', 'error'] as const).map((level) => sinon.spy(console, level));
     try {
-      await client.agent.getState();
+      await setup.client.agent.getState();
       window.postMessage({ request: 'agent.get', referenceId: '99' }, '*');
-      await responder.received();
+      await setup.responder.received();
       expect(spies.map((spy) => spy.callCount)).to.deep.equal([0, 0, 0, 0, 0]);
       const logger = sinon.spy();
-      const verbose = new ServiceClient({ target: responder.window, hostOrigin: responder.origin, debug: logger });
+      const verbose = new ServiceClient({ target: setup.responder.window, hostOrigin: setup.responder.origin, debug: logger });
       await verbose.agent.getState();
       expect(logger.callCount).to.equal(2);
       expect(logger.firstCall.args[0]).to.equal('->');
