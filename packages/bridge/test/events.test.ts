@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-
 import { useResponderClient } from '../../../test/helpers/client.js';
 
 type Sent = Record<string, unknown>;
