@@ -42,6 +42,9 @@ check('typecheck', run(process.execPath, ['node_modules/typescript/bin/tsc', '-b
 console.log('\n▶ lint (eslint with typescript-eslint, lit and wc)');
 check('lint', node(['scripts/lint.ts']));
 
+// Some node tests drive Chromium too.
+const haveChromium = ensureChromium();
+
 console.log('\n▶ node tests');
 const tapFile = `${cache}/node-tests.tap`;
 rmSync(tapFile, { force: true });
@@ -53,7 +56,7 @@ suite('node tests', nodeOk, tapFile, (tap) => ({
 }));
 
 console.log('\n▶ browser tests (Chromium)');
-if (ensureChromium()) {
+if (haveChromium) {
   const countsFile = `${cache}/wtr-counts.json`;
   rmSync(countsFile, { force: true });
   const wtrOk = run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs']);

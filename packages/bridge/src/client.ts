@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type --
    the class gains its catalogue-typed namespaces by merging with the interface below. */
-import { ClientCore, type ServiceClientOptions } from './core.js';
+import { ClientCore } from './core.js';
+import type { ServiceClientOptions } from './options.js';
 import { namespaceOf, namespaces, type ServiceNamespaces } from './namespaces.js';
 
 /**

@@ -3,7 +3,8 @@
  * typed promises, AbortSignal, typed errors and a pinned host origin.
  */
 export { ServiceClient } from './client.js';
-export { ClientCore, type CallOptions, type EventListener, type ServiceClientOptions } from './core.js';
+export { ClientCore } from './core.js';
+export type { CallOptions, EventListener, ServiceClientOptions } from './options.js';
 export { ServiceClientError, type ServiceClientErrorCode } from './errors.js';
 export type { RequestMethod, ServiceNamespaces } from './namespaces.js';
 export type {
