@@ -68,7 +68,8 @@ const isJson = (value: unknown, depth = 0): boolean => {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value);
   if (Array.isArray(value)) return value.every((item) => isJson(item, depth + 1));
-  if (isPlainObject(value)) return Object.values(value).every((item) => isJson(item, depth + 1));
+  // Undefined values inside an object are dropped by JSON and mean 'absent': accept them.
+  if (isPlainObject(value)) return Object.values(value).every((item) => item === undefined || isJson(item, depth + 1));
   return false;
 };
 

@@ -91,6 +91,7 @@ describe('checkParameters', () => {
     expect(checkParameters('outbound.setCallResult', ['1', '6'])).to.equal(undefined);
     expect(checkParameters('interaction.consult', ['1', { type: 'AGENT', destination: 'a1' }, null, null])).to.equal(undefined);
     expect(checkParameters('sipEndpoint.muteMicrophone', [])).to.equal(undefined);
+    expect(checkParameters('interaction.setUserData', ['1', { Key1: 'v', Key2: undefined }])).to.equal(undefined);
   });
 
   it('names the bad parameter, the expected type and the signature', () => {
