@@ -56,6 +56,19 @@ describe('ServiceClient events', () => {
     expect(await setup.responder.control('subscriptions')).to.deep.equal({ 'sub-1': ['agent', 'messenger:crm'] });
   });
 
+  it('drops a replaced subscription whose answer was still on the way', async () => {
+    setup.client.on('agent', () => undefined);
+    // Let the first subscribe go out, then change the union before its answer can arrive.
+    await Promise.resolve();
+    await Promise.resolve();
+    setup.client.on('system', () => undefined);
+    await setup.client.whenSubscribed();
+    const sent = await setup.responder.received();
+    expect(subscribes(sent).map((message) => message['data'])).to.deep.equal([['agent'], ['agent', 'system']]);
+    expect(unsubscribes(sent).map((message) => message['data'])).to.deep.equal(['sub-0']);
+    expect(await setup.responder.control('subscriptions')).to.deep.equal({ 'sub-1': ['agent', 'system'] });
+  });
+
   it('shrinks the subscription when the last listener of a name leaves, and drops it when none is left', async () => {
     const offAgent = setup.client.on('agent', () => undefined);
     const offSystem = setup.client.on('system', () => undefined);

@@ -142,6 +142,30 @@ describe('ServiceClient requests', () => {
     });
   });
 
+  describe('one deadline timer for all requests', () => {
+    let clock: sinon.SinonFakeTimers;
+    beforeEach(async () => {
+      clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      await setup.responder.control('configure', { silent: { 'agent.get': true } });
+    });
+    afterEach(() => clock.restore());
+
+    it('re-arms for an earlier deadline and keeps later ones pending', async () => {
+      const outcomes: string[] = [];
+      const track = (label: string, request: Promise<unknown>) =>
+        request.catch((error: { code: string }) => outcomes.push(`${label}:${error.code}`));
+      const late = track('late', setup.client.request('agent.get', [], { timeout: 100 }));
+      const early = track('early', setup.client.request('agent.get', [], { timeout: 50 }));
+      await clock.tickAsync(50);
+      expect(outcomes).to.deep.equal(['early:timeout']);
+      expect(clock.countTimers()).to.equal(1);
+      await clock.tickAsync(50);
+      await Promise.all([late, early]);
+      expect(outcomes).to.deep.equal(['early:timeout', 'late:timeout']);
+      expect(clock.countTimers()).to.equal(0);
+    });
+  });
+
   describe('abort', () => {
     it('rejects at once, without sending, for an aborted signal', async () => {
       const controller = new AbortController();
