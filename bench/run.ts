@@ -11,6 +11,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { bridgeEsm, gzipSize, legacyGlobal, sizeBudgets } from '../scripts/bundles.js';
 import { chromiumPath, ensureChromium } from '../scripts/chromium.js';
+import { chromiumFlags } from '../scripts/chromium-flags.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 if (!ensureChromium()) process.exit(1);
@@ -39,7 +40,7 @@ const { port } = server.address() as AddressInfo;
 
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [...chromiumFlags],
 });
 const page = await browser.newPage();
 await page.goto(`http://localhost:${port}/bench.html`);

@@ -13,8 +13,7 @@ const cache = 'node_modules/.cache';
 const totals = { passed: 0, failed: 0 };
 const failures: string[] = [];
 
-const run = (command: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+const run = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'inherit' }).status === 0;
 const node = (args: string[]) => run(process.execPath, ['--conditions=source', '--import', 'tsx', ...args]);
 
 /** A check that is one test: it passes or fails as a whole. */

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { chromiumPath } from '../../scripts/chromium.js';
+import { chromiumFlags } from '../../scripts/chromium-flags.mjs';
 
 // What `npm start` serves: the page on localhost frames a web-content page on 127.0.0.1 that uses the bridge.
 let server: ViteDevServer;
@@ -15,7 +16,7 @@ before(async () => {
     logLevel: 'silent',
   });
   await server.listen();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumFlags] });
 });
 
 after(async () => {
