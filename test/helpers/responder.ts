@@ -18,7 +18,8 @@ export interface Responder {
 
 let nextControlId = 0;
 
-const waitForReady = (source: () => Window | null) =>
+/** Resolves when the page in `source()` says it listens. */
+export const waitForReady = (source: () => Window | null) =>
   new Promise<void>((resolve) => {
     const onReady = (event: MessageEvent) => {
       if (event.source === source() && (event.data as { control?: string })?.control === 'ready') {
@@ -29,15 +30,9 @@ const waitForReady = (source: () => Window | null) =>
     addEventListener('message', onReady);
   });
 
-/** Loads the responder in an iframe on `origin` (cross-origin by default) and waits until it listens. */
-export async function openResponder(origin = crossOrigin()): Promise<Responder> {
-  const frame = document.createElement('iframe');
-  frame.src = `${origin}/test/fixtures/responder.html`;
-  const ready = waitForReady(() => frame.contentWindow);
-  document.body.append(frame);
-  await ready;
-  const target = frame.contentWindow!;
-  const control = <T>(name: string, fields: Record<string, unknown> = {}) => {
+/** Sends control messages to a fixture page and resolves with its replies. */
+export function controller(target: Window) {
+  return <T = unknown>(name: string, fields: Record<string, unknown> = {}) => {
     const id = nextControlId++;
     return new Promise<T>((resolve) => {
       const onReply = (event: MessageEvent) => {
@@ -51,6 +46,17 @@ export async function openResponder(origin = crossOrigin()): Promise<Responder> 
       target.postMessage({ control: name, id, ...fields }, '*');
     });
   };
+}
+
+/** Loads the responder in an iframe on `origin` (cross-origin by default) and waits until it listens. */
+export async function openResponder(origin = crossOrigin()): Promise<Responder> {
+  const frame = document.createElement('iframe');
+  frame.src = `${origin}/test/fixtures/responder.html`;
+  const ready = waitForReady(() => frame.contentWindow);
+  document.body.append(frame);
+  await ready;
+  const target = frame.contentWindow!;
+  const control = controller(target);
   return {
     frame,
     window: target,

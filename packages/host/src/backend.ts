@@ -1,0 +1,63 @@
+import type { EventName, EventPayload, RequestName, RequestParams, RequestResult } from '@wwe-kit/protocol';
+import type { ClientFrame } from './frames.js';
+
+/** Who is asking: handed to the backend with every request. */
+export interface RequestContext {
+  /** The view that sent the request. */
+  readonly frame: ClientFrame;
+  /** Its origin, as the browser reported it. */
+  readonly origin: string;
+  /** The name as the page sent it (`sipEndpoint.muteMicrophone` stays that way; `name` is canonical). */
+  readonly requestedAs: RequestName;
+}
+
+/** Where to send an event: every subscribed frame, or only one (e.g. the owner of a toast). */
+export interface EmitOptions {
+  readonly frameId?: number;
+}
+
+/** What a backend uses to raise events. The host applies subscriptions, policy and the read allowlist. */
+export interface EventSink {
+  emit<N extends EventName>(name: N, data: EventPayload<N>, options?: EmitOptions): void;
+}
+
+/**
+ * The Workspace behind a `ServiceHost`: the simulator, or an adapter to a real
+ * agent desktop. It sees only requests that passed every check, with
+ * parameters of the catalogue's types, under their canonical name.
+ */
+export interface HostBackend {
+  /** Serves one request. Throw a `BackendError` for a documented failure; its message is the page's `errorMessage`. */
+  handle<N extends RequestName>(name: N, parameters: RequestParams<N>, context: RequestContext): RequestResult<N> | Promise<RequestResult<N>>;
+  /** Called once by the host with the sink for events; may return a function that detaches. */
+  connect?(events: EventSink): void | (() => void);
+}
+
+/** A failure the backend reports on purpose: its message goes to the page verbatim. */
+export class BackendError extends Error {
+  override readonly name = 'BackendError';
+}
+
+/** The per-request handlers of `backendFromHandlers`. */
+export type RequestHandlers = {
+  readonly [N in RequestName]?: (parameters: RequestParams<N>, context: RequestContext) => RequestResult<N> | Promise<RequestResult<N>>;
+};
+
+/** The answer to a request that no handler serves. */
+export const notSupportedMessage = (name: string): string =>
+  `Request '${name}' is not supported by this Workspace. It needs a backend that implements it (the simulator implements every request of the reference).`;
+
+/**
+ * A backend from a map of handlers, one per request; requests without a
+ * handler fail with a clear "not supported" message.
+ */
+export function backendFromHandlers(handlers: RequestHandlers, connect?: HostBackend['connect']): HostBackend {
+  return {
+    handle(name, parameters, context) {
+      const handler = handlers[name] as ((parameters: unknown, context: RequestContext) => never) | undefined;
+      if (!handler) throw new BackendError(notSupportedMessage(context.requestedAs));
+      return handler(parameters, context);
+    },
+    connect,
+  };
+}

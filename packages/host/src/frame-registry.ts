@@ -1,0 +1,127 @@
+import {
+  announceFrameId, createFrameRecord, isGone, originOfUrl,
+  type FrameRecord, type FrameRegistration, type FrameWindow,
+} from './frames.js';
+
+/** How often closed popups are noticed: a closing cross-origin window fires nothing the opener can hear. */
+export const POPUP_POLL_MS = 250;
+
+interface RegistryHooks {
+  /** A frame's view is gone (iframe removed, popup closed, or unregistered). */
+  dropped(frame: FrameRecord): void;
+  /** A frame loaded a new document: its old subscriptions are void. */
+  reloaded(frame: FrameRecord): void;
+}
+
+/**
+ * The web-content views a host serves, by window. It notices removed iframes
+ * (a MutationObserver), closed popups (a poll while there are any) and
+ * reloaded iframes (their load event, which also announces the frameId).
+ */
+export class FrameRegistry {
+  readonly #frames = new Set<FrameRecord>();
+  readonly #byWindow = new Map<FrameWindow, FrameRecord>();
+  readonly #hooks: RegistryHooks;
+  readonly #observed = new Set<Node>();
+  readonly #observer: MutationObserver | undefined;
+  readonly #loadListeners = new Map<FrameRecord, () => void>();
+  #poll: ReturnType<typeof setInterval> | undefined;
+
+  constructor(hooks: RegistryHooks) {
+    this.#hooks = hooks;
+    this.#observer = typeof MutationObserver === 'function' ? new MutationObserver(() => this.sweep()) : undefined;
+  }
+
+  get size(): number {
+    return this.#frames.size;
+  }
+
+  /** Every registered frame. */
+  frames(): IterableIterator<FrameRecord> {
+    return this.#frames.values();
+  }
+
+  add(registration: FrameRegistration): FrameRecord {
+    const frame = createFrameRecord(registration);
+    this.#frames.add(frame);
+    if (frame.window) this.#byWindow.set(frame.window, frame);
+    const { iframe } = frame;
+    if (iframe) {
+      const onLoad = () => this.#onLoad(frame);
+      iframe.addEventListener('load', onLoad);
+      this.#loadListeners.set(frame, onLoad);
+      const root = iframe.ownerDocument.documentElement;
+      if (this.#observer && !this.#observed.has(root)) {
+        this.#observer.observe(root, { childList: true, subtree: true });
+        this.#observed.add(root);
+      }
+    } else {
+      this.#startPolling();
+    }
+    announceFrameId(frame, undefined);
+    return frame;
+  }
+
+  /** The frame a message came from, by its source window. */
+  find(source: unknown): FrameRecord | undefined {
+    const frame = this.#byWindow.get(source as FrameWindow);
+    if (frame || source === null) return frame;
+    // An iframe registered before it was attached gets its window later.
+    for (const candidate of this.#frames) {
+      if (candidate.iframe && candidate.iframe.contentWindow === source) {
+        this.#reindex(candidate);
+        return candidate;
+      }
+    }
+    return undefined;
+  }
+
+  remove(frame: FrameRecord): void {
+    if (!this.#frames.delete(frame)) return;
+    if (frame.window) this.#byWindow.delete(frame.window);
+    const onLoad = this.#loadListeners.get(frame);
+    if (onLoad) frame.iframe?.removeEventListener('load', onLoad);
+    this.#loadListeners.delete(frame);
+    this.#hooks.dropped(frame);
+    if (![...this.#frames].some((candidate) => !candidate.iframe)) this.#stopPolling();
+  }
+
+  /** Drops every frame whose view is gone. */
+  sweep(): void {
+    for (const frame of [...this.#frames]) {
+      if (isGone(frame)) this.remove(frame);
+      else if (frame.iframe && frame.iframe.contentWindow !== frame.window) this.#reindex(frame);
+    }
+  }
+
+  dispose(): void {
+    for (const frame of [...this.#frames]) this.remove(frame);
+    this.#observer?.disconnect();
+    this.#stopPolling();
+  }
+
+  #onLoad(frame: FrameRecord): void {
+    this.#reindex(frame);
+    frame.confirmed = false;
+    frame.announced = false;
+    frame.origin = undefined;
+    this.#hooks.reloaded(frame);
+    frame.expectedOrigin = originOfUrl(frame.iframe?.src) ?? frame.expectedOrigin;
+    announceFrameId(frame, undefined);
+  }
+
+  #reindex(frame: FrameRecord): void {
+    if (frame.window) this.#byWindow.delete(frame.window);
+    frame.window = frame.iframe?.contentWindow ?? frame.window;
+    if (frame.window) this.#byWindow.set(frame.window, frame);
+  }
+
+  #startPolling(): void {
+    this.#poll ??= setInterval(() => this.sweep(), POPUP_POLL_MS);
+  }
+
+  #stopPolling(): void {
+    if (this.#poll !== undefined) clearInterval(this.#poll);
+    this.#poll = undefined;
+  }
+}

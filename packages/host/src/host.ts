@@ -1,0 +1,298 @@
+import {
+  PROTOCOL_VERSION, SERVER_USER_AGENT, notAllowedMessage,
+  type EventName, type EventPayload, type JsonValue,
+} from '@wwe-kit/protocol';
+import type { EmitOptions, HostBackend } from './backend.js';
+import { defaultMessageLimits, readIncoming, type MessageLimits } from './envelope.js';
+import { FrameRegistry } from './frame-registry.js';
+import { announceFrameId, type ClientFrame, type FrameRecord, type FrameRegistration, type FrameWindow } from './frames.js';
+import { localRequests } from './local-requests.js';
+import { readOptionData, type OptionData, type OptionInput } from './options.js';
+import { serveRequest, type Outcome, type Pipeline } from './pipeline.js';
+import { AccessPolicy } from './policy/access.js';
+import { RateLimiter, type Clock } from './policy/rate-limit.js';
+import { filterUserData } from './policy/user-data.js';
+import { readSettings, type ServiceClientSettings } from './settings.js';
+import { SubscriptionRegistry } from './subscriptions.js';
+import { TabCoordinator, type FrameState } from './tabs.js';
+import type { TrafficEntry } from './traffic.js';
+
+export interface ServiceHostOptions {
+  /** Workspace option data: YAML text, sections, or the `interaction-workspace` section alone. */
+  readonly options: OptionInput;
+  /** The Workspace behind the host: the simulator, or your own. */
+  readonly backend: HostBackend;
+  /** The window whose messages the host serves. Default: the global window. */
+  readonly window?: Window;
+  /** The clock of rate-limit windows and quarantines. Default: `Date.now`. */
+  readonly clock?: Clock;
+  /** Size and depth limits on incoming messages. */
+  readonly limits?: Partial<MessageLimits>;
+  /** Milliseconds before a request the backend has not answered fails. Default 30 000. */
+  readonly backendTimeout?: number;
+  /** Key shared by the Workspace tabs of one agent session for the leader election; `false`: this tab alone. Default `'default'`. */
+  readonly session?: string | false;
+  /** Sees every message between the host and its frames, for traffic logs. */
+  readonly onTraffic?: (entry: TrafficEntry) => void;
+  /** Hears configuration mistakes and internal errors. Default: `console.warn`. */
+  readonly onProblem?: (problem: string) => void;
+}
+
+const SERVER = { userAgent: SERVER_USER_AGENT, protocolVersion: PROTOCOL_VERSION } as const;
+
+const eventNamespace = (name: string): string =>
+  name === 'markdone' ? 'interaction' : name.startsWith('messenger:') ? 'messenger' : name;
+
+/**
+ * The workspace side of the Service Client API. It serves the web-content
+ * views registered with it: it checks every message (origin, filters, rate
+ * limit, parameters, user-data allowlists), calls the backend, answers the
+ * sending frame only, and fans events out to subscribed frames that may see them.
+ */
+export class ServiceHost {
+  readonly #options: ServiceHostOptions;
+  readonly #window: Window;
+  readonly #clock: Clock;
+  readonly #limits: MessageLimits;
+  readonly #frames: FrameRegistry;
+  readonly #subscriptions = new SubscriptionRegistry();
+  readonly #tabs: TabCoordinator | undefined;
+  #pipeline: Pipeline;
+  #optionData: OptionData;
+  #detachBackend: (() => void) | undefined;
+
+  constructor(options: ServiceHostOptions) {
+    this.#options = options;
+    this.#window = options.window ?? window;
+    this.#clock = options.clock ?? Date.now;
+    this.#limits = { ...defaultMessageLimits, ...options.limits };
+    this.#optionData = readOptionData(options.options);
+    this.#pipeline = this.#buildPipeline(this.#optionData, new RateLimiter(readSettings(this.#optionData), this.#clock));
+    this.#frames = new FrameRegistry({
+      dropped: (frame) => this.#subscriptions.dropFrame(frame),
+      reloaded: (frame) => this.#subscriptions.dropFrame(frame),
+    });
+    const session = options.session ?? 'default';
+    if (session !== false && TabCoordinator.supported) {
+      this.#tabs = new TabCoordinator({
+        session,
+        window: this.#window,
+        onState: (frameState) => this.emit('system', { frameState }),
+        onMessenger: (channel, message) => this.#emitMessenger(channel, message),
+      });
+    } else if (session !== false) {
+      this.#problem('Multi-tab election is off: the Web Locks API needs a secure context (https, or http://localhost). This tab leads alone.');
+    }
+    this.#window.addEventListener('message', this.#onMessage);
+    this.#detachBackend = options.backend.connect?.({ emit: (name, data, emitOptions) => this.emit(name, data, emitOptions) }) ?? undefined;
+    this.#tabs?.start();
+  }
+
+  /** The option data in force. */
+  get optionData(): OptionData {
+    return this.#optionData;
+  }
+
+  /** The Service Client API options in force, with the problems found in them. */
+  get settings(): ServiceClientSettings {
+    return this.#pipeline.settings;
+  }
+
+  /** The origin policy in force: `access.grant(origin, mode)` tells what a frame may do. */
+  get access(): AccessPolicy {
+    return this.#pipeline.access;
+  }
+
+  /** This tab's election state; `LEADING` when it is alone. */
+  get frameState(): FrameState {
+    return this.#tabs?.state ?? 'LEADING';
+  }
+
+  /** Every registered view. */
+  get frames(): ClientFrame[] {
+    return [...this.#frames.frames()];
+  }
+
+  /** Replaces the option data; rate-limit counts carry on under the new limits. */
+  setOptions(input: OptionInput): void {
+    this.#optionData = readOptionData(input);
+    const limiter = this.#pipeline.limiter;
+    this.#pipeline = this.#buildPipeline(this.#optionData, limiter);
+  }
+
+  /** Serves a view. Its iframe's removal, its popup's closing or `unregisterFrame` ends that. */
+  registerFrame(registration: FrameRegistration): ClientFrame {
+    return this.#frames.add(registration);
+  }
+
+  unregisterFrame(frame: ClientFrame): void {
+    this.#frames.remove(frame as FrameRecord);
+  }
+
+  /**
+   * Sends an event to every frame subscribed to `name` whose origin may use its
+   * namespace, with the user-data read allowlist applied; with `frameId`, to that frame only.
+   */
+  emit<N extends EventName>(name: N, data: EventPayload<N>, options?: EmitOptions): void {
+    try {
+      const filtered = name.startsWith('messenger:') ? data : filterUserData(data, this.#pipeline.settings.readAllowed);
+      this.#fanOut(name, filtered, options?.frameId);
+    } catch (error) {
+      this.#problem(`Event '${name}' not sent: ${(error as Error).message}`);
+    }
+  }
+
+  /** Handles one message as if the window had received it. Never throws. */
+  receive(event: Pick<MessageEvent, 'data' | 'origin' | 'source'>): void {
+    try {
+      this.#receive(event);
+    } catch (error) {
+      this.#problem(`Internal error on a message from ${event.origin}: ${(error as Error)?.stack ?? String(error)}`);
+    }
+  }
+
+  /** Stops serving: no more messages, frames, tabs or backend events. */
+  dispose(): void {
+    this.#window.removeEventListener('message', this.#onMessage);
+    this.#frames.dispose();
+    this.#tabs?.dispose();
+    this.#detachBackend?.();
+  }
+
+  readonly #onMessage = (event: MessageEvent): void => this.receive(event);
+
+  #receive({ data, origin, source }: Pick<MessageEvent, 'data' | 'origin' | 'source'>): void {
+    const incoming = readIncoming(data, this.#limits);
+    if (incoming.kind === 'ignore') return;
+    const frame = this.#frames.find(source);
+    if (!frame) {
+      this.#refuseStranger(incoming, source as FrameWindow | null, origin);
+      return;
+    }
+    this.#trackDocument(frame, origin, (data as { frameId?: unknown }).frameId);
+    this.#traffic('in', incoming.kind === 'invalid' ? 'invalid' : incoming.kind, frame, data);
+    switch (incoming.kind) {
+      case 'invalid':
+        this.#answer(frame, origin, incoming.request, incoming.referenceId, { errorMessage: incoming.errorMessage });
+        return;
+      case 'unsubscribe':
+        this.#subscriptions.unsubscribe(frame, incoming.id);
+        return;
+      case 'subscribe':
+        this.#subscribe(frame, origin, incoming.names, incoming.referenceId);
+        return;
+      case 'request': {
+        const started = this.#clock();
+        const outcome = serveRequest(this.#pipeline, frame, origin, incoming.name, incoming.parameters);
+        const answer = (result: Outcome) => this.#answer(frame, origin, incoming.name, incoming.referenceId, result, started);
+        if (outcome instanceof Promise) void outcome.then(answer).catch((error: unknown) => this.#problem(String(error)));
+        else answer(outcome);
+      }
+    }
+  }
+
+  /** A new document in a known frame (another origin, or a page that lost its frameId) starts afresh. */
+  #trackDocument(frame: FrameRecord, origin: string, stampedId: unknown): void {
+    const newDocument = (frame.origin !== undefined && frame.origin !== origin) || (frame.confirmed && stampedId !== frame.frameId);
+    if (newDocument) {
+      this.#subscriptions.dropFrame(frame);
+      frame.confirmed = false;
+      frame.announced = false;
+    }
+    frame.origin = origin;
+    if (stampedId === frame.frameId) frame.confirmed = true;
+    if (!frame.confirmed && !frame.announced) {
+      announceFrameId(frame, origin);
+      frame.announced = true;
+      this.#traffic('out', 'frame-id', frame, { frameId: frame.frameId, userAgent: SERVER_USER_AGENT });
+    }
+  }
+
+  #subscribe(frame: FrameRecord, origin: string, names: readonly string[], referenceId: string): void {
+    if (!this.#pipeline.access.grant(origin, frame.mode).accepted) {
+      const refusal = notAllowedMessage('subscribe', `origin ${origin} is not listed in service-client-api.accepted-web-content-origins`, `Add "${origin}" to that option in the interaction-workspace section.`);
+      this.#answer(frame, origin, 'subscribe', referenceId, { errorMessage: refusal });
+      return;
+    }
+    const subscriptionId = this.#subscriptions.subscribe(frame, names);
+    this.#post(frame, origin, { referenceId, data: { subscriptionId }, ...SERVER }, 'answer');
+  }
+
+  #answer(frame: FrameRecord, origin: string, request: string, referenceId: unknown, outcome: Outcome, started?: number): void {
+    if (outcome === undefined) {
+      this.#traffic('out', 'ignored', frame, { request, referenceId });
+      return;
+    }
+    const envelope: Record<string, unknown> = { request };
+    if (referenceId !== undefined) envelope['referenceId'] = referenceId;
+    if ('errorMessage' in outcome) envelope['errorMessage'] = outcome.errorMessage;
+    else envelope['data'] = outcome.data;
+    Object.assign(envelope, SERVER);
+    this.#post(frame, origin, envelope, 'errorMessage' in outcome ? 'error' : 'answer', started);
+  }
+
+  #post(frame: FrameRecord, origin: string, message: unknown, kind: TrafficEntry['kind'], started?: number): void {
+    try {
+      frame.window?.postMessage(message, origin === 'null' ? '*' : origin);
+    } catch (error) {
+      this.#problem(`Could not answer frame ${frame.frameId} (${frame.section}): ${(error as Error).message}`);
+    }
+    this.#traffic('out', kind, frame, message, started);
+  }
+
+  /** Windows the host does not serve get a refusal that says how to be served, and nothing else. */
+  #refuseStranger(incoming: ReturnType<typeof readIncoming>, source: FrameWindow | null, origin: string): void {
+    if (!source || typeof source.postMessage !== 'function' || incoming.kind === 'unsubscribe' || incoming.kind === 'ignore') return;
+    const request = incoming.kind === 'subscribe' ? 'subscribe' : incoming.kind === 'request' ? incoming.name : incoming.request;
+    const errorMessage = notAllowedMessage(request, `this window (origin ${origin}) is not a web-content view of this Workspace`,
+      'List the page in interaction.web-content or workspace.web-content so the Workspace opens it, or register it with ServiceHost.registerFrame().');
+    try {
+      source.postMessage({ request, ...(incoming.referenceId === undefined ? {} : { referenceId: incoming.referenceId }), errorMessage, ...SERVER }, origin === 'null' ? '*' : origin);
+    } catch {
+      // A window that vanished needs no answer.
+    }
+  }
+
+  #fanOut(name: string, data: unknown, onlyFrameId: number | undefined): void {
+    const namespace = eventNamespace(name);
+    let envelope: Record<string, unknown> | undefined;
+    for (const frame of this.#subscriptions.subscribers(name)) {
+      if (onlyFrameId !== undefined && frame.frameId !== onlyFrameId) continue;
+      if (frame.origin === undefined || !this.#pipeline.access.grant(frame.origin, frame.mode).namespaces.has(namespace)) continue;
+      envelope ??= { event: name, data, ...SERVER };
+      this.#post(frame, frame.origin, envelope, 'event');
+    }
+  }
+
+  #emitMessenger(channel: string, message: JsonValue): void {
+    this.emit(`messenger:${channel}`, message);
+  }
+
+  #buildPipeline(data: OptionData, limiter: RateLimiter): Pipeline {
+    const settings = readSettings(data);
+    limiter.settings = settings;
+    const access = new AccessPolicy(settings.acceptedOrigins);
+    for (const problem of [...settings.problems, ...access.problems]) this.#problem(problem);
+    const local = localRequests(() => ({
+      access: this.#pipeline.access,
+      frameState: this.frameState,
+      isLastActiveTab: this.#tabs?.isLastActive ?? true,
+      broadcast: (channel, message) => {
+        this.#emitMessenger(channel, message);
+        this.#tabs?.broadcastMessenger(channel, message);
+      },
+    }));
+    return { access, limiter, settings, backend: this.#options.backend, backendTimeout: this.#options.backendTimeout ?? 30_000, local };
+  }
+
+  #traffic(direction: TrafficEntry['direction'], kind: TrafficEntry['kind'], frame: FrameRecord, message: unknown, started?: number): void {
+    const listener = this.#options.onTraffic;
+    if (!listener) return;
+    const time = this.#clock();
+    listener({ direction, kind, frameId: frame.frameId, section: frame.section, origin: frame.origin, message, time, elapsed: started === undefined ? undefined : time - started });
+  }
+
+  #problem(problem: string): void {
+    (this.#options.onProblem ?? ((text: string) => console.warn(`[wwe-kit host] ${text}`)))(problem);
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * @wwe-kit/host — the workspace side of the Service Client API: `ServiceHost`
+ * serves web-content frames with WWE's security model (accepted origins and
+ * filters, rate limits with quarantine, user-data allowlists, multi-tab election).
+ */
+export { ServiceHost, type ServiceHostOptions } from './host.js';
+export {
+  BackendError, backendFromHandlers, notSupportedMessage,
+  type EmitOptions, type EventSink, type HostBackend, type RequestContext, type RequestHandlers,
+} from './backend.js';
+export type { ClientFrame, FrameRegistration, FrameWindow } from './frames.js';
+export { POPUP_POLL_MS } from './frame-registry.js';
+export { defaultMessageLimits, readIncoming, type Incoming, type MessageLimits } from './envelope.js';
+export { OptionDataError, WORKSPACE_SECTION, optionList, readOptionData, type OptionData, type OptionInput, type OptionSection } from './options.js';
+export { DEFAULT_QUARANTINE_SECONDS, optionNames, readSettings, type ServiceClientSettings } from './settings.js';
+export { AccessPolicy, ALWAYS_ANSWERED, WORKSPACE_TAB_REQUEST, frameModes, type FrameMode, type Grant } from './policy/access.js';
+export { explicitOnlyRequests, parseAcceptedOrigins, type OriginRule } from './policy/origins.js';
+export { RateLimiter, type Clock, type RateDecision, type RateSettings } from './policy/rate-limit.js';
+export { filterUserData, writeRefusal, writtenKeys } from './policy/user-data.js';
+export { TabCoordinator, type FrameState, type TabCoordinatorOptions } from './tabs.js';
+export type { TrafficEntry } from './traffic.js';

@@ -1,0 +1,36 @@
+import type { JsonValue, RequestName } from '@wwe-kit/protocol';
+import { BackendError } from './backend.js';
+import type { LocalHandler } from './pipeline.js';
+import type { AccessPolicy } from './policy/access.js';
+import type { FrameState } from './tabs.js';
+
+/** What the requests the host answers itself need to know. */
+export interface LocalState {
+  readonly access: AccessPolicy;
+  readonly frameState: FrameState;
+  readonly isLastActiveTab: boolean;
+  broadcast(channel: string, message: JsonValue): void;
+}
+
+/**
+ * Requests about the host itself: the origin's rights, the tab election, and
+ * the messenger. The backend never sees them.
+ */
+export function localRequests(state: () => LocalState): Partial<Record<RequestName, LocalHandler>> {
+  const frameIs = (...states: FrameState[]): LocalHandler => () => states.includes(state().frameState);
+  return {
+    'system.getAllowedServices': (_parameters, frame, origin) => [...state().access.grant(origin, frame.mode).allowed],
+    'system.isFrameLeading': frameIs('LEADING'),
+    'system.isFrameFollowing': frameIs('FOLLOWING'),
+    'system.isFrameNegotiating': frameIs('NEGOTIATING'),
+    'system.isFrameLeadingOrNegotiating': frameIs('LEADING', 'NEGOTIATING'),
+    'system.isLastActiveFrame': () => state().isLastActiveTab,
+    'messenger.broadcastMessage': ([channel, message]) => {
+      if (channel === '') {
+        throw new BackendError("Request 'messenger.broadcastMessage' failed: the channel name is empty. Name a channel, e.g. broadcastMessage('my-channel', message), and subscribe to 'messenger:my-channel'.");
+      }
+      state().broadcast(channel as string, message as JsonValue);
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { notAllowedMessage, type RequestName } from '@wwe-kit/protocol';
+import { optionNames } from '../settings.js';
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A copy of `value` in which every `userData` object, at any depth (the
+ * Interactions of answers and of event payloads), keeps only readable keys.
+ * Objects without a `userData` below them are shared, not copied.
+ */
+export function filterUserData<T>(value: T, readable: ReadonlySet<string>): T {
+  return filterValue(value, readable, new Map()) as T;
+}
+
+function filterValue(value: unknown, readable: ReadonlySet<string>, seen: Map<object, unknown>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (seen.has(value)) return seen.get(value);
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    seen.set(value, copy);
+    let changed = false;
+    for (const item of value) {
+      const filtered = filterValue(item, readable, seen);
+      changed ||= filtered !== item;
+      copy.push(filtered);
+    }
+    if (changed) return copy;
+    seen.set(value, value);
+    return value;
+  }
+  // Any other object: structured clone sends its own fields as a plain object, so filter those.
+  const copy: Record<string, unknown> = {};
+  seen.set(value, copy);
+  let changed = false;
+  for (const [key, item] of Object.entries(value)) {
+    let filtered: unknown;
+    if (key === 'userData' && isPlainObject(item)) {
+      filtered = Object.fromEntries(Object.entries(item).filter(([dataKey]) => readable.has(dataKey)));
+      changed = true;
+    } else {
+      filtered = filterValue(item, readable, seen);
+      changed ||= filtered !== item;
+    }
+    copy[key] = filtered;
+  }
+  if (changed) return copy;
+  seen.set(value, value);
+  return value;
+}
+
+/** The user-data keys a request writes: `setUserData`'s keys, `deleteUserData`'s key. Others write none. */
+export function writtenKeys(name: RequestName, parameters: readonly unknown[]): string[] {
+  if (name === 'interaction.setUserData' && isPlainObject(parameters[1])) return Object.keys(parameters[1]);
+  if (name === 'interaction.deleteUserData' && typeof parameters[1] === 'string') return [parameters[1]];
+  return [];
+}
+
+/**
+ * `undefined` when every key the request writes is in
+ * `service-client-api.user-data.write-allowed`; else the refusal, naming the
+ * refused keys. A request is refused whole: no key of it is written.
+ */
+export function writeRefusal(name: RequestName, parameters: readonly unknown[], writable: ReadonlySet<string>): string | undefined {
+  const refused = writtenKeys(name, parameters).filter((key) => !writable.has(key));
+  if (refused.length === 0) return undefined;
+  const quoted = refused.map((key) => `'${key}'`).join(', ');
+  const option = optionNames.writeAllowed;
+  const why = writable.size === 0
+    ? `${option} is empty, so no user-data key may be written (refused: ${quoted}); nothing was written`
+    : `the key${refused.length > 1 ? 's' : ''} ${quoted} ${refused.length > 1 ? 'are' : 'is'} not in ${option}; nothing was written`;
+  return notAllowedMessage(name, why, `Add ${refused.length > 1 ? 'them' : 'it'} to ${option}, e.g. "${[...writable, ...refused].join(',')}".`);
+}

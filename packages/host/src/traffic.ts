@@ -1,0 +1,21 @@
+/** One message between the host and a frame, as `ServiceHostOptions.onTraffic` sees it. */
+export interface TrafficEntry {
+  /** `in`: from the frame; `out`: to it. */
+  readonly direction: 'in' | 'out';
+  /**
+   * In: `request`, `subscribe`, `unsubscribe`, or `invalid` (shaped like a request but wrong).
+   * Out: `answer`, `error`, `event`, `frame-id`, or `ignored` (a request dropped in rate-limit quarantine).
+   */
+  readonly kind: 'request' | 'subscribe' | 'unsubscribe' | 'invalid' | 'answer' | 'error' | 'event' | 'frame-id' | 'ignored';
+  readonly frameId: number;
+  /** The web-content section of the frame. */
+  readonly section: string;
+  /** The frame's origin, as the browser reported it. */
+  readonly origin: string | undefined;
+  /** The message itself (not a copy: do not change it). */
+  readonly message: unknown;
+  /** The host clock's time of the entry, in milliseconds. */
+  readonly time: number;
+  /** For answers: milliseconds since the request arrived. */
+  readonly elapsed: number | undefined;
+}

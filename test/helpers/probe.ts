@@ -1,0 +1,92 @@
+/** Test helpers: a probe view (test/fixtures/probe.html) in a cross-origin iframe or popup, registered with a host. */
+import type { ServiceHost, ClientFrame, FrameMode } from '@wwe-kit/host';
+import { controller, crossOrigin, waitForReady } from './responder.js';
+
+type Message = Record<string, unknown>;
+
+export interface Probe {
+  readonly window: Window;
+  readonly iframe: HTMLIFrameElement | undefined;
+  readonly origin: string;
+  readonly frame: ClientFrame;
+  control<T = unknown>(name: string, fields?: Record<string, unknown>): Promise<T>;
+  /** Posts a raw message to the host. */
+  send(message: unknown): Promise<void>;
+  /** Posts a raw message and resolves with the host's answer of the same referenceId, or null after `wait` ms. */
+  ask(message: Message, wait?: number): Promise<Message | null>;
+  /** Every message the host sent the probe. */
+  received(): Promise<Message[]>;
+  /** Calls a request through the real ServiceClient in the probe. */
+  call(name: string, parameters?: unknown[]): Promise<{ data?: unknown; error?: { code: string; errorMessage?: string; message: string } }>;
+  /** Listens to events through the real ServiceClient; resolves once subscribed. */
+  listen(names: string[]): Promise<void>;
+  /** Events the probe's ServiceClient received. */
+  events(): Promise<Array<{ event: string; data: Message }>>;
+  remove(): void;
+}
+
+export interface ProbeOptions {
+  readonly origin?: string;
+  readonly popup?: boolean;
+  readonly section?: string;
+  readonly mode?: FrameMode;
+}
+
+let nextReference = 0;
+/** A request envelope as the reference client sends it. */
+export const requestMessage = (request: string, parameters?: unknown[], extra: Message = {}): Message => ({
+  request,
+  ...(parameters ? { parameters } : {}),
+  referenceId: `t${nextReference++}`,
+  userAgent: 'WWE Client',
+  protocolVersion: 2,
+  ...extra,
+});
+
+/** Opens a probe view on `origin` (cross-origin by default) and registers it with `host` before it loads. */
+export async function openProbe(host: ServiceHost, options: ProbeOptions = {}): Promise<Probe> {
+  const origin = options.origin ?? crossOrigin();
+  const url = `${origin}/test/fixtures/probe.html`;
+  const section = options.section ?? 'Probe';
+  let iframe: HTMLIFrameElement | undefined;
+  let target: Window;
+  let frame: ClientFrame;
+  if (options.popup) {
+    const ready = waitForReady(() => target);
+    target = window.open(url, '_blank', 'popup')!;
+    frame = host.registerFrame({ window: target, section, mode: options.mode ?? 'popup', url });
+    await ready;
+  } else {
+    iframe = document.createElement('iframe');
+    iframe.src = url;
+    frame = host.registerFrame({ iframe, section, mode: options.mode ?? 'tab' });
+    const ready = waitForReady(() => iframe!.contentWindow);
+    document.body.append(iframe);
+    await ready;
+    target = iframe.contentWindow!;
+  }
+  const control = controller(target);
+  return {
+    window: target,
+    iframe,
+    origin,
+    frame,
+    control,
+    send: async (message) => { await control('send', { message }); },
+    ask: (message, wait = 3000) => control('ask', { message, wait }),
+    received: () => control('received'),
+    call: (name, parameters) => control('call', { name, parameters }),
+    listen: async (names) => { await control('listen', { names }); },
+    events: () => control('events'),
+    remove: () => (iframe ? iframe.remove() : target.close()),
+  };
+}
+
+/** Resolves once `check` holds, polling; rejects with `what` after `wait` ms. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, wait = 4000): Promise<void> {
+  const deadline = performance.now() + wait;
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
