@@ -1,0 +1,153 @@
+// Subscriptions and events through the real host, to really cross-origin frames and a real popup.
+import { expect } from '@open-wc/testing';
+import { POPUP_POLL_MS, type ServiceHost } from '@wwe-kit/host';
+import { openProbe, requestMessage, until, type Probe } from '../../../test/helpers/probe.js';
+import { crossOrigin, sameOrigin } from '../../../test/helpers/responder.js';
+import { createTestHost, type TestBackend } from '../../../test/helpers/test-backend.js';
+
+const subscribeMessage = (data: string | string[]) => ({ ...requestMessage('x'), request: undefined, event: 'subscribe', data });
+const stateChanged = { eventType: 'STATE_CHANGED', mediaState: 'READY' } as const;
+
+describe('ServiceHost: subscriptions and events', () => {
+  let host: ServiceHost;
+  let backend: TestBackend;
+  const probes: Probe[] = [];
+  const open = async (...args: Parameters<typeof openProbe> extends [unknown, ...infer Rest] ? Rest : never) => {
+    const probe = await openProbe(host, ...args);
+    probes.push(probe);
+    return probe;
+  };
+  const eventsOf = async (probe: Probe, name: string) => (await probe.received()).filter((message) => message['event'] === name);
+
+  beforeEach(() => {
+    ({ host, backend } = createTestHost({
+      'service-client-api.accepted-web-content-origins': `${crossOrigin()}, ${sameOrigin()} (agent.*)`,
+      'service-client-api.user-data.read-allowed': 'Key1',
+    }));
+  });
+  afterEach(() => {
+    for (const probe of probes.splice(0)) probe.remove();
+    host.dispose();
+  });
+
+  it('answers subscribe with a subscriptionId and sends each event to its subscribers only', async () => {
+    const [agentFrame, interactionFrame] = [await open(), await open()];
+    const answer = await agentFrame.ask(subscribeMessage(['agent']));
+    expect(answer).to.have.nested.property('data.subscriptionId');
+    expect(answer).to.include({ userAgent: 'WWE Server', protocolVersion: 2 });
+    await interactionFrame.ask(subscribeMessage('interaction'));
+    host.emit('agent', stateChanged);
+    await until(async () => (await eventsOf(agentFrame, 'agent')).length === 1, 'the agent event arrives');
+    expect(await eventsOf(agentFrame, 'agent')).to.deep.equal([{ event: 'agent', data: stateChanged, userAgent: 'WWE Server', protocolVersion: 2 }]);
+    expect(await eventsOf(interactionFrame, 'agent')).to.deep.equal([]);
+  });
+
+  it('fans one event out to every subscribed frame, through the bridge', async () => {
+    const frames = [await open(), await open(), await open()];
+    for (const frame of frames) await frame.listen(['agent']);
+    await backend.events().emit('agent', stateChanged);
+    for (const frame of frames) await until(async () => (await frame.events()).length === 1, 'each frame gets the event once');
+  });
+
+  it('honours unsubscribe', async () => {
+    const probe = await open();
+    const answer = await probe.ask(subscribeMessage(['agent']));
+    const subscriptionId = (answer!['data'] as { subscriptionId: number }).subscriptionId;
+    await probe.send({ ...subscribeMessage('agent'), event: 'unsubscribe', data: subscriptionId });
+    host.emit('agent', stateChanged);
+    await probe.ask(requestMessage('agent.get')); // a round trip later, the event would have arrived
+    expect(await eventsOf(probe, 'agent')).to.deep.equal([]);
+  });
+
+  it('applies policy to events: a frame that may not use interaction.* gets no interaction events', async () => {
+    const restricted = await open({ origin: sameOrigin() });
+    const open_ = await open();
+    await restricted.ask(subscribeMessage(['interaction', 'agent']));
+    await open_.ask(subscribeMessage(['interaction']));
+    host.emit('interaction', { eventType: 'ADDED', media: 'voice', interaction: backend.interactions.get('1')! });
+    host.emit('agent', stateChanged);
+    await until(async () => (await eventsOf(restricted, 'agent')).length === 1, 'the allowed agent event arrives');
+    expect(await eventsOf(restricted, 'interaction')).to.deep.equal([]);
+    const [event] = await eventsOf(open_, 'interaction');
+    expect(event!['data']).to.have.nested.property('interaction.userData').that.deep.equals({ Key1: 'a' });
+  });
+
+  it('sends a targeted event to its frame only', async () => {
+    const [owner, other] = [await open(), await open()];
+    await owner.ask(subscribeMessage('system'));
+    await other.ask(subscribeMessage('system'));
+    const click = { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: 'wweCustomToast0', buttonIndex: 1 } as const;
+    host.emit('system', click, { frameId: owner.frame.frameId });
+    await until(async () => (await eventsOf(owner, 'system')).length === 1, 'the owner gets the click');
+    expect(await eventsOf(other, 'system')).to.deep.equal([]);
+  });
+
+  it('refuses to subscribe an unlisted origin, and unknown event names', async () => {
+    host.setOptions({ 'service-client-api.accepted-web-content-origins': 'http://elsewhere.example' });
+    const probe = await open();
+    expect((await probe.ask(subscribeMessage('agent')))?.['errorMessage']).to.contain('is not listed in service-client-api.accepted-web-content-origins');
+    host.setOptions({ 'service-client-api.accepted-web-content-origins': '*' });
+    expect((await probe.ask(subscribeMessage(['agent', 'agents'])))?.['errorMessage']).to.equal('Subscribe refused: "agents" is not an event name. Subscribe to agent, media, interaction, system, outbound, markdone or messenger:<channel>.');
+  });
+
+  it('drops the subscriptions of a removed iframe', async () => {
+    const probe = await open();
+    await probe.ask(subscribeMessage('agent'));
+    expect(host.frames.map((frame) => frame.frameId)).to.include(probe.frame.frameId);
+    expect(probe.frame.subscriptions.size).to.equal(1);
+    probe.remove();
+    await until(() => !host.frames.some((frame) => frame.frameId === probe.frame.frameId), 'the host drops the removed frame');
+    expect(probe.frame.subscriptions.size).to.equal(0);
+  });
+
+  it('drops the subscriptions of a closed popup', async () => {
+    const popup = await open({ popup: true });
+    await popup.ask(subscribeMessage(['agent', 'interaction']));
+    expect(popup.frame.mode).to.equal('popup');
+    expect(popup.frame.subscriptions.size).to.equal(1);
+    await popup.control('close');
+    await until(() => !host.frames.some((frame) => frame.frameId === popup.frame.frameId), 'the host drops the closed popup', POPUP_POLL_MS * 20);
+    expect(popup.frame.subscriptions.size).to.equal(0);
+  });
+
+  it('starts afresh when a frame loads a new document', async () => {
+    const probe = await open();
+    await probe.ask(subscribeMessage('agent'));
+    const reloaded = new Promise((resolve) => probe.iframe!.addEventListener('load', resolve, { once: true }));
+    probe.iframe!.src = `${crossOrigin()}/test/fixtures/probe.html?again`;
+    await reloaded;
+    expect(probe.frame.subscriptions.size).to.equal(0);
+  });
+});
+
+describe('ServiceHost: messenger', () => {
+  let host: ServiceHost;
+  const probes: Probe[] = [];
+  afterEach(() => {
+    for (const probe of probes.splice(0)) probe.remove();
+    host.dispose();
+  });
+
+  it('reaches every frame subscribed to messenger:<channel>, the sender included, with the documented payload', async () => {
+    ({ host } = createTestHost({ 'service-client-api.accepted-web-content-origins': `${crossOrigin()}, ${sameOrigin()} (agent.*)` }));
+    const [sender, listener, otherChannel, forbidden] = [
+      await openProbe(host), await openProbe(host), await openProbe(host), await openProbe(host, { origin: sameOrigin() }),
+    ];
+    probes.push(sender, listener, otherChannel, forbidden);
+    await sender.ask(subscribeMessage('messenger:my-channel'));
+    await listener.ask(subscribeMessage(['messenger:my-channel']));
+    await otherChannel.ask(subscribeMessage(['messenger:other']));
+    await forbidden.ask(subscribeMessage(['messenger:my-channel']));
+    const answer = await sender.ask(requestMessage('messenger.broadcastMessage', ['my-channel', { foo: 'A foo text.', bar: 1234, userData: { Secret: 1 } }]));
+    expect(answer).to.not.have.property('errorMessage');
+    const expected = { event: 'messenger:my-channel', data: { foo: 'A foo text.', bar: 1234, userData: { Secret: 1 } }, userAgent: 'WWE Server', protocolVersion: 2 };
+    for (const probe of [sender, listener]) {
+      await until(async () => (await probe.received()).some((message) => message['event'] === 'messenger:my-channel'), 'the broadcast arrives');
+      expect((await probe.received()).filter((message) => message['event'] === 'messenger:my-channel')).to.deep.equal([expected]);
+    }
+    await otherChannel.ask(requestMessage('agent.get'));
+    await forbidden.ask(requestMessage('agent.get'));
+    expect((await otherChannel.received()).filter((message) => String(message['event']).startsWith('messenger'))).to.deep.equal([]);
+    expect((await forbidden.received()).filter((message) => String(message['event']).startsWith('messenger'))).to.deep.equal([]);
+  });
+});
