@@ -89,34 +89,38 @@ export function readIncoming(data: unknown, limits: MessageLimits = defaultMessa
   if (!isRequest && !isSubscription && userAgent !== CLIENT_USER_AGENT) return IGNORE;
   // Answers and events are the host's own kind of message: a frame echoing them is not asking anything.
   if (typeof userAgent === 'string' && userAgent !== CLIENT_USER_AGENT && userAgent.includes('WWE')) return IGNORE;
-  const label = typeof request === 'string' ? request.slice(0, 100) : isSubscription ? String(event) : 'unknown';
-  const problem = inspect(data, limits);
-  if (problem) return fail(label, undefined, `Message refused: it ${problem}. Send plain JSON-like data without such keys.`);
-  if (userAgent !== CLIENT_USER_AGENT) {
-    return fail(label, referenceId, `Message refused: userAgent must be '${CLIENT_USER_AGENT}', got ${JSON.stringify(userAgent) ?? 'nothing'}. Send it through wwe-service-client-api.js or @wwe-kit/bridge.`);
-  }
-  if (protocolVersion !== PROTOCOL_VERSION) {
-    return fail(label, referenceId, `Message refused: protocol version ${JSON.stringify(protocolVersion) ?? 'missing'} is not supported; this host speaks protocolVersion ${PROTOCOL_VERSION}. Use a client library of protocol version ${PROTOCOL_VERSION}.`);
-  }
+  // No answer is expected to an unsubscribe, so a wrong one is dropped without one.
   if (event === 'unsubscribe') {
     const id = data['data'];
-    return typeof id === 'string' || typeof id === 'number' ? { kind: 'unsubscribe', id } : IGNORE;
+    const valid = userAgent === CLIENT_USER_AGENT && protocolVersion === PROTOCOL_VERSION && (typeof id === 'string' || typeof id === 'number');
+    return valid ? { kind: 'unsubscribe', id } : IGNORE;
+  }
+  const label = typeof request === 'string' ? request.slice(0, 100) : isSubscription ? String(event) : 'unknown';
+  // A primitive referenceId is echoed even on a refused message, so the page can match the refusal.
+  const echoedId = typeof referenceId === 'string' || typeof referenceId === 'number' ? referenceId : undefined;
+  const problem = inspect(data, limits);
+  if (problem) return fail(label, echoedId, `Message refused: it ${problem}. Send plain JSON-like data without such keys.`);
+  if (userAgent !== CLIENT_USER_AGENT) {
+    return fail(label, echoedId, `Message refused: userAgent must be '${CLIENT_USER_AGENT}', got ${JSON.stringify(userAgent) ?? 'nothing'}. Send it through wwe-service-client-api.js or @wwe-kit/bridge.`);
+  }
+  if (protocolVersion !== PROTOCOL_VERSION) {
+    return fail(label, echoedId, `Message refused: protocol version ${JSON.stringify(protocolVersion) ?? 'missing'} is not supported; this host speaks protocolVersion ${PROTOCOL_VERSION}. Use a client library of protocol version ${PROTOCOL_VERSION}.`);
   }
   if (typeof referenceId !== 'string' || referenceId === '') {
-    return fail(label, referenceId, `Message refused: referenceId must be a non-empty string, got ${JSON.stringify(referenceId) ?? 'nothing'}. Number requests "0", "1", … per page.`);
+    return fail(label, echoedId, `Message refused: referenceId must be a non-empty string, got ${JSON.stringify(referenceId) ?? 'nothing'}. Number requests "0", "1", … per page.`);
   }
   if (event === 'subscribe') {
     const names = ([] as unknown[]).concat(data['data']);
     const bad = names.filter((name) => !isEventName(name));
     if (names.length === 0 || bad.length) {
-      return fail('subscribe', referenceId, `Subscribe refused: ${names.length ? `${bad.map((name) => JSON.stringify(name) ?? 'undefined').join(', ')} ${bad.length > 1 ? 'are not event names' : 'is not an event name'}` : 'no event name given'}. Subscribe to agent, media, interaction, system, outbound, markdone or messenger:<channel>.`);
+      return fail('subscribe', echoedId, `Subscribe refused: ${names.length ? `${bad.map((name) => JSON.stringify(name) ?? 'undefined').join(', ')} ${bad.length > 1 ? 'are not event names' : 'is not an event name'}` : 'no event name given'}. Subscribe to agent, media, interaction, system, outbound, markdone or messenger:<channel>.`);
     }
     return { kind: 'subscribe', names: names as string[], referenceId };
   }
   if (typeof request !== 'string') {
-    return fail('unknown', referenceId, `Message refused: 'request' must be a string '<namespace>.<method>', got ${typeof request}.`);
+    return fail('unknown', echoedId, `Message refused: 'request' must be a string '<namespace>.<method>', got ${typeof request}.`);
   }
   // Unknown names are refused here; parameter types are checked after the origin filter and the rate limit.
-  if (!isRequestName(request)) return fail(label, referenceId, checkParameters(request, undefined)!);
+  if (!isRequestName(request)) return fail(label, echoedId, checkParameters(request, undefined)!);
   return { kind: 'request', name: request, parameters: data['parameters'], referenceId };
 }

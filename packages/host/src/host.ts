@@ -1,9 +1,6 @@
-import {
-  PROTOCOL_VERSION, SERVER_USER_AGENT, notAllowedMessage,
-  type EventName, type EventPayload, type JsonValue,
-} from '@wwe-kit/protocol';
-import type { EmitOptions, HostBackend } from './backend.js';
-import { defaultMessageLimits, readIncoming, type MessageLimits } from './envelope.js';
+import { SERVER_USER_AGENT, notAllowedMessage, type EventName, type EventPayload } from '@wwe-kit/protocol';
+import type { EmitOptions } from './backend.js';
+import { defaultMessageLimits, readIncoming, type Incoming, type MessageLimits } from './envelope.js';
 import { FrameRegistry } from './frame-registry.js';
 import { announceFrameId, type ClientFrame, type FrameRecord, type FrameRegistration, type FrameWindow } from './frames.js';
 import { localRequests } from './local-requests.js';
@@ -12,36 +9,14 @@ import { serveRequest, type Outcome, type Pipeline } from './pipeline.js';
 import { AccessPolicy } from './policy/access.js';
 import { RateLimiter, type Clock } from './policy/rate-limit.js';
 import { filterUserData } from './policy/user-data.js';
+import { answerEnvelope, eventNamespace, SERVER, strangerRefusal, targetOrigin } from './replies.js';
 import { readSettings, type ServiceClientSettings } from './settings.js';
 import { SubscriptionRegistry } from './subscriptions.js';
 import { TabCoordinator, type FrameState } from './tabs.js';
 import type { TrafficEntry } from './traffic.js';
+import type { ServiceHostOptions } from './host-options.js';
 
-export interface ServiceHostOptions {
-  /** Workspace option data: YAML text, sections, or the `interaction-workspace` section alone. */
-  readonly options: OptionInput;
-  /** The Workspace behind the host: the simulator, or your own. */
-  readonly backend: HostBackend;
-  /** The window whose messages the host serves. Default: the global window. */
-  readonly window?: Window;
-  /** The clock of rate-limit windows and quarantines. Default: `Date.now`. */
-  readonly clock?: Clock;
-  /** Size and depth limits on incoming messages. */
-  readonly limits?: Partial<MessageLimits>;
-  /** Milliseconds before a request the backend has not answered fails. Default 30 000. */
-  readonly backendTimeout?: number;
-  /** Key shared by the Workspace tabs of one agent session for the leader election; `false`: this tab alone. Default `'default'`. */
-  readonly session?: string | false;
-  /** Sees every message between the host and its frames, for traffic logs. */
-  readonly onTraffic?: (entry: TrafficEntry) => void;
-  /** Hears configuration mistakes and internal errors. Default: `console.warn`. */
-  readonly onProblem?: (problem: string) => void;
-}
-
-const SERVER = { userAgent: SERVER_USER_AGENT, protocolVersion: PROTOCOL_VERSION } as const;
-
-const eventNamespace = (name: string): string =>
-  name === 'markdone' ? 'interaction' : name.startsWith('messenger:') ? 'messenger' : name;
+export type { ServiceHostOptions };
 
 /**
  * The workspace side of the Service Client API. It serves the web-content
@@ -78,7 +53,7 @@ export class ServiceHost {
         session,
         window: this.#window,
         onState: (frameState) => this.emit('system', { frameState }),
-        onMessenger: (channel, message) => this.#emitMessenger(channel, message),
+        onMessenger: (channel, message) => this.emit(`messenger:${channel}`, message),
       });
     } else if (session !== false) {
       this.#problem('Multi-tab election is off: the Web Locks API needs a secure context (https, or http://localhost). This tab leads alone.');
@@ -219,21 +194,13 @@ export class ServiceHost {
   }
 
   #answer(frame: FrameRecord, origin: string, request: string, referenceId: unknown, outcome: Outcome, started?: number): void {
-    if (outcome === undefined) {
-      this.#traffic('out', 'ignored', frame, { request, referenceId });
-      return;
-    }
-    const envelope: Record<string, unknown> = { request };
-    if (referenceId !== undefined) envelope['referenceId'] = referenceId;
-    if ('errorMessage' in outcome) envelope['errorMessage'] = outcome.errorMessage;
-    else envelope['data'] = outcome.data;
-    Object.assign(envelope, SERVER);
-    this.#post(frame, origin, envelope, 'errorMessage' in outcome ? 'error' : 'answer', started);
+    if (outcome === undefined) this.#traffic('out', 'ignored', frame, { request, referenceId });
+    else this.#post(frame, origin, answerEnvelope(request, referenceId, outcome), 'errorMessage' in outcome ? 'error' : 'answer', started);
   }
 
   #post(frame: FrameRecord, origin: string, message: unknown, kind: TrafficEntry['kind'], started?: number): void {
     try {
-      frame.window?.postMessage(message, origin === 'null' ? '*' : origin);
+      frame.window?.postMessage(message, targetOrigin(origin));
     } catch (error) {
       this.#problem(`Could not answer frame ${frame.frameId} (${frame.section}): ${(error as Error).message}`);
     }
@@ -241,13 +208,11 @@ export class ServiceHost {
   }
 
   /** Windows the host does not serve get a refusal that says how to be served, and nothing else. */
-  #refuseStranger(incoming: ReturnType<typeof readIncoming>, source: FrameWindow | null, origin: string): void {
-    if (!source || typeof source.postMessage !== 'function' || incoming.kind === 'unsubscribe' || incoming.kind === 'ignore') return;
-    const request = incoming.kind === 'subscribe' ? 'subscribe' : incoming.kind === 'request' ? incoming.name : incoming.request;
-    const errorMessage = notAllowedMessage(request, `this window (origin ${origin}) is not a web-content view of this Workspace`,
-      'List the page in interaction.web-content or workspace.web-content so the Workspace opens it, or register it with ServiceHost.registerFrame().');
+  #refuseStranger(incoming: Incoming, source: FrameWindow | null, origin: string): void {
+    const refusal = strangerRefusal(incoming, origin);
+    if (!refusal || !source || typeof source.postMessage !== 'function') return;
     try {
-      source.postMessage({ request, ...(incoming.referenceId === undefined ? {} : { referenceId: incoming.referenceId }), errorMessage, ...SERVER }, origin === 'null' ? '*' : origin);
+      source.postMessage(refusal, targetOrigin(origin));
     } catch {
       // A window that vanished needs no answer.
     }
@@ -264,10 +229,6 @@ export class ServiceHost {
     }
   }
 
-  #emitMessenger(channel: string, message: JsonValue): void {
-    this.emit(`messenger:${channel}`, message);
-  }
-
   #buildPipeline(data: OptionData, limiter: RateLimiter): Pipeline {
     const settings = readSettings(data);
     limiter.settings = settings;
@@ -278,7 +239,7 @@ export class ServiceHost {
       frameState: this.frameState,
       isLastActiveTab: this.#tabs?.isLastActive ?? true,
       broadcast: (channel, message) => {
-        this.#emitMessenger(channel, message);
+        this.emit(`messenger:${channel}`, message);
         this.#tabs?.broadcastMessenger(channel, message);
       },
     }));
@@ -293,6 +254,7 @@ export class ServiceHost {
   }
 
   #problem(problem: string): void {
+    // eslint-disable-next-line no-console -- configuration mistakes must be seen even when no one listens for them
     (this.#options.onProblem ?? ((text: string) => console.warn(`[wwe-kit host] ${text}`)))(problem);
   }
 }

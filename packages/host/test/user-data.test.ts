@@ -30,7 +30,7 @@ const readable = fc.uniqueArray(keyName.filter((key) => key !== ''), { maxLength
 describe('user data: the read allowlist', () => {
   it('property: no unreadable key survives the filter, at any depth (filterUserData)', () => {
     fc.assert(fc.property(fc.array(interaction, { maxLength: 4 }), readable, (interactions, keys) => {
-      const allowed = new Set(keys);
+      const allowed = new Set<string>(keys);
       const filtered = filterUserData({ eventType: 'ADDED', interactions, nested: [{ interaction: interactions[0] }] }, allowed);
       expect(userDataKeys(filtered).every((key) => allowed.has(key))).to.equal(true);
     }), { seed: 20261122, numRuns: 2000 });
@@ -110,7 +110,7 @@ describe('user data: the read allowlist', () => {
         await probe.ask(requestMessage('interaction.getByInteractionId', [first.interactionId]));
         const received = await probe.received();
         expect(received.length).to.be.at.least(3);
-        const allowed = new Set(keys);
+        const allowed = new Set<string>(keys);
         const leaked = userDataKeys(received).filter((key) => !allowed.has(key));
         expect(leaked, `leaked keys with read-allowed=${keys.join(',')}`).to.deep.equal([]);
         expect(userDataKeys(received).length).to.be.at.most(userDataKeys([first, interactions, first]).length);

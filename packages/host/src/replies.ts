@@ -1,0 +1,31 @@
+import { PROTOCOL_VERSION, SERVER_USER_AGENT, notAllowedMessage } from '@wwe-kit/protocol';
+import type { Incoming } from './envelope.js';
+import type { Outcome } from './pipeline.js';
+
+/** The fields Workspace stamps on everything it sends. */
+export const SERVER = { userAgent: SERVER_USER_AGENT, protocolVersion: PROTOCOL_VERSION } as const;
+
+/** The answer to a request: `data` on success, `errorMessage` in its place on failure. */
+export function answerEnvelope(request: string, referenceId: unknown, outcome: NonNullable<Outcome>): Record<string, unknown> {
+  const envelope: Record<string, unknown> = { request };
+  if (referenceId !== undefined) envelope['referenceId'] = referenceId;
+  if ('errorMessage' in outcome) envelope['errorMessage'] = outcome.errorMessage;
+  else envelope['data'] = outcome.data;
+  return Object.assign(envelope, SERVER);
+}
+
+/** An opaque origin ('null') cannot be named as a target; only the source window then limits delivery. */
+export const targetOrigin = (origin: string): string => (origin === 'null' ? '*' : origin);
+
+/** The request namespace whose rights an event needs. */
+export const eventNamespace = (name: string): string =>
+  name === 'markdone' ? 'interaction' : name.startsWith('messenger:') ? 'messenger' : name;
+
+/** The refusal sent to a window the host does not serve, or undefined when no answer is due. */
+export function strangerRefusal(incoming: Incoming, origin: string): Record<string, unknown> | undefined {
+  if (incoming.kind === 'unsubscribe' || incoming.kind === 'ignore') return undefined;
+  const request = incoming.kind === 'subscribe' ? 'subscribe' : incoming.kind === 'request' ? incoming.name : incoming.request;
+  const errorMessage = notAllowedMessage(request, `this window (origin ${origin}) is not a web-content view of this Workspace`,
+    'List the page in interaction.web-content or workspace.web-content so the Workspace opens it, or register it with ServiceHost.registerFrame().');
+  return answerEnvelope(request, incoming.referenceId, { errorMessage });
+}

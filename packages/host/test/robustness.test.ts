@@ -1,0 +1,74 @@
+// Hostile and malformed input: the host answers what is shaped like a request, ignores the rest,
+// never throws, and never lets a refused request touch the backend.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { ServiceHost } from '@wwe-kit/host';
+import { expectsAnswer, fuzzOptions, harmlessRequests, hostileMessage } from '../../../test/helpers/hostile.js';
+import { openProbe, requestMessage, until, type Probe } from '../../../test/helpers/probe.js';
+import { crossOrigin } from '../../../test/helpers/responder.js';
+import { createTestHost, type TestBackend } from '../../../test/helpers/test-backend.js';
+
+describe('ServiceHost: robustness', () => {
+  let host: ServiceHost;
+  let backend: TestBackend;
+  let problems: string[];
+  let probe: Probe;
+  beforeEach(async () => {
+    ({ host, backend, problems } = createTestHost(fuzzOptions(crossOrigin())));
+    probe = await openProbe(host);
+  });
+  afterEach(() => {
+    probe.remove();
+    host.dispose();
+  });
+
+  const table: Array<[string, Record<string, unknown>, string]> = [
+    ['an unknown request', requestMessage('agent.fly'), "Unknown request 'agent.fly'. Use '<namespace>.<method>' with a request of the Service Client API reference, e.g. 'agent.getState'."],
+    ['a wrong parameter type', requestMessage('interaction.getByInteractionId', [7]), "Request 'interaction.getByInteractionId': the 1st parameter 'interactionId' must be a string (got number)."],
+    ['a wrong protocol version', requestMessage('agent.get', undefined, { protocolVersion: 1 }), "Message refused: protocol version 1 is not supported; this host speaks protocolVersion 2. Use a client library of protocol version 2."],
+    ['a missing userAgent', requestMessage('agent.get', undefined, { userAgent: undefined }), "Message refused: userAgent must be 'WWE Client', got nothing."],
+    ['a missing referenceId', requestMessage('agent.get', undefined, { referenceId: 12 }), 'Message refused: referenceId must be a non-empty string, got 12.'],
+    ['a __proto__ key', { ...requestMessage('interaction.setUserData'), parameters: ['1', JSON.parse('{"__proto__": {"polluted": 1}}')] }, "Message refused: it holds the key '__proto__' at .parameters[1], which could pollute object prototypes."],
+    ['a constructor key', { ...requestMessage('interaction.setUserData'), parameters: ['1', { constructor: { prototype: 1 } }] }, "Message refused: it holds the key 'constructor' at .parameters[1], which could pollute object prototypes."],
+    ['an oversized payload', requestMessage('agent.get', ['x'.repeat(600 * 1024)]), "Message refused: it is larger than the host's limit of 524288 characters."],
+    ['a Map', requestMessage('interaction.setUserData', ['1', new Map()]), 'Message refused: it holds a Map at .parameters[1]; only objects, arrays, strings, numbers, booleans and null travel.'],
+  ];
+  for (const [what, message, expected] of table) {
+    it(`answers ${what} with a clear errorMessage`, async () => {
+      const answer = await probe.ask(message);
+      expect(String(answer?.['errorMessage'])).to.contain(expected);
+      expect(backend.calls).to.deep.equal([]);
+    });
+  }
+
+  it('ignores messages that are not Service Client API traffic', async () => {
+    for (const message of ['wwe string', 42, null, [1, 2], { hello: 'world' }, { control: 'reply', id: 1 }, { request: 'agent.get', referenceId: '1', userAgent: 'WWE Server', protocolVersion: 2 }]) {
+      await probe.send(message);
+    }
+    await probe.ask(requestMessage('agent.get'));
+    const answers = (await probe.received()).filter((message) => 'request' in message || 'errorMessage' in message);
+    expect(answers).to.have.length(1);
+  });
+
+  it('fuzz: 3,000 seeded hostile messages, 0 exceptions, every request-shaped one answered, the backend unchanged', async () => {
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    addEventListener('error', onError);
+    const before = backend.snapshot();
+    const messages = fc.sample(hostileMessage, { seed: 42, numRuns: 3000 });
+    for (const data of messages) {
+      dispatchEvent(new MessageEvent('message', { data, origin: crossOrigin(), source: probe.window }));
+    }
+    const expected = messages.filter(expectsAnswer).length;
+    const answers = async () => (await probe.received()).filter((message) => 'errorMessage' in message || 'referenceId' in message || 'request' in message);
+    await until(async () => (await answers()).length >= expected, `${expected} answers arrive`, 20_000);
+    removeEventListener('error', onError);
+    expect((await answers()).length).to.equal(expected);
+    expect(expected).to.be.greaterThan(1500);
+    expect(errors).to.deep.equal([]);
+    expect(problems.filter((problem) => problem.startsWith('Internal error'))).to.deep.equal([]);
+    expect(backend.calls.map((call) => call.name).filter((name) => !harmlessRequests.includes(name))).to.deep.equal([]);
+    expect(backend.snapshot()).to.equal(before);
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+  });
+});
