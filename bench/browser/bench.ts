@@ -1,17 +1,6 @@
 // Runs in headless Chromium: the bridge against a raw postMessage echo over the same cross-origin frame.
 import { ServiceClient } from '@wwe-kit/bridge';
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
-const trimmedMean = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.slice(Math.floor(sorted.length * 0.1), Math.ceil(sorted.length * 0.9));
-  return middle.reduce((sum, value) => sum + value, 0) / middle.length;
-};
+import { median, trimmedMean } from './stats.js';
 
 async function openEcho(): Promise<{ window: Window; origin: string }> {
   const origin = `http://127.0.0.1:${location.port}`;

@@ -9,14 +9,12 @@ export const POPUP_POLL_MS = 250;
 interface RegistryHooks {
   /** A frame's view is gone (iframe removed, popup closed, or unregistered). */
   dropped(frame: FrameRecord): void;
-  /** A frame loaded a new document: its old subscriptions are void. */
-  reloaded(frame: FrameRecord): void;
 }
 
 /**
  * The web-content views a host serves, by window. It notices removed iframes
- * (a MutationObserver), closed popups (a poll while there are any) and
- * reloaded iframes (their load event, which also announces the frameId).
+ * (a MutationObserver) and closed popups (a poll while there are any), and
+ * announces the frameId whenever an iframe loads a document.
  */
 export class FrameRegistry {
   readonly #frames = new Set<FrameRecord>();
@@ -100,12 +98,11 @@ export class FrameRegistry {
     this.#stopPolling();
   }
 
+  // The load event comes after the new document's scripts have run and spoken, so it cannot
+  // mark where the old document's subscriptions end; the host tells documents apart by their messages.
   #onLoad(frame: FrameRecord): void {
     this.#reindex(frame);
-    frame.confirmed = false;
     frame.announced = false;
-    frame.origin = undefined;
-    this.#hooks.reloaded(frame);
     frame.expectedOrigin = originOfUrl(frame.iframe?.src) ?? frame.expectedOrigin;
     announceFrameId(frame, undefined);
   }

@@ -40,7 +40,7 @@ export interface FrameRecord extends ClientFrame {
   readonly subscriptions: Map<SubscriptionId, readonly string[]>;
   /** Whether this document has sent a message carrying its frameId (so it knows it). */
   confirmed: boolean;
-  /** Whether the frameId was announced to the current document. */
+  /** Whether the host announced the frameId in reply to this document's messages (announcements on load may reach an earlier document). */
   announced: boolean;
   /** The origin of the url it was opened at: where the frameId goes before the frame speaks. */
   expectedOrigin: string | undefined;
@@ -63,7 +63,6 @@ export function announceFrameId(frame: FrameRecord, origin: string | undefined):
   if (!frame.window || target === undefined) return;
   try {
     frame.window.postMessage({ frameId: frame.frameId, userAgent: SERVER_USER_AGENT }, target);
-    frame.announced = true;
   } catch {
     // The window is gone; the next check of the registry drops it.
   }

@@ -43,10 +43,7 @@ export class ServiceHost {
     this.#limits = { ...defaultMessageLimits, ...options.limits };
     this.#optionData = readOptionData(options.options);
     this.#pipeline = this.#buildPipeline(this.#optionData, new RateLimiter(readSettings(this.#optionData), this.#clock));
-    this.#frames = new FrameRegistry({
-      dropped: (frame) => this.#subscriptions.dropFrame(frame),
-      reloaded: (frame) => this.#subscriptions.dropFrame(frame),
-    });
+    this.#frames = new FrameRegistry({ dropped: (frame) => this.#subscriptions.dropFrame(frame) });
     const session = options.session ?? 'default';
     if (session !== false && TabCoordinator.supported) {
       this.#tabs = new TabCoordinator({
@@ -166,7 +163,10 @@ export class ServiceHost {
     }
   }
 
-  /** A new document in a known frame (another origin, or a page that lost its frameId) starts afresh. */
+  /**
+   * A new document in a known frame starts afresh: one from another origin, or one whose first
+   * message lacks the frameId the previous document stamped (the bridge and the reference client stamp it).
+   */
   #trackDocument(frame: FrameRecord, origin: string, stampedId: unknown): void {
     const newDocument = (frame.origin !== undefined && frame.origin !== origin) || (frame.confirmed && stampedId !== frame.frameId);
     if (newDocument) {

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { POPUP_POLL_MS, type ServiceHost } from '@wwe-kit/host';
 import { openProbe, requestMessage, until, type Probe } from '../../../test/helpers/probe.js';
-import { crossOrigin, sameOrigin } from '../../../test/helpers/responder.js';
+import { crossOrigin, sameOrigin, waitForReady } from '../../../test/helpers/responder.js';
 import { createTestHost, type TestBackend } from '../../../test/helpers/test-backend.js';
 
 const subscribeMessage = (data: string | string[]) => ({ ...requestMessage('x'), request: undefined, event: 'subscribe', data });
@@ -110,13 +110,36 @@ describe('ServiceHost: subscriptions and events', () => {
     expect(popup.frame.subscriptions.size).to.equal(0);
   });
 
-  it('starts afresh when a frame loads a new document', async () => {
+  it('starts afresh when a frame loads a new document, and announces the frameId to it', async () => {
+    const probe = await open();
+    await probe.call('agent.get');
+    await probe.listen(['agent']); // through the bridge, which stamps the frameId once announced
+    expect(await probe.control('frameId')).to.equal(probe.frame.frameId);
+    await until(() => probe.frame.subscriptions.size === 1, 'the subscription is recorded');
+    const ready = waitForReady(() => probe.iframe!.contentWindow);
+    probe.iframe!.src = `${crossOrigin()}/test/fixtures/probe.html?again`;
+    await ready;
+    await probe.call('agent.getState'); // the new document's first message carries no frameId
+    expect(probe.frame.subscriptions.size).to.equal(0);
+    expect(await probe.control('frameId')).to.equal(probe.frame.frameId);
+  });
+
+  it('starts afresh when a frame navigates to another origin', async () => {
     const probe = await open();
     await probe.ask(subscribeMessage('agent'));
-    const reloaded = new Promise((resolve) => probe.iframe!.addEventListener('load', resolve, { once: true }));
-    probe.iframe!.src = `${crossOrigin()}/test/fixtures/probe.html?again`;
-    await reloaded;
+    const ready = waitForReady(() => probe.iframe!.contentWindow);
+    probe.iframe!.src = `${sameOrigin()}/test/fixtures/probe.html`;
+    await ready;
+    const answer = await probe.ask(requestMessage('agent.get'));
+    expect(answer).to.have.property('data');
+    expect(probe.frame.origin).to.equal(sameOrigin());
     expect(probe.frame.subscriptions.size).to.equal(0);
+  });
+
+  it('announces the frameId to a popup', async () => {
+    const popup = await open({ popup: true });
+    await popup.call('agent.get');
+    expect(await popup.control('frameId')).to.equal(popup.frame.frameId);
   });
 });
 
