@@ -5,7 +5,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { chromiumPath } from '../../scripts/chromium.js';
 import { chromiumFlags } from '../../scripts/chromium-flags.mjs';
 
-// What `npm start` serves: the page on localhost frames a web-content page on 127.0.0.1 that uses the bridge.
+// What `npm start` serves: a Workspace page on localhost running ServiceHost frames a web-content page on 127.0.0.1 that uses the bridge.
 let server: ViteDevServer;
 let browser: Browser;
 
@@ -24,7 +24,7 @@ after(async () => {
   await server?.close();
 });
 
-test('npm start serves a page whose bridge talks to the Workspace stand-in across origins', async () => {
+test('npm start serves a page whose bridge talks to a real ServiceHost across origins', async () => {
   const address = server.httpServer?.address();
   assert.ok(address && typeof address === 'object');
   const page = await browser.newPage();
@@ -36,7 +36,7 @@ test('npm start serves a page whose bridge talks to the Workspace stand-in acros
   await page.locator('#refuse-dial').check();
   await frame.locator('#dial').click();
   const refusal = await frame.locator('#output li.error').first().textContent();
-  assert.match(refusal ?? '', /voice\.dial failed \(not-allowed\)/);
+  assert.match(refusal ?? '', /voice\.dial failed \(not-allowed\).*is not allowed this request by its filter \(agent\.\*, interaction\.\*\)/);
   await page.locator('#emit-state').click();
   await frame.locator('#output li', { hasText: 'agent event' }).waitFor();
 });

@@ -1,60 +1,73 @@
-// A Workspace stand-in: answers the wire protocol with sample data and shows the traffic.
-// It is what `npm start` offers until the real host and simulator arrive.
-import { CLIENT_USER_AGENT, PROTOCOL_VERSION, SERVER_USER_AGENT, checkParameters, notAllowedMessage } from '@wwe-kit/protocol';
+// The Workspace page of the demo: a real ServiceHost with a small sample backend, the option data
+// editable in place, and the traffic shown. The simulator and the full shell replace the backend later.
+import { backendFromHandlers, OptionDataError, readOptionData, ServiceHost, type EventSink, type TrafficEntry } from '@wwe-kit/host';
+import type { Interaction } from '@wwe-kit/protocol';
 
 const pageOrigin = `${location.protocol}//127.0.0.1:${location.port}`;
 const frame = document.querySelector<HTMLIFrameElement>('#page')!;
 const traffic = document.querySelector<HTMLOListElement>('#traffic')!;
 const refuseDial = document.querySelector<HTMLInputElement>('#refuse-dial')!;
+const optionsText = document.querySelector<HTMLTextAreaElement>('#options')!;
+const problems = document.querySelector<HTMLOListElement>('#problems')!;
 document.querySelector('#own-origin')!.textContent = location.origin;
-frame.src = `${pageOrigin}/page.html`;
 
-const sample: Record<string, unknown> = {
-  'agent.get': { employeeId: '1001', firstname: 'Ada', lastname: 'Lovelace', username: 'ada' },
-  'agent.getState': { type: 'NOT_READY_ACTION_CODE', displayName: 'Not Ready - Break', operationName: 'NotReadyBreak' },
-};
-const subscriptions = new Map<string, string[]>();
+optionsText.value = `interaction-workspace:
+  service-client-api.accepted-web-content-origins: ${pageOrigin} (agent.*, interaction.*, voice.dial)
+  service-client-api.rate-limit.voice.dial: 5
+  service-client-api.rate-limit-quarantine-delay: 30
+  service-client-api.user-data.read-allowed: Origin,CustomerName
+  service-client-api.user-data.write-allowed: Origin
+`;
 
-const log = (direction: string, message: unknown) => {
+let events: EventSink | undefined;
+const interactions: Interaction[] = [];
+const backend = backendFromHandlers({
+  'agent.get': () => ({ employeeId: '1001', firstname: 'Ada', lastname: 'Lovelace', username: 'ada' }),
+  'agent.getState': () => ({ type: 'NOT_READY_ACTION_CODE', displayName: 'Not Ready - Break', operationName: 'NotReadyBreak' }),
+  'interaction.getInteractions': () => interactions,
+  'voice.dial': ([destination, userData]) => {
+    const call = { interactionId: String(interactions.length + 1), media: 'voice', state: 'DIALING', parties: [{ name: destination }], userData: { ...userData, CustomerName: 'Grace', AccountNumber: '42-7' } } as unknown as Interaction;
+    interactions.push(call);
+    events?.emit('interaction', { eventType: 'DIALING', media: 'voice', interaction: call });
+  },
+}, (sink) => { events = sink; });
+
+const log = (entry: TrafficEntry) => {
   const item = document.createElement('li');
-  item.textContent = `${direction} ${JSON.stringify(message)}`;
+  item.textContent = `${entry.direction === 'in' ? '←' : '→'} ${entry.kind} ${JSON.stringify(entry.message)}`;
+  item.classList.toggle('error', entry.kind === 'error' || entry.kind === 'invalid');
   traffic.prepend(item);
 };
-const send = (message: Record<string, unknown>) => {
-  log('→', message);
-  frame.contentWindow?.postMessage({ ...message, userAgent: SERVER_USER_AGENT, protocolVersion: PROTOCOL_VERSION }, pageOrigin);
+const showProblem = (problem: string) => {
+  const item = document.createElement('li');
+  item.textContent = problem;
+  problems.append(item);
 };
 
-addEventListener('message', (event) => {
-  if (event.source !== frame.contentWindow || event.origin !== pageOrigin) return;
-  const message = event.data as Record<string, unknown>;
-  if (message['userAgent'] !== CLIENT_USER_AGENT) return;
-  log('←', message);
-  const { referenceId } = message;
-  if (message['event'] === 'subscribe') {
-    const subscriptionId = `sub-${String(referenceId)}`;
-    subscriptions.set(subscriptionId, ([] as string[]).concat(message['data'] as string[]));
-    send({ referenceId, data: { subscriptionId } });
-    return;
-  }
-  if (message['event'] === 'unsubscribe') {
-    subscriptions.delete(String(message['data']));
-    return;
-  }
-  const request = String(message['request']);
-  const problem = checkParameters(request, message['parameters']);
-  if (problem) send({ request, referenceId, errorMessage: problem });
-  else if (request === 'voice.dial' && refuseDial.checked) {
-    send({ request, referenceId, errorMessage: notAllowedMessage(request, `origin ${pageOrigin} is not allowed this request`,
-      `Allow it in service-client-api.accepted-web-content-origins, e.g. "${pageOrigin} (voice.dial)"`) });
-  } else send({ request, referenceId, data: sample[request] ?? null });
-});
+/** The option data of the text box; "Refuse voice.dial" takes the request out of the page's filter. */
+function currentOptions() {
+  const data = readOptionData(optionsText.value);
+  if (!refuseDial.checked) return data;
+  const section = { ...data['interaction-workspace'] };
+  section['service-client-api.accepted-web-content-origins'] = `${pageOrigin} (agent.*, interaction.*)`;
+  return { ...data, 'interaction-workspace': section };
+}
 
-const emit = (event: string, data: unknown) => {
-  if ([...subscriptions.values()].some((names) => names.includes(event))) send({ event, data });
-  else log('·', `no subscription for '${event}' yet`);
+const host = new ServiceHost({ options: currentOptions(), backend, onTraffic: log, onProblem: showProblem });
+host.registerFrame({ iframe: frame, section: 'BridgeDemo', mode: 'tab' });
+frame.src = `${pageOrigin}/page.html`;
+
+const apply = () => {
+  problems.replaceChildren();
+  try {
+    host.setOptions(currentOptions());
+  } catch (error) {
+    showProblem(error instanceof OptionDataError ? error.message : String(error));
+  }
 };
+document.querySelector('#apply')!.addEventListener('click', apply);
+refuseDial.addEventListener('change', apply);
 document.querySelector('#emit-state')!.addEventListener('click', () =>
-  emit('agent', { eventType: 'STATE_CHANGED', mediaState: 'READY' }));
+  host.emit('agent', { eventType: 'STATE_CHANGED', mediaState: 'READY' }));
 document.querySelector('#emit-interaction')!.addEventListener('click', () =>
-  emit('interaction', { eventType: 'RINGING', media: 'voice', interaction: { interactionId: '1', state: 'RINGING', userData: {} } }));
+  host.emit('interaction', { eventType: 'RINGING', media: 'voice', interaction: { interactionId: '9', state: 'RINGING', userData: { Origin: 'inbound', Secret: 'not for pages' } } as unknown as Interaction }));
