@@ -1,0 +1,52 @@
+import { BackendError, readOptionData, WORKSPACE_SECTION, type EmitOptions, type EventSink, type OptionData, type OptionInput } from '@wwe-kit/host';
+import type { EventName, EventPayload } from '@wwe-kit/protocol';
+import type { SimulatorClock } from './clock.js';
+import type { IdSource } from './ids.js';
+
+/**
+ * What every part of the simulator shares: time, ids, option data and the
+ * event sink the host gave it. Parts raise events through `emit`; before the
+ * host connects, events have nowhere to go and are dropped.
+ */
+export class Runtime {
+  readonly clock: SimulatorClock;
+  readonly ids: IdSource;
+  #options: OptionData;
+  #sink: EventSink | undefined;
+  /** Every event raised, in order, for scenario tests and the shell's log. */
+  readonly emitted: Array<{ name: string; data: unknown; frameId?: number }> = [];
+
+  constructor(clock: SimulatorClock, ids: IdSource, options: OptionInput) {
+    this.clock = clock;
+    this.ids = ids;
+    this.#options = readOptionData(options);
+  }
+
+  get options(): OptionData {
+    return this.#options;
+  }
+
+  setOptions(input: OptionInput): void {
+    this.#options = readOptionData(input);
+  }
+
+  /** One option of the `interaction-workspace` section, or of `section`. */
+  option(name: string, section = WORKSPACE_SECTION): string | undefined {
+    return this.#options[section]?.[name];
+  }
+
+  connect(sink: EventSink): () => void {
+    this.#sink = sink;
+    return () => { if (this.#sink === sink) this.#sink = undefined; };
+  }
+
+  emit<N extends EventName>(name: N, data: EventPayload<N>, options?: EmitOptions): void {
+    this.emitted.push({ name, data, ...(options?.frameId === undefined ? {} : { frameId: options.frameId }) });
+    this.#sink?.emit(name, structuredClone(data), options);
+  }
+
+  /** A documented failure: its text goes to the page verbatim. */
+  fail(message: string): never {
+    throw new BackendError(message);
+  }
+}
