@@ -6,9 +6,14 @@ import { AgentModel, type AgentSetup } from './agent/agent.js';
 import { realClock, type SimulatorClock } from './clock.js';
 import { FaultInjector } from './faults.js';
 import { IdSource } from './ids.js';
+import { InteractionRequests } from './interactions/requests.js';
+import { OpenMediaModel } from './interactions/open-media.js';
+import { InteractionStore } from './interactions/store.js';
+import { TransferModel } from './interactions/transfers.js';
+import { VoiceModel, type VoiceSetup } from './interactions/voice.js';
 import { Runtime } from './runtime.js';
 
-export interface SimulatorOptions extends AgentSetup {
+export interface SimulatorOptions extends AgentSetup, VoiceSetup {
   /** Workspace option data: the same the host reads (YAML, sections, or the `interaction-workspace` section). */
   readonly options?: OptionInput;
   /** Seed of every generated id: the same seed replays the same ids. Default 1. */
@@ -25,6 +30,11 @@ export interface SimulatorOptions extends AgentSetup {
 export class WorkspaceSimulator implements HostBackend {
   readonly runtime: Runtime;
   readonly agent: AgentModel;
+  readonly interactions: InteractionStore;
+  readonly voice: VoiceModel;
+  readonly openMedia: OpenMediaModel;
+  readonly transfers: TransferModel;
+  readonly interaction: InteractionRequests;
   /** Delay, drop or fail chosen requests. */
   readonly faults: FaultInjector;
   readonly #serve: HostBackend;
@@ -34,8 +44,17 @@ export class WorkspaceSimulator implements HostBackend {
     this.runtime = new Runtime(clock, new IdSource(options.seed ?? 1), options.options ?? {});
     this.faults = new FaultInjector(clock);
     this.agent = new AgentModel(this.runtime, options);
+    this.interactions = new InteractionStore(this.runtime);
+    this.voice = new VoiceModel(this.runtime, this.interactions, this.agent, options);
+    this.openMedia = new OpenMediaModel(this.runtime, this.interactions);
+    this.transfers = new TransferModel(this.runtime, this.interactions, this.voice);
+    this.interaction = new InteractionRequests(this.runtime, this.interactions, this.voice, this.openMedia);
     const handlers: RequestHandlers = {
       ...this.agent.handlers(),
+      ...this.interaction.handlers(),
+      ...this.voice.handlers(),
+      ...this.openMedia.handlers(),
+      ...this.transfers.handlers(),
     };
     this.#serve = backendFromHandlers(handlers);
   }

@@ -1,0 +1,89 @@
+import type { RequestHandlers } from '@wwe-kit/host';
+import type { Contact, KeyValues } from '@wwe-kit/protocol';
+import type { Runtime } from '../runtime.js';
+import type { InteractionRecord, InteractionStore } from './store.js';
+
+export interface OpenMediaArrival {
+  readonly media: 'chat' | 'email' | 'workitem' | (string & {});
+  readonly from: string;
+  readonly userData?: KeyValues;
+  readonly contact?: Contact;
+}
+
+/**
+ * Open media (chat, email, workitem): invitations accepted or rejected, chat
+ * join and end, new messages, and outbound emails from `email.create`.
+ */
+export class OpenMediaModel {
+  readonly #store: InteractionStore;
+  readonly #runtime: Runtime;
+
+  constructor(runtime: Runtime, store: InteractionStore) {
+    this.#runtime = runtime;
+    this.#store = store;
+  }
+
+  /** Scenario: a chat, email or workitem is offered to the agent: ADDED, then INVITED. */
+  arrive(arrival: OpenMediaArrival): InteractionRecord {
+    const record = this.#store.create(arrival.media, {
+      state: 'INVITED',
+      userData: { ...arrival.userData },
+      parties: [{ name: arrival.from }],
+      interactionUUID: this.#runtime.ids.hex(16).toUpperCase(),
+      ...(arrival.contact ? { contact: { ...arrival.contact } } : {}),
+    });
+    this.#store.raise(record, 'ADDED');
+    this.#store.raise(record, 'INVITED');
+    return record;
+  }
+
+  /** `interaction.accept` on open media: a chat joins its session first (JOIN_PENDING), then ACCEPTED. */
+  accept(record: InteractionRecord): void {
+    this.#store.expectState(record, 'interaction.accept', 'INVITED');
+    if (record.media === 'chat') this.#store.transition(record, 'JOIN_PENDING', 'JOIN_PENDING');
+    this.#store.transition(record, 'ACCEPTED', 'ACCEPTED');
+  }
+
+  /** `interaction.reject` on open media: the invitation goes back to the queue. */
+  reject(record: InteractionRecord): void {
+    this.#store.expectState(record, 'interaction.reject', 'INVITED');
+    this.#store.remove(record);
+  }
+
+  /** Scenario: the customer writes in a chat. */
+  newMessage(interactionId: string): void {
+    const record = this.#store.get(interactionId);
+    this.#store.expectMedia(record, 'newMessage', 'chat');
+    this.#store.raise(record, 'NEW_MESSAGE');
+  }
+
+  /** Scenario: the customer leaves the chat. */
+  endChat(interactionId: string): void {
+    const record = this.#store.get(interactionId);
+    this.#store.expectMedia(record, 'endChat', 'chat');
+    this.#store.raise(record, 'ENDED');
+  }
+
+  /** Scenario: the agent sends an outbound email. */
+  send(interactionId: string): void {
+    const record = this.#store.get(interactionId);
+    this.#store.expectState(record, 'send', 'CREATED');
+    this.#store.transition(record, 'SENT', 'SENT');
+    this.#store.remove(record);
+  }
+
+  /** Mark done on open media: COMPLETED (the reference's "Mark as done"), then REMOVED. */
+  complete(record: InteractionRecord): void {
+    this.#store.transition(record, 'COMPLETED', 'COMPLETED');
+  }
+
+  handlers(): RequestHandlers {
+    return {
+      'email.create': ([destination, userData]) => {
+        const record = this.#store.create('email', { state: 'CREATED', userData: { ...userData }, parties: [{ name: destination }], interactionUUID: this.#runtime.ids.hex(16).toUpperCase() });
+        this.#store.raise(record, 'ADDED');
+        this.#store.raise(record, 'CREATED');
+      },
+    };
+  }
+}
