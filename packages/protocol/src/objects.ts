@@ -178,13 +178,18 @@ export interface JwtToken {
   expiration: string;
 }
 
-/** Interaction namespace: the target of a consult, transfer or conference. */
-export interface TargetQuery {
-  type: 'AGENT' | 'AGENT_GROUP' | 'SKILL' | 'INTERACTION_QUEUE' | 'ROUTING_POINT' | 'CUSTOM_CONTACT';
+/** The kinds of target a consult, transfer or conference reaches. */
+export type TargetType = 'AGENT' | 'AGENT_GROUP' | 'SKILL' | 'INTERACTION_QUEUE' | 'ROUTING_POINT' | 'CUSTOM_CONTACT';
+
+/**
+ * Interaction namespace: the target of a consult, transfer or conference. The consult page
+ * of the reference names the kind `target`, the transfer and conference pages `type`: both are accepted.
+ */
+export type TargetQuery = {
   destination: string;
   /** The media of the consultation, when it differs from the interaction's. */
   media?: string;
-}
+} & ({ type: TargetType; target?: TargetType } | { target: TargetType; type?: TargetType });
 
 /** System namespace: what `popupToast` and `updateToast` take. */
 export interface ToastParameters {

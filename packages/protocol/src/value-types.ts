@@ -112,7 +112,13 @@ export const valueChecks: { readonly [T in ValueTag]: { readonly expected: strin
   json: { expected: 'any JSON value', check: (v) => (isJson(v) ? undefined : 'is not plain JSON data') },
   targetQuery: {
     expected: "a phone number string or a target object { type, destination }",
-    check: (v) => (typeof v === 'string' ? undefined : objectWith({ type: 'string', destination: 'string', media: 'string' }, ['type', 'destination'])(v)),
+    check: (v) => {
+      if (typeof v === 'string') return undefined;
+      const problem = objectWith({ type: 'string', target: 'string', destination: 'string', media: 'string' }, ['destination'])(v);
+      if (problem) return problem;
+      // consult's documentation names the field `target`; the transfer and conference pages name it `type`.
+      return (v as Record<string, unknown>)['type'] === undefined && (v as Record<string, unknown>)['target'] === undefined ? "needs the field 'type' (string)" : undefined;
+    },
   },
   optionNames: {
     expected: 'an option name or an array of option names',

@@ -3,7 +3,9 @@ import {
 } from '@wwe-kit/host';
 import type { RequestName, RequestParams, RequestResult } from '@wwe-kit/protocol';
 import { AgentModel, type AgentSetup } from './agent/agent.js';
+import { AuthModel } from './auth.js';
 import { realClock, type SimulatorClock } from './clock.js';
+import { ConfigurationModel, type Transactions } from './configuration.js';
 import { FaultInjector } from './faults.js';
 import { IdSource } from './ids.js';
 import { InteractionRequests } from './interactions/requests.js';
@@ -12,6 +14,8 @@ import { InteractionStore } from './interactions/store.js';
 import { TransferModel } from './interactions/transfers.js';
 import { VoiceModel, type VoiceSetup } from './interactions/voice.js';
 import { Runtime } from './runtime.js';
+import { ToastModel } from './system/toasts.js';
+import { SystemViews } from './system/views.js';
 
 export interface SimulatorOptions extends AgentSetup, VoiceSetup {
   /** Workspace option data: the same the host reads (YAML, sections, or the `interaction-workspace` section). */
@@ -20,6 +24,10 @@ export interface SimulatorOptions extends AgentSetup, VoiceSetup {
   readonly seed?: number;
   /** Time; a `ManualClock` makes timers deterministic. Default: the real clock. */
   readonly clock?: SimulatorClock;
+  /** Routing-strategy transactions whose annexes override options for `getContextualOption`. */
+  readonly transactions?: Transactions;
+  /** Milliseconds without activity before the session ends (`triggerActivity` restarts it); 0: never. Default 30 min. */
+  readonly inactivityMs?: number;
 }
 
 /**
@@ -35,6 +43,10 @@ export class WorkspaceSimulator implements HostBackend {
   readonly openMedia: OpenMediaModel;
   readonly transfers: TransferModel;
   readonly interaction: InteractionRequests;
+  readonly toasts: ToastModel;
+  readonly views: SystemViews;
+  readonly configuration: ConfigurationModel;
+  readonly auth: AuthModel;
   /** Delay, drop or fail chosen requests. */
   readonly faults: FaultInjector;
   readonly #serve: HostBackend;
@@ -49,12 +61,20 @@ export class WorkspaceSimulator implements HostBackend {
     this.openMedia = new OpenMediaModel(this.runtime, this.interactions);
     this.transfers = new TransferModel(this.runtime, this.interactions, this.voice);
     this.interaction = new InteractionRequests(this.runtime, this.interactions, this.voice, this.openMedia);
+    this.toasts = new ToastModel(this.runtime);
+    this.views = new SystemViews(this.runtime, this.agent, options.inactivityMs);
+    this.configuration = new ConfigurationModel(this.runtime, this.interactions, options.transactions);
+    this.auth = new AuthModel(this.runtime, this.agent);
     const handlers: RequestHandlers = {
       ...this.agent.handlers(),
       ...this.interaction.handlers(),
       ...this.voice.handlers(),
       ...this.openMedia.handlers(),
       ...this.transfers.handlers(),
+      ...this.toasts.handlers(),
+      ...this.views.handlers(),
+      ...this.configuration.handlers(),
+      ...this.auth.handlers(),
     };
     this.#serve = backendFromHandlers(handlers);
   }

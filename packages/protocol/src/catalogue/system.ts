@@ -1,4 +1,4 @@
-import { param, type Catalogue } from './spec.js';
+import { nullable, param, type Catalogue } from './spec.js';
 
 const frameQuestion = (summary: string) => ({ summary, params: [], result: 'boolean' }) as const;
 
@@ -32,7 +32,8 @@ export const systemRequests = {
   'system.isLastActiveFrame': frameQuestion('Tells whether this is the last active browser tab.'),
   'system.openDialog': {
     summary: 'Opens an iframe in a dialog; answers the dialog id, or null without a url.',
-    params: [param('url', 'string'), param('options', 'dialogOptions')],
+    // The reference answers null "if the url parameter is not defined", so it may be left undefined.
+    params: [nullable('url', 'string'), param('options', 'dialogOptions')],
     result: 'string|null',
   },
   'system.popupToast': {
