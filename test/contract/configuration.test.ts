@@ -1,0 +1,128 @@
+// Configuration and auth namespaces through the real bridge, host and simulator.
+import { expect } from '@open-wc/testing';
+import { jwtVerify } from 'jose';
+import { parsePattern } from '@wwe-kit/simulator';
+import type { JwtToken } from '@wwe-kit/protocol';
+import { requestMessage, type Probe } from '../helpers/probe.js';
+import { sample } from '../helpers/samples.js';
+import { createWorkspace, openOptions, type Workspace } from '../helpers/workspace.js';
+
+// The reference's scenario (002:870-935): a frame colour, an override key, and a transaction annex.
+// The sample's annex says #FF000088 but its answer shows #FF008000; the annex here holds the answer's value.
+const options = {
+  'interaction-workspace': {
+    ...openOptions,
+    'interaction.case-data.frame-color': '#FFBA00',
+    'interaction.case-data.header-foreground-color': '#FFFFFF',
+    'interaction.override-option-key': 'IW_OverrideOptions',
+    'privilege.outbound.can-reschedule': 'true',
+    'privilege.voice.can-dial': 'true',
+    'voice.auto-answer': 'false',
+  },
+  CustomSection: { 'option.custom.customer.code': 'C-42', 'option.other': 'x' },
+  CustomAPI: { 'test.one': '1', 'test.two': '2' },
+};
+
+describe('contract: configuration', () => {
+  let workspace: Workspace;
+  let probe: Probe;
+  const call = <T>(name: string, ...parameters: unknown[]) => workspace.call<T>(probe, name, ...parameters);
+  const replay = async (request: string, line: number) => {
+    const { parameters, response } = sample(request, line);
+    const { referenceId: _referenceId, ...answer } = (await probe.ask(requestMessage(request, parameters)))!;
+    return { answer, response };
+  };
+
+  beforeEach(async () => {
+    workspace = createWorkspace(options, { transactions: { CaseDataColor: { 'interaction-workspace': { 'interaction.case-data.frame-color': '#FF008000' } } } });
+    probe = await workspace.open();
+  });
+  afterEach(() => workspace.dispose());
+
+  it("getOption answers the reference's sample (002:919)", async () => {
+    const { answer, response } = await replay('configuration.getOption', 919);
+    expect(answer).to.deep.equal(response);
+  });
+
+  it("getContextualOption answers the reference's sample with the override (002:884)", async () => {
+    workspace.simulator.voice.inbound({ ani: '+33123456789', userData: { IW_OverrideOptions: 'CaseDataColor' } });
+    const { answer, response } = await replay('configuration.getContextualOption', 884);
+    expect(answer).to.deep.equal(response);
+  });
+
+  it("getContextualOption fails as the reference's sample when the interaction is not found (002:905)", async () => {
+    const { answer, response } = await replay('configuration.getContextualOption', 905);
+    expect(answer).to.deep.equal(response);
+  });
+
+  it('getContextualOption without an override key in the user data answers the configured value', async () => {
+    const { interaction } = workspace.simulator.voice.inbound({ ani: '5003' });
+    expect(await call('configuration.getContextualOption', 'interaction.case-data.frame-color', interaction.interactionId))
+      .to.deep.equal({ 'interaction-workspace': { 'interaction.case-data.frame-color': '#FFBA00' } });
+  });
+
+  it("getOption takes an array across sections, as the reference's example (002:823)", async () => {
+    expect(await call('configuration.getOption', ['privilege.*', 'CustomSection/option.custom.customer.code'])).to.deep.equal({
+      'interaction-workspace': { 'privilege.outbound.can-reschedule': 'true', 'privilege.voice.can-dial': 'true' },
+      CustomSection: { 'option.custom.customer.code': 'C-42' },
+    });
+  });
+
+  const wildcardCases: Array<[pattern: string, expected: Record<string, Record<string, string>> | 'invalid']> = [
+    ['voice.*', { 'interaction-workspace': { 'voice.auto-answer': 'false' } }],
+    ['voice.auto*', { 'interaction-workspace': { 'voice.auto-answer': 'false' } }],
+    ['CustomAPI/test.*', { CustomAPI: { 'test.one': '1', 'test.two': '2' } }],
+    ['Custom*/option.*', { CustomSection: { 'option.custom.customer.code': 'C-42', 'option.other': 'x' } }],
+    ['interaction-workspace/interaction.case-data.*', { 'interaction-workspace': { 'interaction.case-data.frame-color': '#FFBA00', 'interaction.case-data.header-foreground-color': '#FFFFFF' } }],
+    ['voice.auto-answer', { 'interaction-workspace': { 'voice.auto-answer': 'false' } }],
+    ['sipendpoint.*', {}],
+    ['NoSuchSection/x.*', {}],
+    ['*.auto', 'invalid'],
+    ['*.mark-done', 'invalid'],
+    ['voi*ce.auto', 'invalid'],
+    ['*', 'invalid'],
+    ['*/voice.auto', 'invalid'],
+    ['CustomAPI/', 'invalid'],
+  ];
+  for (const [pattern, expected] of wildcardCases) {
+    it(`getOption('${pattern}') → ${expected === 'invalid' ? 'refused' : JSON.stringify(expected)}`, async () => {
+      const result = await probe.call('configuration.getOption', [pattern]);
+      if (expected === 'invalid') {
+        expect(parsePattern(pattern)).to.equal(undefined);
+        expect(result.error?.errorMessage).to.equal(`Error: Invalid option pattern '${pattern}'. Use '[Section/]option', with '*' only at the end of a word, e.g. 'voice.*' or 'CustomSection/test.*'.`);
+      } else {
+        expect(result.data).to.deep.equal(expected);
+      }
+    });
+  }
+});
+
+describe('contract: auth', () => {
+  let workspace: Workspace;
+  let probe: Probe;
+  beforeEach(async () => {
+    workspace = createWorkspace();
+    probe = await workspace.open();
+  });
+  afterEach(() => workspace.dispose());
+
+  it('getJwtToken answers a real signed JWT with an ISO 8601 expiration, reused until it expires', async () => {
+    const first = await workspace.call<JwtToken>(probe, 'auth.getJwtToken');
+    expect(Object.keys(first).sort()).to.deep.equal(Object.keys(sample('auth.getJwtToken', 2537).response!['data'] as object).sort());
+    expect(first.expiration).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const { payload } = await jwtVerify(first.jwtToken, workspace.simulator.auth.secret, { currentDate: new Date(workspace.clock.now()) });
+    expect(payload).to.deep.include({ sub: 'ada.lovelace', employeeId: 'E1001', iss: 'wwe-kit-simulator' });
+    expect(new Date(first.expiration).getTime() / 1000).to.equal(payload.exp);
+    workspace.clock.advance(30 * 60_000);
+    expect(await workspace.call(probe, 'auth.getJwtToken')).to.deep.equal(first);
+    workspace.clock.advance(30 * 60_000);
+    const renewed = await workspace.call<JwtToken>(probe, 'auth.getJwtToken');
+    expect(renewed.jwtToken).to.not.equal(first.jwtToken);
+    expect(new Date(renewed.expiration).getTime()).to.equal(workspace.clock.now() + 60 * 60_000);
+  });
+
+  it('auth.getPureCloudToken is refused clearly', async () => {
+    workspace.host.setOptions({ 'service-client-api.accepted-web-content-origins': '* (*, auth.getPureCloudToken)' });
+    expect((await probe.call('auth.getPureCloudToken')).error?.errorMessage).to.contain('auth.getPureCloudToken is not supported');
+  });
+});
