@@ -1,0 +1,133 @@
+// Interaction namespace, open media and "nothing lost" through the real bridge, host and simulator.
+import { expect } from '@open-wc/testing';
+import type { Interaction } from '@wwe-kit/protocol';
+import { until, requestMessage, type Probe } from '../helpers/probe.js';
+import { sample } from '../helpers/samples.js';
+import { createWorkspace, type Workspace } from '../helpers/workspace.js';
+
+describe('contract: interactions', () => {
+  let workspace: Workspace;
+  let probe: Probe;
+  const call = <T>(name: string, ...parameters: unknown[]) => workspace.call<T>(probe, name, ...parameters);
+  const eventTypes = async (frame = probe) => (await frame.events()).filter((entry) => entry.event === 'interaction').map((entry) => entry.data['eventType']);
+
+  beforeEach(async () => {
+    workspace = createWorkspace({
+      'interaction-workspace': {
+        'service-client-api.accepted-web-content-origins': '*',
+        'service-client-api.user-data.read-allowed': 'MyKEY1,MyKEY2,CustomerName',
+        'service-client-api.user-data.write-allowed': 'MyKEY1,MyKEY2',
+      },
+    });
+    probe = await workspace.open();
+  });
+  afterEach(() => workspace.dispose());
+
+  it("setUserData as in the reference's sample (002:183): ATTACHED_DATA_CHANGED, then read back", async () => {
+    workspace.simulator.voice.inbound({ ani: '5003', userData: { CustomerName: 'Grace' } });
+    await probe.listen(['interaction']);
+    const { parameters } = sample('interaction.setUserData', 183);
+    expect(await probe.ask(requestMessage('interaction.setUserData', parameters))).to.not.have.property('errorMessage');
+    await until(async () => (await eventTypes()).includes('ATTACHED_DATA_CHANGED'), 'ATTACHED_DATA_CHANGED');
+    const [event] = await probe.events();
+    expect((event!.data['interaction'] as Interaction).userData).to.deep.equal({ CustomerName: 'Grace', MyKEY1: 'MyValue1', MyKEY2: 'MyValue2' });
+  });
+
+  it('nothing lost: user data written through one frame is read back through another', async () => {
+    const other = await workspace.open({ mode: 'background', section: 'Background' });
+    const { interaction } = workspace.simulator.voice.inbound({ ani: '5003' });
+    await workspace.call(other, 'interaction.setUserData', interaction.interactionId, { MyKEY1: 'from the background' });
+    expect((await call<Interaction>('interaction.getByInteractionId', interaction.interactionId)).userData).to.deep.equal({ MyKEY1: 'from the background' });
+    await call('interaction.deleteUserData', interaction.interactionId, 'MyKEY1');
+    expect((await workspace.call<Interaction>(other, 'interaction.getByInteractionId', interaction.interactionId)).userData).to.deep.equal({});
+  });
+
+  it('nothing lost: each messenger message reaches each subscriber exactly once, in order', async () => {
+    const listeners = [probe, await workspace.open(), await workspace.open({ mode: 'hidden' })];
+    for (const listener of listeners) await listener.listen(['messenger:crm']);
+    const sender = listeners[1]!;
+    for (let index = 0; index < 25; index++) void sender.call('messenger.broadcastMessage', ['crm', { index }]);
+    for (const listener of listeners) {
+      await until(async () => (await listener.events()).length >= 25, '25 messages');
+      expect((await listener.events()).map((entry) => entry.data['index'])).to.deep.equal([...Array(25).keys()]);
+    }
+  });
+
+  it('getByInteractionId answers null for an unknown id; getInteractions lists in creation order', async () => {
+    expect(await call('interaction.getByInteractionId', '99')).to.equal(null);
+    workspace.simulator.voice.inbound({ ani: '5003' });
+    workspace.simulator.openMedia.arrive({ media: 'chat', from: 'grace@example.com' });
+    expect((await call<Interaction[]>('interaction.getInteractions')).map((item) => [item.interactionId, item.media, item.state]))
+      .to.deep.equal([['1', 'voice', 'RINGING'], ['2', 'chat', 'INVITED']]);
+  });
+
+  it('setUserData on a released call is refused: it needs a live interaction', async () => {
+    const { interaction } = workspace.simulator.voice.inbound({ ani: '5003' });
+    workspace.simulator.voice.ringNoAnswer(interaction.interactionId);
+    expect((await probe.call('interaction.setUserData', [interaction.interactionId, { MyKEY1: 'x' }])).error?.errorMessage).to.contain('needs a live interaction');
+  });
+
+  it('blockMarkdone: mark done fails with the warning and tells markdone subscribers; unblock lets it through', async () => {
+    const blocker = await workspace.open({ mode: 'background' });
+    await probe.listen(['markdone', 'interaction']);
+    const { interaction } = workspace.simulator.openMedia.arrive({ media: 'email', from: 'grace@example.com' });
+    const id = interaction.interactionId;
+    await workspace.call(blocker, 'interaction.blockMarkdone', id, 'Fill in the disposition first.');
+    expect((await probe.call('interaction.markdone', [id])).error?.errorMessage).to.equal('Error: Mark done is blocked: Fill in the disposition first.');
+    await until(async () => (await probe.events()).some((entry) => entry.event === 'markdone'), 'the markdone event');
+    expect((await probe.events()).find((entry) => entry.event === 'markdone')!.data).to.deep.equal({ interactionId: id, warningMessage: 'Fill in the disposition first.' });
+    await workspace.call(blocker, 'interaction.unblockMarkdone', id);
+    await call('interaction.markdone', id);
+    await until(async () => (await eventTypes()).includes('REMOVED'), 'REMOVED');
+    expect(await eventTypes()).to.deep.equal(['ADDED', 'INVITED', 'COMPLETED', 'REMOVED']);
+  });
+
+  it('chat: INVITED → accept (JOIN_PENDING, ACCEPTED) → NEW_MESSAGE → ENDED → COMPLETED → REMOVED', async () => {
+    await probe.listen(['interaction']);
+    const { interaction } = workspace.simulator.openMedia.arrive({ media: 'chat', from: 'grace@example.com', contact: { firstName: 'Grace', lastName: 'Hopper' } });
+    const id = interaction.interactionId;
+    await call('interaction.accept', id);
+    workspace.simulator.openMedia.newMessage(id);
+    workspace.simulator.openMedia.endChat(id);
+    await call('interaction.markdone', id);
+    await until(async () => (await eventTypes()).length === 8, 'eight events');
+    expect(await eventTypes()).to.deep.equal(['ADDED', 'INVITED', 'JOIN_PENDING', 'ACCEPTED', 'NEW_MESSAGE', 'ENDED', 'COMPLETED', 'REMOVED']);
+  });
+
+  it('reject: a ringing call is released and removed; an invitation is removed', async () => {
+    await probe.listen(['interaction']);
+    const call1 = workspace.simulator.voice.inbound({ ani: '5003' }).interaction.interactionId;
+    const chat = workspace.simulator.openMedia.arrive({ media: 'chat', from: 'x' }).interaction.interactionId;
+    await call('interaction.reject', call1);
+    await call('interaction.reject', chat);
+    await until(async () => (await eventTypes()).length === 7, 'seven events');
+    expect(await eventTypes()).to.deep.equal(['ADDED', 'RINGING', 'ADDED', 'INVITED', 'RELEASED', 'REMOVED', 'REMOVED']);
+    expect(await call('interaction.getInteractions')).to.deep.equal([]);
+  });
+
+  it('email.create: ADDED and CREATED with the destination; sent by scenario', async () => {
+    await probe.listen(['interaction']);
+    await call('email.create', 'grace@example.com', { MyKEY1: 'v' });
+    const [email] = await call<Interaction[]>('interaction.getInteractions');
+    expect(email).to.deep.include({ media: 'email', state: 'CREATED', parties: [{ name: 'grace@example.com' }] });
+    workspace.simulator.openMedia.send(email!.interactionId);
+    await until(async () => (await eventTypes()).length === 4, 'four events');
+    expect(await eventTypes()).to.deep.equal(['ADDED', 'CREATED', 'SENT', 'REMOVED']);
+  });
+
+  it('selectCaseByCaseId: CASE_EXPANDED once, then CASE_SELECTED, with selectedCaseId', async () => {
+    await probe.listen(['interaction']);
+    const { interaction } = workspace.simulator.voice.inbound({ ani: '5003' });
+    await call('interaction.selectCaseByCaseId', interaction.caseId);
+    await call('interaction.selectCaseByCaseId', interaction.caseId);
+    await until(async () => (await eventTypes()).length === 5, 'five events');
+    const caseEvents = (await probe.events()).slice(2).map((entry) => entry.data);
+    expect(caseEvents).to.deep.equal([
+      { eventType: 'CASE_EXPANDED', selectedCaseId: interaction.caseId },
+      { eventType: 'CASE_SELECTED', selectedCaseId: interaction.caseId },
+      { eventType: 'CASE_SELECTED', selectedCaseId: interaction.caseId },
+    ]);
+    expect(await call('interaction.getByInteractionId', interaction.interactionId)).to.deep.include({ isCaseSelected: true, isCaseExpanded: true });
+    expect((await probe.call('interaction.selectCaseByCaseId', ['nope'])).error?.errorMessage).to.contain('Case not found');
+  });
+});
