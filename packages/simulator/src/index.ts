@@ -20,3 +20,9 @@ export { OpenMediaModel, type OpenMediaArrival } from './interactions/open-media
 export { TransferModel } from './interactions/transfers.js';
 export { InteractionRequests, type MarkdoneHook } from './interactions/requests.js';
 export { errors } from './errors.js';
+export { CampaignModel } from './outbound/campaigns.js';
+export { PreviewModel } from './outbound/preview.js';
+export { RecordRequests } from './outbound/records-requests.js';
+export { callResults, createChain, recordUserData, type RecordSeed } from './outbound/records.js';
+export { defaultFields, phoneTypes, recordFields, validateUpdate, parseDate, type FieldDefinition } from './outbound/fields.js';
+export { contextOf, previewCallType, type PreviewMode, type RecordContext } from './outbound/context.js';

@@ -13,6 +13,10 @@ import { OpenMediaModel } from './interactions/open-media.js';
 import { InteractionStore } from './interactions/store.js';
 import { TransferModel } from './interactions/transfers.js';
 import { VoiceModel, type VoiceSetup } from './interactions/voice.js';
+import { CampaignModel } from './outbound/campaigns.js';
+import type { FieldDefinition } from './outbound/fields.js';
+import { PreviewModel } from './outbound/preview.js';
+import { RecordRequests } from './outbound/records-requests.js';
 import { Runtime } from './runtime.js';
 import { ToastModel } from './system/toasts.js';
 import { SystemViews } from './system/views.js';
@@ -28,6 +32,8 @@ export interface SimulatorOptions extends AgentSetup, VoiceSetup {
   readonly transactions?: Transactions;
   /** Milliseconds without activity before the session ends (`triggerActivity` restarts it); 0: never. Default 30 min. */
   readonly inactivityMs?: number;
+  /** The calling list's fields, as `getRecordFields` shows them. */
+  readonly recordFields?: readonly FieldDefinition[];
 }
 
 /**
@@ -47,6 +53,9 @@ export class WorkspaceSimulator implements HostBackend {
   readonly views: SystemViews;
   readonly configuration: ConfigurationModel;
   readonly auth: AuthModel;
+  readonly campaigns: CampaignModel;
+  readonly previews: PreviewModel;
+  readonly records: RecordRequests;
   /** Delay, drop or fail chosen requests. */
   readonly faults: FaultInjector;
   readonly #serve: HostBackend;
@@ -65,6 +74,10 @@ export class WorkspaceSimulator implements HostBackend {
     this.views = new SystemViews(this.runtime, this.agent, options.inactivityMs);
     this.configuration = new ConfigurationModel(this.runtime, this.interactions, options.transactions);
     this.auth = new AuthModel(this.runtime, this.agent);
+    this.campaigns = new CampaignModel(this.runtime);
+    this.previews = new PreviewModel(this.runtime, this.interactions, this.voice, this.campaigns);
+    this.records = new RecordRequests(this.runtime, this.interactions, options.recordFields);
+    this.interaction.markdoneHooks.push((record) => this.previews.markdone(record));
     const handlers: RequestHandlers = {
       ...this.agent.handlers(),
       ...this.interaction.handlers(),
@@ -75,8 +88,26 @@ export class WorkspaceSimulator implements HostBackend {
       ...this.views.handlers(),
       ...this.configuration.handlers(),
       ...this.auth.handlers(),
+      ...this.campaigns.handlers(),
+      ...this.previews.handlers(),
+      ...this.records.handlers(),
+      ...this.#outboundInvitations(this.interaction.handlers()),
     };
     this.#serve = backendFromHandlers(handlers);
+  }
+
+  /** interaction.accept / reject on an invited preview record follow the preview table, not the voice one. */
+  #outboundInvitations(base: RequestHandlers): RequestHandlers {
+    return {
+      'interaction.accept': (parameters, context) => {
+        const record = this.interactions.get(parameters[0]);
+        return record.outbound && record === (record.outbound as { preview?: unknown }).preview ? this.previews.accept(record) : base['interaction.accept']!(parameters, context);
+      },
+      'interaction.reject': (parameters, context) => {
+        const record = this.interactions.get(parameters[0]);
+        return record.outbound && record === (record.outbound as { preview?: unknown }).preview ? this.previews.decline(record) : base['interaction.reject']!(parameters, context);
+      },
+    };
   }
 
   /** Replaces the option data (the host's `setOptions` should get the same). */

@@ -12,6 +12,10 @@ export interface InteractionRecord {
   readonly blocks: Map<string, string>;
   /** Cancels pending timers (e.g. the remote party answering). */
   cancel: Array<() => void>;
+  /** Runs before the event of each state change: outbound calls set their capabilities here. */
+  onState?: (state: InteractionState) => void;
+  /** Set on outbound preview records and their calls: the record context they belong to. */
+  outbound?: unknown;
 }
 
 /**
@@ -69,6 +73,7 @@ export class InteractionStore {
     if (state !== interaction.state) interaction.previousState = interaction.state;
     interaction.state = state;
     Object.assign(interaction, changes);
+    record.onState?.(state);
     this.raise(record, eventType);
   }
 

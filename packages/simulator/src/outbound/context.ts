@@ -1,0 +1,41 @@
+import type { OutboundCapability, OutboundRecord } from '@wwe-kit/protocol';
+import type { InteractionRecord, InteractionStore } from '../interactions/store.js';
+import type { Runtime } from '../runtime.js';
+
+/** Pull preview (getPreviewRecord), push preview (the campaign pushes), direct push preview (started by the page). */
+export type PreviewMode = 'pull' | 'push' | 'directPush';
+
+/** One delivered record and everything done to it until mark done sends it back to Outbound Contact Server. */
+export interface RecordContext {
+  readonly campaign: string;
+  readonly mode: PreviewMode;
+  /** The chain in order; the first is the preview record. */
+  readonly chain: OutboundRecord[];
+  callResult: number;
+  doNotCall: boolean;
+  schedule: { recordHandle: number; date: string; utc: number; callbackType: 'CAMPAIGN' | 'PERSONAL' } | undefined;
+  /** Field updates, sent with the record at mark done. */
+  readonly pending: Record<string, unknown>;
+  preview: InteractionRecord | undefined;
+  call: InteractionRecord | undefined;
+}
+
+/** The preview interaction's callType by mode (the preview-event table). */
+export const previewCallType = (mode: PreviewMode) => (mode === 'push' ? 'OUTBOUND_PUSH_PREVIEW' : 'OUTBOUND_PREVIEW');
+
+export const PREVIEW_CAPABILITIES: OutboundCapability[] = ['CALL', 'REJECT_RECORD', 'CANCEL_RECORD'];
+export const INVITED_CAPABILITIES: OutboundCapability[] = ['ACCEPT', 'REJECT'];
+
+/** The record context of an outbound interaction (preview or call), or the reference-style failure. */
+export function contextOf(runtime: Runtime, store: InteractionStore, interactionId: string): RecordContext {
+  const record = store.get(interactionId);
+  return (record.outbound as RecordContext | undefined)
+    ?? runtime.fail(`Error: Interaction '${interactionId}' is not an outbound interaction. Use the id of a preview record or of its call.`);
+}
+
+/** Fails unless the interaction may do `capability` now (its `capabilities` list it). */
+export function expectCapability(runtime: Runtime, record: InteractionRecord, request: string, capability: OutboundCapability): void {
+  if (!record.interaction.capabilities?.includes(capability)) {
+    runtime.fail(`Error: Operation '${request}' is not allowed in state ${record.interaction.state}: the interaction's capabilities are [${(record.interaction.capabilities ?? []).join(', ')}], without ${capability}.`);
+  }
+}

@@ -1,0 +1,172 @@
+import type { RequestHandlers } from '@wwe-kit/host';
+import type { Interaction, InteractionChangeEvent, InteractionState, OutboundCapability } from '@wwe-kit/protocol';
+import type { InteractionRecord, InteractionStore } from '../interactions/store.js';
+import type { VoiceModel } from '../interactions/voice.js';
+import type { Runtime } from '../runtime.js';
+import type { CampaignModel } from './campaigns.js';
+import {
+  INVITED_CAPABILITIES, PREVIEW_CAPABILITIES, contextOf, expectCapability, previewCallType,
+  type PreviewMode, type RecordContext,
+} from './context.js';
+import { createChain, recordUserData, type RecordSeed } from './records.js';
+
+/**
+ * Preview records through their whole life, following every row of the
+ * preview-event table (protocol notes; 002:361-406): pull, push and direct
+ * push; accept or decline; call, reject or cancel; release and mark done.
+ */
+export class PreviewModel {
+  readonly #runtime: Runtime;
+  readonly #store: InteractionStore;
+  readonly #voice: VoiceModel;
+  readonly #campaigns: CampaignModel;
+  readonly #queues = new Map<string, RecordSeed[][]>();
+  /** Whether direct push preview is started. */
+  directPush = false;
+  /** Records marked done, as they go back to Outbound Contact Server. */
+  readonly completed: RecordContext[] = [];
+
+  constructor(runtime: Runtime, store: InteractionStore, voice: VoiceModel, campaigns: CampaignModel) {
+    this.#runtime = runtime;
+    this.#store = store;
+    this.#voice = voice;
+    this.#campaigns = campaigns;
+  }
+
+  /** Scenario: the records the campaign's next pull preview gets (default: a chain of two). */
+  queue(campaign: string, chain: RecordSeed[]): void {
+    this.#queues.set(campaign, [...(this.#queues.get(campaign) ?? []), chain]);
+  }
+
+  #set(record: InteractionRecord, state: InteractionState, capabilities: OutboundCapability[], eventType?: InteractionChangeEvent['eventType']): void {
+    if (state !== record.interaction.state) record.interaction.previousState = record.interaction.state;
+    record.interaction.state = state;
+    record.interaction.capabilities = capabilities;
+    if (eventType) this.#store.raise(record, eventType);
+  }
+
+  /** Delivers a chain as a preview interaction: PREVIEWING for pull, INVITED for push and direct push. */
+  deliver(campaign: string, mode: PreviewMode, seeds: readonly RecordSeed[] = [{}, {}]): InteractionRecord {
+    const chain = createChain(this.#runtime.ids, campaign, seeds.length ? seeds : [{}]);
+    const context: RecordContext = { campaign, mode, chain, callResult: Number(chain[0]!['GSW_CALL_RESULT'] ?? 28), doNotCall: false, schedule: undefined, pending: {}, preview: undefined, call: undefined };
+    const invited = mode !== 'pull';
+    const preview = this.#store.create('voice', {
+      state: invited ? 'INVITED' : 'PREVIEWING', callType: previewCallType(mode), capabilities: invited ? INVITED_CAPABILITIES : PREVIEW_CAPABILITIES,
+      userData: recordUserData(chain[0]!), parties: [{ name: String(chain[0]!['GSW_PHONE']) }], startDate: null, endDate: null, isCaseSelected: true,
+    });
+    preview.outbound = context;
+    context.preview = preview;
+    this.#store.raise(preview, 'ADDED');
+    this.#store.raise(preview, invited ? 'INVITED' : 'PREVIEWING');
+    if (!invited) this.#retrieved(preview, context);
+    return preview;
+  }
+
+  /** RECORDS_RETRIEVED once the whole chain is loaded (002:421-571). */
+  #retrieved(preview: InteractionRecord, context: RecordContext): void {
+    preview.interaction.chainedRecords = structuredClone(context.chain);
+    this.#store.raise(preview, 'RECORDS_RETRIEVED');
+  }
+
+  getPreviewRecord(campaignName: string): void {
+    this.#campaigns.running(campaignName);
+    const limit = Number(this.#runtime.option('outbound.preview.max-simultaneous-preview-record') ?? 1) || 1;
+    const open = this.#store.list().filter((record) => (record.outbound as RecordContext | undefined)?.mode === 'pull' && (record.outbound as RecordContext).preview === record).length;
+    if (open >= limit) this.#runtime.fail(`Error: The maximum number of simultaneous preview records (${limit}) has been reached (outbound.preview.max-simultaneous-preview-record). Mark done a record first.`);
+    const seeds = this.#queues.get(campaignName)?.shift();
+    // The answer goes first; the record arrives by events right after it.
+    queueMicrotask(() => this.deliver(campaignName, 'pull', seeds));
+  }
+
+  /** Scenario: a Push Preview campaign sends the agent a record. */
+  push(campaign: string, seeds?: RecordSeed[]): InteractionRecord {
+    this.#campaigns.running(campaign);
+    return this.deliver(campaign, 'push', seeds);
+  }
+
+  /** Scenario: Outbound Contact Server sends a direct push preview record (only while started). */
+  directPushRecord(campaign: string, seeds?: RecordSeed[]): InteractionRecord {
+    if (!this.directPush) this.#runtime.fail('Error: Direct push preview is not started. Call outbound.startDirectPushPreview() first.');
+    return this.deliver(campaign, 'directPush', seeds);
+  }
+
+  /** `interaction.accept` on an invited record. */
+  accept(preview: InteractionRecord): void {
+    const context = preview.outbound as RecordContext;
+    expectCapability(this.#runtime, preview, 'interaction.accept', 'ACCEPT');
+    this.#set(preview, 'PREVIEWING', PREVIEW_CAPABILITIES, 'PREVIEWING');
+    this.#retrieved(preview, context);
+  }
+
+  /** `interaction.reject` on an invited record: REMOVED, state REJECTED. */
+  decline(preview: InteractionRecord): void {
+    expectCapability(this.#runtime, preview, 'interaction.reject', 'REJECT');
+    this.#set(preview, 'REJECTED', []);
+    this.#store.remove(preview);
+  }
+
+  call(interactionId: string, recordHandle: number): void {
+    const context = contextOf(this.#runtime, this.#store, interactionId);
+    const preview = this.#store.get(interactionId);
+    if (preview !== context.preview) this.#runtime.fail(`Error: Interaction '${interactionId}' is not a preview record. Pass the id of the preview interaction.`);
+    expectCapability(this.#runtime, preview, 'outbound.callPreviewRecord', 'CALL');
+    const record = context.chain.find((entry) => entry['GSW_RECORD_HANDLE'] === recordHandle)
+      ?? this.#runtime.fail(`Error: Record ${recordHandle} not found in the chain of records (${context.chain.map((entry) => entry['GSW_RECORD_HANDLE']).join(', ')}).`);
+    const fields: Partial<Interaction> = { callType: 'OUTBOUND', capabilities: ['HANGUP'], chainedRecords: structuredClone(context.chain), caseId: preview.interaction.caseId, startDate: null, endDate: null };
+    const call = this.#voice.dial(String(record['GSW_PHONE']), { ...preview.interaction.userData }, {}, fields);
+    call.outbound = context;
+    context.call = call;
+    call.onState = (state) => {
+      call.interaction.capabilities = state === 'IDLE' ? ['MARK_DONE'] : context.mode === 'directPush' ? ['HANGUP'] : state === 'DIALING' ? ['HANGUP'] : ['HANGUP', 'HOLD'];
+    };
+    if (context.mode !== 'push') {
+      this.#set(preview, 'IDLE', []);
+      this.#store.remove(preview);
+      context.preview = undefined;
+    }
+  }
+
+  /** rejectPreviewRecord / cancelPreviewRecord: STATE_CHANGED to REJECTED or CANCELED, mark done next. */
+  end(interactionId: string | undefined, request: 'outbound.rejectPreviewRecord' | 'outbound.cancelPreviewRecord'): void {
+    const preview = interactionId === undefined ? this.#current(request) : this.#store.get(interactionId);
+    contextOf(this.#runtime, this.#store, preview.interaction.interactionId);
+    const reject = request === 'outbound.rejectPreviewRecord';
+    expectCapability(this.#runtime, preview, request, reject ? 'REJECT_RECORD' : 'CANCEL_RECORD');
+    this.#set(preview, reject ? 'REJECTED' : 'CANCELED', ['MARK_DONE'], 'STATE_CHANGED');
+  }
+
+  #current(request: string): InteractionRecord {
+    const previews = this.#store.list().filter((record) => (record.outbound as RecordContext | undefined)?.preview === record && record.interaction.state === 'PREVIEWING');
+    return previews.at(-1) ?? this.#runtime.fail(`Error: '${request}' found no current preview record. Pass the interactionId of the record.`);
+  }
+
+  /** Mark done of an outbound interaction, before the interaction list drops it. */
+  markdone(record: InteractionRecord): void {
+    const context = record.outbound as RecordContext | undefined;
+    if (!context) return;
+    expectCapability(this.#runtime, record, 'interaction.markdone', 'MARK_DONE');
+    if (record === context.call) {
+      this.#store.raise(record, 'MARKDONE_APPLIED');
+      if (context.preview) {
+        this.#set(context.preview, 'IDLE', ['MARK_DONE']);
+        this.#store.remove(context.preview);
+        context.preview = undefined;
+      }
+    }
+    record.interaction.capabilities = [];
+    Object.assign(context.chain[0]!, context.pending);
+    this.completed.push(context);
+    if (context.mode === 'directPush') this.directPush = false;
+  }
+
+  handlers(): RequestHandlers {
+    return {
+      'outbound.getPreviewRecord': ([campaignName]) => { this.getPreviewRecord(campaignName); },
+      'outbound.callPreviewRecord': ([id, recordHandle]) => { this.call(id, recordHandle); },
+      'outbound.rejectPreviewRecord': ([id]) => { this.end(id, 'outbound.rejectPreviewRecord'); },
+      'outbound.cancelPreviewRecord': ([id]) => { this.end(id, 'outbound.cancelPreviewRecord'); },
+      'outbound.startDirectPushPreview': () => { this.directPush = true; },
+      'outbound.stopDirectPushPreview': () => { this.directPush = false; },
+    };
+  }
+}

@@ -1,0 +1,168 @@
+// Every row of the preview-event table (protocol notes; 002:361-406), through bridge, host and simulator:
+// eventType, state, callType and capabilities, in order, for pull, push and direct push preview.
+import { expect } from '@open-wc/testing';
+import type { Interaction } from '@wwe-kit/protocol';
+import { until, type Probe } from '../helpers/probe.js';
+import { createWorkspace, type Workspace } from '../helpers/workspace.js';
+
+type Row = [who: 'pv' | 'call', eventType: string, state: string, callType: string, capabilities?: string[]];
+
+describe('contract: outbound preview events', () => {
+  let workspace: Workspace;
+  let probe: Probe;
+  const call = <T>(name: string, ...parameters: unknown[]) => workspace.call<T>(probe, name, ...parameters);
+  let previewId = '';
+  const rows = async (): Promise<Row[]> => (await probe.events()).filter((entry) => entry.event === 'interaction').map(({ data }) => {
+    const interaction = data['interaction'] as Interaction;
+    return [interaction.interactionId === previewId ? 'pv' : 'call', data['eventType'] as string, interaction.state, interaction.callType!, interaction.capabilities];
+  });
+  const expectRows = async (expected: Row[]) => {
+    await until(async () => (await rows()).length >= expected.length, `${expected.length} events`);
+    expect(await rows()).to.deep.equal(expected);
+    await probe.control('reset');
+  };
+  const onlyPreviewId = async () => {
+    await until(async () => (await call<Interaction[]>('interaction.getInteractions')).length > 0, 'a preview record');
+    previewId = (await call<Interaction[]>('interaction.getInteractions'))[0]!.interactionId;
+  };
+  const firstHandle = async () => (await call<Array<{ records: Array<Record<string, number>> }>>('outbound.getChainedRecords', previewId))[0]!.records[0]!['GSW_RECORD_HANDLE'];
+  const callId = () => workspace.simulator.interactions.list().find((record) => record.interaction.callType === 'OUTBOUND')!.interaction.interactionId;
+
+  beforeEach(async () => {
+    workspace = createWorkspace();
+    probe = await workspace.open();
+    await probe.listen(['interaction', 'outbound']);
+    workspace.simulator.campaigns.load('Offer of the Month');
+    workspace.simulator.campaigns.start('Offer of the Month', 'Preview');
+    await until(async () => (await probe.events()).length === 2, 'campaign events');
+    expect((await probe.events()).map((entry) => entry.data)).to.deep.equal([
+      { eventType: 'CampaignLoaded', campaign: 'Offer of the Month' },
+      { eventType: 'CampaignStarted', campaign: 'Offer of the Month', mode: 'Preview' },
+    ]);
+    await probe.control('reset');
+  });
+  afterEach(() => workspace.dispose());
+
+  const previewing = ['CALL', 'REJECT_RECORD', 'CANCEL_RECORD'];
+
+  it('pull preview: record received, make call, release and mark done', async () => {
+    await call('outbound.getPreviewRecord', 'Offer of the Month');
+    await onlyPreviewId();
+    await expectRows([
+      ['pv', 'ADDED', 'PREVIEWING', 'OUTBOUND_PREVIEW', previewing],
+      ['pv', 'PREVIEWING', 'PREVIEWING', 'OUTBOUND_PREVIEW', previewing],
+      ['pv', 'RECORDS_RETRIEVED', 'PREVIEWING', 'OUTBOUND_PREVIEW', previewing],
+    ]);
+    const handle = await firstHandle();
+    await call('outbound.callPreviewRecord', previewId, handle);
+    await expectRows([
+      ['call', 'ADDED', 'DIALING', 'OUTBOUND', ['HANGUP']],
+      ['call', 'DIALING', 'DIALING', 'OUTBOUND', ['HANGUP']],
+      ['pv', 'REMOVED', 'IDLE', 'OUTBOUND_PREVIEW', []],
+    ]);
+    workspace.clock.advance(3000);
+    await call('voice.hangUp', callId());
+    await expectRows([
+      ['call', 'ESTABLISHED', 'TALKING', 'OUTBOUND', ['HANGUP', 'HOLD']],
+      ['call', 'RELEASED', 'IDLE', 'OUTBOUND', ['MARK_DONE']],
+    ]);
+    await call('interaction.markdone', callId());
+    await expectRows([
+      ['call', 'MARKDONE_APPLIED', 'IDLE', 'OUTBOUND', ['MARK_DONE']],
+      ['call', 'REMOVED', 'IDLE', 'OUTBOUND', []],
+    ]);
+    expect(workspace.simulator.previews.completed).to.have.length(1);
+  });
+
+  it('pull preview: reject record, then mark done', async () => {
+    await call('outbound.getPreviewRecord', 'Offer of the Month');
+    await onlyPreviewId();
+    await probe.control('reset');
+    await call('outbound.rejectPreviewRecord', previewId);
+    await expectRows([['pv', 'STATE_CHANGED', 'REJECTED', 'OUTBOUND_PREVIEW', ['MARK_DONE']]]);
+    await call('interaction.markdone', previewId);
+    await expectRows([['pv', 'REMOVED', 'REJECTED', 'OUTBOUND_PREVIEW', []]]);
+  });
+
+  it('pull preview: cancel record without an id uses the current record', async () => {
+    await call('outbound.getPreviewRecord', 'Offer of the Month');
+    await onlyPreviewId();
+    await probe.control('reset');
+    await call('outbound.cancelPreviewRecord');
+    await expectRows([['pv', 'STATE_CHANGED', 'CANCELED', 'OUTBOUND_PREVIEW', ['MARK_DONE']]]);
+  });
+
+  it('push preview: received, accepted, make call, release and mark done', async () => {
+    workspace.simulator.previews.push('Offer of the Month');
+    await onlyPreviewId();
+    await expectRows([
+      ['pv', 'ADDED', 'INVITED', 'OUTBOUND_PUSH_PREVIEW', ['ACCEPT', 'REJECT']],
+      ['pv', 'INVITED', 'INVITED', 'OUTBOUND_PUSH_PREVIEW', ['ACCEPT', 'REJECT']],
+    ]);
+    await call('interaction.accept', previewId);
+    await expectRows([
+      ['pv', 'PREVIEWING', 'PREVIEWING', 'OUTBOUND_PUSH_PREVIEW', previewing],
+      ['pv', 'RECORDS_RETRIEVED', 'PREVIEWING', 'OUTBOUND_PUSH_PREVIEW', previewing],
+    ]);
+    const handle = await firstHandle();
+    await call('outbound.callPreviewRecord', previewId, handle);
+    workspace.clock.advance(3000);
+    await call('voice.hangUp', callId());
+    await expectRows([
+      ['call', 'ADDED', 'DIALING', 'OUTBOUND', ['HANGUP']],
+      ['call', 'DIALING', 'DIALING', 'OUTBOUND', ['HANGUP']],
+      ['call', 'ESTABLISHED', 'TALKING', 'OUTBOUND', ['HANGUP', 'HOLD']],
+      ['call', 'RELEASED', 'IDLE', 'OUTBOUND', ['MARK_DONE']],
+    ]);
+    await call('interaction.markdone', callId());
+    await expectRows([
+      ['call', 'MARKDONE_APPLIED', 'IDLE', 'OUTBOUND', ['MARK_DONE']],
+      ['pv', 'REMOVED', 'IDLE', 'OUTBOUND_PUSH_PREVIEW', ['MARK_DONE']],
+      ['call', 'REMOVED', 'IDLE', 'OUTBOUND', []],
+    ]);
+  });
+
+  it('push preview: rejected invitation is removed as REJECTED', async () => {
+    workspace.simulator.previews.push('Offer of the Month');
+    await onlyPreviewId();
+    await probe.control('reset');
+    await call('interaction.reject', previewId);
+    await expectRows([['pv', 'REMOVED', 'REJECTED', 'OUTBOUND_PUSH_PREVIEW', []]]);
+  });
+
+  it('direct push preview: started, received, accepted, make call (no HOLD), mark done stops it', async () => {
+    expect((await probe.call('outbound.getPreviewRecord', ['Unknown campaign'])).error?.errorMessage).to.contain("Campaign 'Unknown campaign' not found");
+    expect(() => workspace.simulator.previews.directPushRecord('Offer of the Month')).to.throw('Direct push preview is not started');
+    await call('outbound.startDirectPushPreview');
+    workspace.simulator.previews.directPushRecord('Offer of the Month');
+    await onlyPreviewId();
+    await call('interaction.accept', previewId);
+    const handle = await firstHandle();
+    await call('outbound.callPreviewRecord', previewId, handle);
+    workspace.clock.advance(3000);
+    await call('voice.hangUp', callId());
+    await call('interaction.markdone', callId());
+    await expectRows([
+      ['pv', 'ADDED', 'INVITED', 'OUTBOUND_PREVIEW', ['ACCEPT', 'REJECT']],
+      ['pv', 'INVITED', 'INVITED', 'OUTBOUND_PREVIEW', ['ACCEPT', 'REJECT']],
+      ['pv', 'PREVIEWING', 'PREVIEWING', 'OUTBOUND_PREVIEW', previewing],
+      ['pv', 'RECORDS_RETRIEVED', 'PREVIEWING', 'OUTBOUND_PREVIEW', previewing],
+      ['call', 'ADDED', 'DIALING', 'OUTBOUND', ['HANGUP']],
+      ['call', 'DIALING', 'DIALING', 'OUTBOUND', ['HANGUP']],
+      ['pv', 'REMOVED', 'IDLE', 'OUTBOUND_PREVIEW', []],
+      ['call', 'ESTABLISHED', 'TALKING', 'OUTBOUND', ['HANGUP']],
+      ['call', 'RELEASED', 'IDLE', 'OUTBOUND', ['MARK_DONE']],
+      ['call', 'MARKDONE_APPLIED', 'IDLE', 'OUTBOUND', ['MARK_DONE']],
+      ['call', 'REMOVED', 'IDLE', 'OUTBOUND', []],
+    ]);
+    expect(workspace.simulator.previews.directPush).to.equal(false);
+  });
+
+  it('campaigns: getCampaigns lists loaded ones; stop and unload raise their events', async () => {
+    expect(await call('outbound.getCampaigns')).to.deep.equal([{ name: 'Offer of the Month', state: 'Started', mode: 'Preview' }]);
+    workspace.simulator.campaigns.unload('Offer of the Month');
+    await until(async () => (await probe.events()).length === 2, 'two events');
+    expect((await probe.events()).map((entry) => entry.data['eventType'])).to.deep.equal(['CampaignStopped', 'CampaignUnloaded']);
+    expect(await call('outbound.getCampaigns')).to.deep.equal([]);
+  });
+});
