@@ -28,6 +28,7 @@ export const defaultFields: readonly FieldDefinition[] = [
   { name: 'GSW_UNTIL', displayName: 'Call Until', fieldType: 'time', isEditable: true, isMandatory: true },
   { name: 'GSW_PHONE', displayName: 'Phone', fieldType: 'var-char', isEditable: true, isMandatory: true },
   { name: 'GSW_PHONE_TYPE', displayName: 'Phone Type', fieldType: 'enum', isEditable: true, isMandatory: false, options: phoneTypes },
+  { name: 'GSW_CUSTOM_STRING', fieldType: 'var-char', isEditable: true, isMandatory: false },
   { name: 'Custom_Boolean', fieldType: 'bool', isEditable: true, isMandatory: false },
   { name: 'Custom_Character', fieldType: 'char', isEditable: true, isMandatory: false },
   { name: 'Custom_Datetime', fieldType: 'date', isEditable: true, isMandatory: false },

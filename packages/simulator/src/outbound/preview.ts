@@ -54,6 +54,9 @@ export class PreviewModel {
       state: invited ? 'INVITED' : 'PREVIEWING', callType: previewCallType(mode), capabilities: invited ? INVITED_CAPABILITIES : PREVIEW_CAPABILITIES,
       userData: recordUserData(chain[0]!), parties: [{ name: String(chain[0]!['GSW_PHONE']) }], startDate: null, endDate: null, isCaseSelected: true,
     });
+    // Once delivered, the main record carries its case and campaign type, as the getChainedRecords sample shows.
+    Object.assign(chain[0]!, { IW_BundleUid: preview.interaction.userData['IW_BundleUid'], IW_CaseUid: preview.interaction.caseId, WWE_OUTBOUND_CAMP_TYPE: 'PreviewRecord' });
+    Object.assign(preview.interaction.userData, { WWE_OUTBOUND_CAMP_TYPE: 'PreviewRecord' });
     preview.outbound = context;
     context.preview = preview;
     this.#store.raise(preview, 'ADDED');

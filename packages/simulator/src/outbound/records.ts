@@ -62,6 +62,9 @@ export function createChain(ids: IdSource, campaign: string, seeds: readonly Rec
       GSW_TZ_OFFSET: seed.tzOffset ?? 34200,
       GSW_UNTIL: 86399,
       GSW_USER_EVENT: index === 0 ? 'PreviewRecord' : 'ChainedRecord',
+      GSW_CUSTOM_STRING: 'Custom message',
+      InteractionSubtype: 'OutboundNew',
+      InteractionType: 'Outbound',
       ...seed.custom,
     };
   });
@@ -69,10 +72,5 @@ export function createChain(ids: IdSource, campaign: string, seeds: readonly Rec
 
 /** The preview record as user data: every value a string, as in the sample (002:510-548). */
 export function recordUserData(record: OutboundRecord): Record<string, string> {
-  return {
-    ...Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value === null ? '' : String(value)])),
-    InteractionSubtype: 'OutboundNew',
-    InteractionType: 'Outbound',
-    WWE_OUTBOUND_CAMP_TYPE: 'PreviewRecord',
-  };
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, value === null ? '' : String(value)]));
 }
