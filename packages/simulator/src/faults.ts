@@ -1,5 +1,5 @@
 import { BackendError } from '@wwe-kit/host';
-import type { RequestName } from '@wwe-kit/protocol';
+import { canonicalRequestName, type RequestName } from '@wwe-kit/protocol';
 import type { SimulatorClock } from './clock.js';
 
 /** A fault set on one request. */
@@ -23,22 +23,22 @@ export class FaultInjector {
 
   /** Answers `request` only after `milliseconds` (on the simulator's clock). */
   delay(request: RequestName, milliseconds: number): void {
-    this.#faults.set(request, { kind: 'delay', milliseconds });
+    this.#faults.set(canonicalRequestName(request), { kind: 'delay', milliseconds });
   }
 
   /** Never answers `request`: the page's own timeout (or the host's deadline) must cope. */
   drop(request: RequestName): void {
-    this.#faults.set(request, { kind: 'drop' });
+    this.#faults.set(canonicalRequestName(request), { kind: 'drop' });
   }
 
   /** Fails `request` with `message`, verbatim. */
   fail(request: RequestName, message: string): void {
-    this.#faults.set(request, { kind: 'fail', message });
+    this.#faults.set(canonicalRequestName(request), { kind: 'fail', message });
   }
 
   /** Clears the fault of one request, or every fault. */
   clear(request?: RequestName): void {
-    if (request) this.#faults.delete(request);
+    if (request) this.#faults.delete(canonicalRequestName(request));
     else this.#faults.clear();
   }
 
@@ -47,9 +47,9 @@ export class FaultInjector {
     return [...this.#faults.entries()];
   }
 
-  /** Runs `serve` under the fault set on `request` (as sent or canonical), if any. */
-  apply(names: readonly string[], serve: () => unknown): unknown {
-    const fault = names.map((name) => this.#faults.get(name)).find(Boolean);
+  /** Runs `serve` under the fault set on the request (by its canonical name), if any. */
+  apply(name: RequestName, serve: () => unknown): unknown {
+    const fault = this.#faults.get(canonicalRequestName(name));
     if (!fault) return serve();
     if (fault.kind === 'fail') throw new BackendError(fault.message);
     if (fault.kind === 'drop') return new Promise<never>(() => undefined);

@@ -18,6 +18,7 @@ import type { FieldDefinition } from './outbound/fields.js';
 import { PreviewModel } from './outbound/preview.js';
 import { RecordRequests } from './outbound/records-requests.js';
 import { Runtime } from './runtime.js';
+import { Scenarios } from './scenarios.js';
 import { ToastModel } from './system/toasts.js';
 import { SystemViews } from './system/views.js';
 
@@ -58,6 +59,8 @@ export class WorkspaceSimulator implements HostBackend {
   readonly records: RecordRequests;
   /** Delay, drop or fail chosen requests. */
   readonly faults: FaultInjector;
+  /** What happens to the agent without being asked: calls, chats, campaigns, hang-ups, disconnections. */
+  readonly scenario: Scenarios;
   readonly #serve: HostBackend;
 
   constructor(options: SimulatorOptions = {}) {
@@ -94,6 +97,7 @@ export class WorkspaceSimulator implements HostBackend {
       ...this.#outboundInvitations(this.interaction.handlers()),
     };
     this.#serve = backendFromHandlers(handlers);
+    this.scenario = new Scenarios(this);
   }
 
   /** interaction.accept / reject on an invited preview record follow the preview table, not the voice one. */
@@ -116,7 +120,7 @@ export class WorkspaceSimulator implements HostBackend {
   }
 
   handle<N extends RequestName>(name: N, parameters: RequestParams<N>, context: RequestContext): RequestResult<N> | Promise<RequestResult<N>> {
-    return this.faults.apply([name, context.requestedAs], () => this.#serve.handle(name, parameters, context)) as RequestResult<N>;
+    return this.faults.apply(name, () => this.#serve.handle(name, parameters, context)) as RequestResult<N>;
   }
 
   connect(events: EventSink): () => void {
