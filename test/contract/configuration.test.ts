@@ -5,7 +5,7 @@ import { parsePattern } from '@wwe-kit/simulator';
 import type { JwtToken } from '@wwe-kit/protocol';
 import { requestMessage, type Probe } from '../helpers/probe.js';
 import { sample } from '../helpers/samples.js';
-import { createWorkspace, openOptions, type Workspace } from '../helpers/workspace.js';
+import { createWorkspace, openOptions, useWorkspace, type Workspace } from '../helpers/workspace.js';
 
 // The reference's scenario (002:870-935): a frame colour, an override key, and a transaction annex.
 // The sample's annex says #FF000088 but its answer shows #FF008000; the annex here holds the answer's value.
@@ -98,31 +98,25 @@ describe('contract: configuration', () => {
 });
 
 describe('contract: auth', () => {
-  let workspace: Workspace;
-  let probe: Probe;
-  beforeEach(async () => {
-    workspace = createWorkspace();
-    probe = await workspace.open();
-  });
-  afterEach(() => workspace.dispose());
+  const context = useWorkspace();
 
   it('getJwtToken answers a real signed JWT with an ISO 8601 expiration, reused until it expires', async () => {
-    const first = await workspace.call<JwtToken>(probe, 'auth.getJwtToken');
+    const first = await context.workspace.call<JwtToken>(context.probe, 'auth.getJwtToken');
     expect(Object.keys(first).sort()).to.deep.equal(Object.keys(sample('auth.getJwtToken', 2537).response!['data'] as object).sort());
     expect(first.expiration).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    const { payload } = await jwtVerify(first.jwtToken, workspace.simulator.auth.secret, { currentDate: new Date(workspace.clock.now()) });
+    const { payload } = await jwtVerify(first.jwtToken, context.workspace.simulator.auth.secret, { currentDate: new Date(context.workspace.clock.now()) });
     expect(payload).to.deep.include({ sub: 'ada.lovelace', employeeId: 'E1001', iss: 'wwe-kit-simulator' });
     expect(new Date(first.expiration).getTime() / 1000).to.equal(payload.exp);
-    workspace.clock.advance(30 * 60_000);
-    expect(await workspace.call(probe, 'auth.getJwtToken')).to.deep.equal(first);
-    workspace.clock.advance(30 * 60_000);
-    const renewed = await workspace.call<JwtToken>(probe, 'auth.getJwtToken');
+    context.workspace.clock.advance(30 * 60_000);
+    expect(await context.workspace.call(context.probe, 'auth.getJwtToken')).to.deep.equal(first);
+    context.workspace.clock.advance(30 * 60_000);
+    const renewed = await context.workspace.call<JwtToken>(context.probe, 'auth.getJwtToken');
     expect(renewed.jwtToken).to.not.equal(first.jwtToken);
-    expect(new Date(renewed.expiration).getTime()).to.equal(workspace.clock.now() + 60 * 60_000);
+    expect(new Date(renewed.expiration).getTime()).to.equal(context.workspace.clock.now() + 60 * 60_000);
   });
 
   it('auth.getPureCloudToken is refused clearly', async () => {
-    workspace.host.setOptions({ 'service-client-api.accepted-web-content-origins': '* (*, auth.getPureCloudToken)' });
-    expect((await probe.call('auth.getPureCloudToken')).error?.errorMessage).to.contain('auth.getPureCloudToken is not supported');
+    context.workspace.host.setOptions({ 'service-client-api.accepted-web-content-origins': '* (*, auth.getPureCloudToken)' });
+    expect((await context.probe.call('auth.getPureCloudToken')).error?.errorMessage).to.contain('auth.getPureCloudToken is not supported');
   });
 });

@@ -46,3 +46,14 @@ export function createWorkspace(options: Record<string, unknown> = { 'interactio
     },
   };
 }
+
+/** A fresh workspace and one probe view for each test of the suite. */
+export function useWorkspace(options?: Record<string, unknown>, simulatorOptions?: SimulatorOptions): { workspace: Workspace; probe: Probe } {
+  const context = {} as { workspace: Workspace; probe: Probe };
+  beforeEach(async () => {
+    context.workspace = createWorkspace(options, simulatorOptions);
+    context.probe = await context.workspace.open();
+  });
+  afterEach(() => context.workspace.dispose());
+  return context;
+}
