@@ -1,4 +1,5 @@
-import type { Contact, KeyValues } from '@wwe-kit/protocol';
+import type { Contact, InteractionChangeEvent, KeyValues } from '@wwe-kit/protocol';
+import { raiseTableEvent } from './interactions/table-events.js';
 import type { WorkspaceSimulator } from './simulator.js';
 import type { RecordSeed } from './outbound/records.js';
 
@@ -66,6 +67,11 @@ export class Scenarios {
   realtime(connected: boolean): void {
     if (connected) this.#simulator.views.reconnect();
     else this.#simulator.views.disconnect();
+  }
+
+  /** Any event of the reference's interaction tables on an interaction (IN_WORKBIN, REVOKED, CASE_ID_CHANGED…). */
+  interactionEvent(interactionId: string, eventType: InteractionChangeEvent['eventType'] | 'CASE_ID_CHANGED'): void {
+    raiseTableEvent(this.#simulator.runtime, this.#simulator.interactions, interactionId, eventType);
   }
 
   /** The agent clicks a toast button (its index in `buttons`). */
