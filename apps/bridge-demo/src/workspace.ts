@@ -1,7 +1,7 @@
-// The Workspace page of the demo: a real ServiceHost with a small sample backend, the option data
-// editable in place, and the traffic shown. The simulator and the full shell replace the backend later.
-import { backendFromHandlers, OptionDataError, readOptionData, ServiceHost, type EventSink, type TrafficEntry } from '@wwe-kit/host';
-import type { Interaction } from '@wwe-kit/protocol';
+// The Workspace page of the demo: the real ServiceHost over the simulator, the option data
+// editable in place, and the traffic shown. The full workspace shell replaces it later.
+import { OptionDataError, readOptionData, ServiceHost, type TrafficEntry } from '@wwe-kit/host';
+import { WorkspaceSimulator } from '@wwe-kit/simulator';
 
 const pageOrigin = `${location.protocol}//127.0.0.1:${location.port}`;
 const frame = document.querySelector<HTMLIFrameElement>('#page')!;
@@ -18,19 +18,6 @@ optionsText.value = `interaction-workspace:
   service-client-api.user-data.read-allowed: Origin,CustomerName
   service-client-api.user-data.write-allowed: Origin
 `;
-
-let events: EventSink | undefined;
-const interactions: Interaction[] = [];
-const backend = backendFromHandlers({
-  'agent.get': () => ({ employeeId: '1001', firstname: 'Ada', lastname: 'Lovelace', username: 'ada' }),
-  'agent.getState': () => ({ type: 'NOT_READY_ACTION_CODE', displayName: 'Not Ready - Break', operationName: 'NotReadyBreak' }),
-  'interaction.getInteractions': () => interactions,
-  'voice.dial': ([destination, userData]) => {
-    const call = { interactionId: String(interactions.length + 1), media: 'voice', state: 'DIALING', parties: [{ name: destination }], userData: { ...userData, CustomerName: 'Grace', AccountNumber: '42-7' } } as unknown as Interaction;
-    interactions.push(call);
-    events?.emit('interaction', { eventType: 'DIALING', media: 'voice', interaction: call });
-  },
-}, (sink) => { events = sink; });
 
 const log = (entry: TrafficEntry) => {
   const item = document.createElement('li');
@@ -53,21 +40,23 @@ function currentOptions() {
   return { ...data, 'interaction-workspace': section };
 }
 
-const host = new ServiceHost({ options: currentOptions(), backend, onTraffic: log, onProblem: showProblem });
+const simulator = new WorkspaceSimulator({ options: currentOptions() });
+const host = new ServiceHost({ options: currentOptions(), backend: simulator, onTraffic: log, onProblem: showProblem });
 host.registerFrame({ iframe: frame, section: 'BridgeDemo', mode: 'tab' });
 frame.src = `${pageOrigin}/page.html`;
 
 const apply = () => {
   problems.replaceChildren();
   try {
-    host.setOptions(currentOptions());
+    const options = currentOptions();
+    host.setOptions(options);
+    simulator.setOptions(options);
   } catch (error) {
     showProblem(error instanceof OptionDataError ? error.message : String(error));
   }
 };
 document.querySelector('#apply')!.addEventListener('click', apply);
 refuseDial.addEventListener('change', apply);
-document.querySelector('#emit-state')!.addEventListener('click', () =>
-  host.emit('agent', { eventType: 'STATE_CHANGED', mediaState: 'READY' }));
+document.querySelector('#emit-state')!.addEventListener('click', () => simulator.agent.setState('Ready'));
 document.querySelector('#emit-interaction')!.addEventListener('click', () =>
-  host.emit('interaction', { eventType: 'RINGING', media: 'voice', interaction: { interactionId: '9', state: 'RINGING', userData: { Origin: 'inbound', Secret: 'not for pages' } } as unknown as Interaction }));
+  simulator.scenario.inboundCall('+33123456789', { Origin: 'inbound', CustomerName: 'Grace', Secret: 'not for pages' }));
