@@ -23,7 +23,9 @@ test('no source file outside the catalogue lists the requests by hand', () => {
   for (const file of sourceFiles(root)) {
     // Tests name samples of requests on purpose; source code must derive its lists.
     if (file.startsWith(catalogue) || /(^|[\\/])test[\\/]/.test(relative(root, file))) continue;
-    const text = readFileSync(file, 'utf8');
+    // A handler keyed by its request (`'voice.hold': ([id]) => …`) implements the request rather than
+    // listing it: `RequestHandlers` types those keys against the catalogue, so they are not counted.
+    const text = readFileSync(file, 'utf8').replace(/['"][a-zA-Z]+\.[a-zA-Z]+['"]\s*:\s*(async\s*)?\(/g, '');
     const named = requestNames.filter((name) => text.includes(`'${name}'`) || text.includes(`"${name}"`));
     // A handful of names is a sample; a namespace's worth is a second source.
     if (named.length > 8) offenders.push(`${relative(root, file)} (${named.length} request names)`);
