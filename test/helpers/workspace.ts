@@ -22,8 +22,8 @@ export const openOptions = {
 };
 
 export function createWorkspace(options: Record<string, unknown> = { 'interaction-workspace': openOptions }, simulatorOptions: SimulatorOptions = {}): Workspace {
-  const clock = new ManualClock();
-  const simulator = new WorkspaceSimulator({ options: options as never, clock, ...simulatorOptions });
+  const clock = simulatorOptions.clock instanceof ManualClock ? simulatorOptions.clock : new ManualClock();
+  const simulator = new WorkspaceSimulator({ options: options as never, ...simulatorOptions, clock });
   const host = new ServiceHost({ options: options as never, backend: simulator, session: false, onProblem: () => undefined });
   const probes: Probe[] = [];
   return {

@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { until } from '../../../test/helpers/probe.js';
 import { controller, waitForReady } from '../../../test/helpers/responder.js';
+import { samplesOf } from '../../../test/helpers/samples.js';
 
 interface Tab {
   readonly iframe: HTMLIFrameElement;
@@ -58,6 +59,11 @@ describe('ServiceHost: several Workspace tabs of one session', () => {
     expect(states.at(-1)).to.equal('LEADING');
     expect(states.filter((state) => state !== 'NEGOTIATING')).to.deep.equal(['LEADING']);
     expect(await ask(second, 'system.isFrameLeading')).to.equal(true);
+    // The frame-state samples of the reference (002:662, 674) are what the frame receives.
+    const events = await second.probe<Array<{ event: string; data: unknown }>>('events');
+    for (const { event } of samplesOf('event').filter((entry) => entry.namespace === 'system')) {
+      if (((event!['data'] as { frameState?: string }).frameState) === 'LEADING') expect(events).to.deep.include({ event: event!['event'], data: event!['data'] });
+    }
   });
 
   it('carries messenger messages across tabs', async () => {

@@ -14,6 +14,8 @@ export const callResults: CallResults = {
 /** What a scenario may say about a record to push; the rest is generated. */
 export interface RecordSeed {
   readonly phone?: string;
+  /** `GSW_RECORD_HANDLE`; generated (283, 284…) when left out. */
+  readonly handle?: number;
   /** Seconds east of UTC (`GSW_TZ_OFFSET`), e.g. 34200 for ACT (UTC+9:30). */
   readonly tzOffset?: number;
   readonly tzName?: string;
@@ -29,7 +31,7 @@ export function createChain(ids: IdSource, campaign: string, seeds: readonly Rec
   const chainId = ids.next('chain') + 1;
   const attempt = ids.callUuid();
   return seeds.map((seed, index) => {
-    const handle = 283 + ids.next('record');
+    const handle = seed.handle ?? 283 + ids.next('record');
     return {
       Custom_Boolean: false,
       Custom_Character: 'c',

@@ -1,0 +1,113 @@
+// The reference's samples as fixtures: every sample event and the sample requests not replayed elsewhere,
+// produced by the simulator through the real bridge and host, and compared with what 002 prints.
+import { expect } from '@open-wc/testing';
+import { ManualClock } from '@wwe-kit/simulator';
+import type { Field, Interaction } from '@wwe-kit/protocol';
+import { requestMessage, until, type Probe } from '../helpers/probe.js';
+import { sample, samplesOf } from '../helpers/samples.js';
+import { createWorkspace, openOptions, type Workspace } from '../helpers/workspace.js';
+
+type Data = Record<string, unknown>;
+const eventSample = (line: number, eventType?: string) =>
+  samplesOf('event').find((entry) => entry.line === line && (eventType === undefined || (entry.event!['data'] as Data)['eventType'] === eventType))!.event!;
+const keysOf = (value: unknown) => Object.keys(value as object).sort();
+
+describe('contract: the reference samples', () => {
+  let workspace: Workspace;
+  let probe: Probe;
+  const call = <T>(name: string, ...parameters: unknown[]) => workspace.call<T>(probe, name, ...parameters);
+  const received = async (name: string, eventType: string) => {
+    await until(async () => (await probe.events()).some((entry) => entry.event === name && entry.data['eventType'] === eventType), `${name} ${eventType}`);
+    return (await probe.events()).find((entry) => entry.event === name && entry.data['eventType'] === eventType)!.data;
+  };
+
+  beforeEach(async () => {
+    // The reschedule sample dates from May 2021: the clock starts a month before it.
+    workspace = createWorkspace({ 'interaction-workspace': { ...openOptions, 'service-client-api.user-data.read-allowed': 'IWAttachedDataInformation,IW_CaseUid,IW_BundleUid,Key1' } },
+      { clock: new ManualClock(Date.UTC(2021, 3, 27, 9, 0)) });
+    probe = await workspace.open();
+    await probe.listen(['agent', 'interaction', 'outbound', 'messenger:my-channel']);
+  });
+  afterEach(() => workspace.dispose());
+
+  it('agent STATE_CHANGED samples (002:238, 252)', async () => {
+    await call('agent.setState', 'Ready');
+    await call('agent.setState', 'NotReadyBreak');
+    await until(async () => (await probe.events()).length === 2, 'two events');
+    expect(await probe.events()).to.deep.equal([eventSample(238), eventSample(252)].map(({ event, data }) => ({ event, data })));
+  });
+
+  it('ATTACHED_DATA_CHANGED sample (002:266): a dialled internal call, DIALING after UNKNOWN', async () => {
+    await call('voice.dial', '5001', {});
+    await call('interaction.setUserData', '1', { Key1: 'v' });
+    const data = await received('interaction', 'ATTACHED_DATA_CHANGED');
+    const expected = eventSample(266)['data'] as Data;
+    expect(keysOf(data)).to.deep.equal(keysOf(expected));
+    const interaction = data['interaction'] as Data;
+    for (const key of keysOf(expected['interaction'])) expect(interaction, key).to.have.property(key);
+    expect(interaction).to.deep.include({ interactionId: '1', state: 'DIALING', previousState: 'UNKNOWN', isConsultation: false, direction: 'OUT', dnis: '5001', parties: [{ name: '5001' }], isMainCaseInteraction: true });
+    expect((interaction['userData'] as Data)['IW_CaseUid']).to.equal(interaction['caseId']);
+  });
+
+  it('campaign event samples (002:411-419)', async () => {
+    workspace.simulator.scenario.campaign('Offer of the Month', 'Predictive GVP');
+    workspace.simulator.campaigns.unload('Offer of the Month');
+    await until(async () => (await probe.events()).length === 4, 'four events');
+    const expected = [411, 413, 419, 412].map((line) => eventSample(line));
+    expect(await probe.events()).to.deep.equal(expected.map(({ event, data }) => ({ event, data })));
+  });
+
+  it('RECORDS_RETRIEVED sample (002:428): the preview interaction and its chain', async () => {
+    workspace.simulator.scenario.campaign('Outbound Campaign Custom', 'Preview');
+    await call('outbound.getPreviewRecord', 'Outbound Campaign Custom');
+    const data = await received('interaction', 'RECORDS_RETRIEVED');
+    const expected = (eventSample(428)['data'] as Data)['interaction'] as Data;
+    const interaction = data['interaction'] as Data;
+    for (const key of keysOf(expected)) expect(interaction, key).to.have.property(key);
+    for (const [index, record] of (expected['chainedRecords'] as Data[]).entries()) {
+      for (const key of keysOf(record)) expect((interaction['chainedRecords'] as Data[])[index], `record ${index}: ${key}`).to.have.property(key);
+    }
+    expect(interaction).to.deep.include({ parentInteractionId: null, state: 'PREVIEWING', previousState: 'UNKNOWN', capabilities: ['CALL', 'REJECT_RECORD', 'CANCEL_RECORD'], callType: 'OUTBOUND_PREVIEW', startDate: null, endDate: null, isMainCaseInteraction: true });
+  });
+
+  it('CASE_ID_CHANGED (002:695) and the case selection samples (002:1095-1098)', async () => {
+    const id = workspace.simulator.scenario.inboundCall('5003');
+    workspace.simulator.scenario.interactionEvent(id, 'CASE_ID_CHANGED');
+    expect(keysOf(await received('interaction', 'CASE_ID_CHANGED'))).to.deep.equal(keysOf(eventSample(695)['data']));
+    await call('interaction.selectCaseByCaseId', workspace.simulator.interactions.get(id).interaction.caseId);
+    expect(keysOf(await received('interaction', 'CASE_EXPANDED'))).to.deep.equal(keysOf(eventSample(1098, 'CASE_EXPANDED')['data']));
+    expect(keysOf(await received('interaction', 'CASE_SELECTED'))).to.deep.equal(keysOf(eventSample(1098, 'CASE_SELECTED')['data']));
+  });
+
+  it('messenger broadcast (002:2573) and its event (002:2591)', async () => {
+    await probe.ask(requestMessage('messenger.broadcastMessage', sample('messenger.broadcastMessage', 2573).parameters));
+    await until(async () => (await probe.events()).length === 1, 'the message');
+    const { event, data } = eventSample(2591);
+    expect(await probe.events()).to.deep.equal([{ event, data }]);
+  });
+
+  it('getCallResult (002:2197), rescheduleRecord (002:2255), getRecordFields (002:2389) on the samples\' record', async () => {
+    workspace.simulator.scenario.campaign('Outbound Campaign Custom', 'Preview');
+    workspace.simulator.previews.queue('Outbound Campaign Custom', [{ handle: 257 }]);
+    await call('outbound.getPreviewRecord', 'Outbound Campaign Custom');
+    await received('interaction', 'RECORDS_RETRIEVED');
+    // The sample reschedules record 257 of interaction "1", the preview, before it is called.
+    expect((await probe.ask(requestMessage('outbound.rescheduleRecord', sample('outbound.rescheduleRecord', 2255).parameters)))).to.not.have.property('errorMessage');
+    await call('outbound.callPreviewRecord', '1', 257);
+    await call('outbound.setCallResult', '2', 6);
+    const { referenceId: _referenceId, ...answer } = (await probe.ask(requestMessage('outbound.getCallResult', ['2'])))!;
+    expect(answer).to.deep.equal(sample('outbound.getCallResult', 2197).response);
+    const fields = await call<Field[]>('outbound.getRecordFields', '2');
+    const sampleFields = sample('outbound.getRecordFields', 2389).response!['data'] as Field[];
+    expect(fields.find((field) => field.name === 'GSW_PHONE_TYPE')!.options).to.deep.equal(sampleFields.find((field) => field.name === 'GSW_PHONE_TYPE')!.options);
+    expect(fields.find((field) => field.name === 'GSW_CUSTOM_STRING')).to.deep.include({ value: 'Custom message', isMandatory: false, isEditable: true, fieldType: 'var-char', valueType: 'string' });
+    expect((await call<Interaction[]>('interaction.getInteractions')).map((item) => item.interactionId)).to.deep.equal(['2']);
+  });
+
+  it('getOption examples (002:823, 840)', async () => {
+    for (const entry of [sample('configuration.getOption', 823), ...samplesOf('request').filter((item) => item.request === 'configuration.getOption' && item.line === 840)]) {
+      const answer = await probe.ask(requestMessage('configuration.getOption', entry.parameters));
+      expect(answer, JSON.stringify(entry.parameters)).to.have.property('data').that.is.an('object');
+    }
+  });
+});
