@@ -140,6 +140,7 @@ describe('contract: outbound preview events', () => {
     const handle = await firstHandle();
     await call('outbound.callPreviewRecord', previewId, handle);
     workspace.clock.advance(3000);
+    expect((await probe.call('voice.hold', [callId()])).error?.errorMessage).to.equal("Error: Operation 'voice.hold' is not allowed in state TALKING: the interaction's capabilities are [HANGUP], without HOLD.");
     await call('voice.hangUp', callId());
     await call('interaction.markdone', callId());
     await expectRows([

@@ -1,4 +1,4 @@
-import type { Interaction, InteractionChangeEvent, InteractionState, KeyValues } from '@wwe-kit/protocol';
+import type { Interaction, InteractionChangeEvent, InteractionState, KeyValues, OutboundCapability } from '@wwe-kit/protocol';
 import { errors } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 
@@ -92,6 +92,17 @@ export class InteractionStore {
   /** Fails unless the interaction is in one of `states`. */
   expectState(record: InteractionRecord, request: string, ...states: InteractionState[]): void {
     if (!states.includes(record.interaction.state)) this.#runtime.fail(errors.notInState(request, record.interaction.state, states.join(' or ')));
+  }
+
+  /**
+   * Fails when the interaction advertises capabilities (outbound records and calls, per the
+   * preview-event table) and `capability` is not among them; other interactions have none to check.
+   */
+  expectCapability(record: InteractionRecord, request: string, capability: OutboundCapability): void {
+    const { capabilities, state } = record.interaction;
+    if (capabilities && !capabilities.includes(capability)) {
+      this.#runtime.fail(`Error: Operation '${request}' is not allowed in state ${state}: the interaction's capabilities are [${capabilities.join(', ')}], without ${capability}.`);
+    }
   }
 
   /** Fails unless the interaction is of one of `media`. */

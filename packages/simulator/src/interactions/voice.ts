@@ -91,6 +91,7 @@ export class VoiceModel {
   hold(interactionId: string): void {
     const record = this.#voice(interactionId, 'voice.hold');
     this.#store.expectState(record, 'voice.hold', 'TALKING');
+    this.#store.expectCapability(record, 'voice.hold', 'HOLD');
     this.#store.transition(record, 'HELD', 'HELD');
   }
 
@@ -105,6 +106,7 @@ export class VoiceModel {
   release(interactionId: string, request = 'voice.hangUp'): void {
     const record = this.#voice(interactionId, request);
     this.#store.expectState(record, request, 'TALKING', 'HELD', 'DIALING', 'RINGING');
+    this.#store.expectCapability(record, request, 'HANGUP');
     for (const cancel of record.cancel.splice(0)) cancel();
     this.#store.transition(record, 'IDLE', 'RELEASED');
   }

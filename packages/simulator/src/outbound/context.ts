@@ -32,10 +32,3 @@ export function contextOf(runtime: Runtime, store: InteractionStore, interaction
   return (record.outbound as RecordContext | undefined)
     ?? runtime.fail(`Error: Interaction '${interactionId}' is not an outbound interaction. Use the id of a preview record or of its call.`);
 }
-
-/** Fails unless the interaction may do `capability` now (its `capabilities` list it). */
-export function expectCapability(runtime: Runtime, record: InteractionRecord, request: string, capability: OutboundCapability): void {
-  if (!record.interaction.capabilities?.includes(capability)) {
-    runtime.fail(`Error: Operation '${request}' is not allowed in state ${record.interaction.state}: the interaction's capabilities are [${(record.interaction.capabilities ?? []).join(', ')}], without ${capability}.`);
-  }
-}

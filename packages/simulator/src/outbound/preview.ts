@@ -5,7 +5,7 @@ import type { VoiceModel } from '../interactions/voice.js';
 import type { Runtime } from '../runtime.js';
 import type { CampaignModel } from './campaigns.js';
 import {
-  INVITED_CAPABILITIES, PREVIEW_CAPABILITIES, contextOf, expectCapability, previewCallType,
+  INVITED_CAPABILITIES, PREVIEW_CAPABILITIES, contextOf, previewCallType,
   type PreviewMode, type RecordContext,
 } from './context.js';
 import { createChain, recordUserData, type RecordSeed } from './records.js';
@@ -96,14 +96,14 @@ export class PreviewModel {
   /** `interaction.accept` on an invited record. */
   accept(preview: InteractionRecord): void {
     const context = preview.outbound as RecordContext;
-    expectCapability(this.#runtime, preview, 'interaction.accept', 'ACCEPT');
+    this.#store.expectCapability(preview, 'interaction.accept', 'ACCEPT');
     this.#set(preview, 'PREVIEWING', PREVIEW_CAPABILITIES, 'PREVIEWING');
     this.#retrieved(preview, context);
   }
 
   /** `interaction.reject` on an invited record: REMOVED, state REJECTED. */
   decline(preview: InteractionRecord): void {
-    expectCapability(this.#runtime, preview, 'interaction.reject', 'REJECT');
+    this.#store.expectCapability(preview, 'interaction.reject', 'REJECT');
     this.#set(preview, 'REJECTED', []);
     this.#store.remove(preview);
   }
@@ -112,7 +112,7 @@ export class PreviewModel {
     const context = contextOf(this.#runtime, this.#store, interactionId);
     const preview = this.#store.get(interactionId);
     if (preview !== context.preview) this.#runtime.fail(`Error: Interaction '${interactionId}' is not a preview record. Pass the id of the preview interaction.`);
-    expectCapability(this.#runtime, preview, 'outbound.callPreviewRecord', 'CALL');
+    this.#store.expectCapability(preview, 'outbound.callPreviewRecord', 'CALL');
     const record = context.chain.find((entry) => entry['GSW_RECORD_HANDLE'] === recordHandle)
       ?? this.#runtime.fail(`Error: Record ${recordHandle} not found in the chain of records (${context.chain.map((entry) => entry['GSW_RECORD_HANDLE']).join(', ')}).`);
     const fields: Partial<Interaction> = { callType: 'OUTBOUND', capabilities: ['HANGUP'], chainedRecords: structuredClone(context.chain), caseId: preview.interaction.caseId, startDate: null, endDate: null };
@@ -134,7 +134,7 @@ export class PreviewModel {
     const preview = interactionId === undefined ? this.#current(request) : this.#store.get(interactionId);
     contextOf(this.#runtime, this.#store, preview.interaction.interactionId);
     const reject = request === 'outbound.rejectPreviewRecord';
-    expectCapability(this.#runtime, preview, request, reject ? 'REJECT_RECORD' : 'CANCEL_RECORD');
+    this.#store.expectCapability(preview, request, reject ? 'REJECT_RECORD' : 'CANCEL_RECORD');
     this.#set(preview, reject ? 'REJECTED' : 'CANCELED', ['MARK_DONE'], 'STATE_CHANGED');
   }
 
@@ -147,7 +147,7 @@ export class PreviewModel {
   markdone(record: InteractionRecord): void {
     const context = record.outbound as RecordContext | undefined;
     if (!context) return;
-    expectCapability(this.#runtime, record, 'interaction.markdone', 'MARK_DONE');
+    this.#store.expectCapability(record, 'interaction.markdone', 'MARK_DONE');
     if (record === context.call) {
       this.#store.raise(record, 'MARKDONE_APPLIED');
       if (context.preview) {
