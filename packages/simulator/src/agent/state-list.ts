@@ -43,8 +43,8 @@ const actions: Record<string, (codes: readonly ActionCode[]) => ListedState[]> =
 export const knownActions = Object.keys(actions);
 
 /**
- * The state list an option value describes, in the option's order. Unknown
- * action names are skipped (and reported by the caller).
+ * The state list an option value describes, in the option's order. Names
+ * that are not actions (see `knownActions`) add nothing.
  */
 export function stateList(actionNames: string, codes: readonly ActionCode[]): ListedState[] {
   return optionList(actionNames).flatMap((name) => actions[name]?.(codes) ?? []);
