@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { bridgeEsm, gzipSize, legacyGlobal } from './bundles.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-for (const name of ['protocol', 'bridge', 'host', 'simulator']) {
+for (const name of ['protocol', 'bridge', 'host', 'simulator', 'elements']) {
   execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}packages/${name}/tsconfig.build.json`], { stdio: 'inherit' });
 }
 const dist = `${root}packages/bridge/dist`;

@@ -1,0 +1,10 @@
+/**
+ * @wwe-kit/elements — custom elements for Workspace web-content pages, sharing
+ * one bridge through Lit context. Import `@wwe-kit/elements/define/<name>` to
+ * register a tag, or the classes from here to register them yourself.
+ */
+export { bridgeContext } from './context.js';
+export { WweBridgeElement, type BridgeState, type BridgeStateDetail } from './bridge/bridge.js';
+export { WweStore } from './store/store.js';
+export { StoreController, MISSING_PROVIDER } from './store/controller.js';
+export { resourceRequests, type ResourceName, type ResourceStatus, type ResourceValue } from './store/resources.js';

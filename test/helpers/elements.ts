@@ -1,0 +1,47 @@
+/** Test helpers: an elements page in a cross-origin iframe, served by the real host and simulator. */
+import type { TrafficEntry } from '@wwe-kit/host';
+import { ServiceHost } from '@wwe-kit/host';
+import { ManualClock, WorkspaceSimulator } from '@wwe-kit/simulator';
+import { controller, crossOrigin, waitForReady } from './responder.js';
+import { openOptions } from './workspace.js';
+
+export interface ElementsPage {
+  readonly host: ServiceHost;
+  readonly simulator: WorkspaceSimulator;
+  readonly traffic: TrafficEntry[];
+  control<T = unknown>(name: string, fields?: Record<string, unknown>): Promise<T>;
+  /** Sets the page's markup. */
+  render(markup: string): Promise<void>;
+  /** The text at a path of selectors, ' >> ' entering shadow roots. */
+  text(path: string): Promise<string | null>;
+  /** Requests and subscribes the page sent, by name, in order. */
+  sent(): string[];
+  dispose(): void;
+}
+
+export async function openElementsPage(options: Record<string, string> = openOptions): Promise<ElementsPage> {
+  const traffic: TrafficEntry[] = [];
+  const section = { 'interaction-workspace': options };
+  const simulator = new WorkspaceSimulator({ options: section, clock: new ManualClock() });
+  const host = new ServiceHost({ options: section, backend: simulator, session: false, onProblem: () => undefined, onTraffic: (entry) => traffic.push(entry) });
+  const iframe = document.createElement('iframe');
+  iframe.src = `${crossOrigin()}/test/fixtures/elements-page.html`;
+  host.registerFrame({ iframe, section: 'Elements', mode: 'tab' });
+  const ready = waitForReady(() => iframe.contentWindow);
+  document.body.append(iframe);
+  await ready;
+  const control = controller(iframe.contentWindow!);
+  return {
+    host, simulator, traffic, control,
+    render: async (markup) => { await control('render', { markup }); },
+    text: (path) => control('text', { path }),
+    sent: () => traffic.filter((entry) => entry.direction === 'in').map((entry) => {
+      const message = entry.message as Record<string, unknown>;
+      return String(message['request'] ?? message['event']);
+    }),
+    dispose: () => {
+      iframe.remove();
+      host.dispose();
+    },
+  };
+}
