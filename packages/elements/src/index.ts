@@ -8,3 +8,4 @@ export { WweBridgeElement, type BridgeState, type BridgeStateDetail } from './br
 export { WweStore } from './store/store.js';
 export { StoreController, MISSING_PROVIDER } from './store/controller.js';
 export { resourceRequests, type ResourceName, type ResourceStatus, type ResourceValue } from './store/resources.js';
+export { WweAgentStateElement, type StateChangeDetail } from './agent-state/agent-state.js';

@@ -18,7 +18,7 @@ let warned = false;
  */
 export class StoreController implements ReactiveController {
   readonly #host: Host;
-  readonly #needs: readonly ResourceName[];
+  readonly #needs: ResourceName[];
   readonly #consumer: ContextConsumer<typeof bridgeContext, Host>;
   #store: WweStore | undefined;
   #unwatch: (() => void) | undefined;
@@ -28,7 +28,7 @@ export class StoreController implements ReactiveController {
 
   constructor(host: Host, needs: readonly ResourceName[]) {
     this.#host = host;
-    this.#needs = needs;
+    this.#needs = [...needs];
     host.addController(this);
     this.#consumer = new ContextConsumer(host, { context: bridgeContext, subscribe: true, callback: (client) => this.#use(client) });
   }
@@ -41,6 +41,12 @@ export class StoreController implements ReactiveController {
   /** The shared store, once a bridge is provided. */
   get store(): WweStore | undefined {
     return this.#store;
+  }
+
+  /** Loads more resources, now or as soon as a bridge is provided (e.g. when an attribute asks for them). */
+  need(...resources: ResourceName[]): void {
+    for (const resource of resources) if (!this.#needs.includes(resource)) this.#needs.push(resource);
+    void this.#store?.need(...resources);
   }
 
   hostConnected(): void {
