@@ -9,3 +9,5 @@ export { WweStore } from './store/store.js';
 export { StoreController, MISSING_PROVIDER } from './store/controller.js';
 export { resourceRequests, type ResourceName, type ResourceStatus, type ResourceValue } from './store/resources.js';
 export { WweAgentStateElement, type StateChangeDetail } from './agent-state/agent-state.js';
+export { WweDialPadElement, SUPPORTED_CHARACTERS_OPTION, type DialDetail } from './dial-pad/dial-pad.js';
+export { describeFailure } from './shared/errors.js';

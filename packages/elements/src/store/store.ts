@@ -25,6 +25,8 @@ export class WweStore {
   readonly #loads = new Map<ResourceName, Promise<void>>();
   readonly #watchers = new Set<() => void>();
   readonly #listeners = new Map<StoreEvent, Set<(data: unknown) => void>>();
+  readonly #options = new Map<string, Promise<string | undefined>>();
+  readonly #optionValues = new Map<string, string | undefined>();
   #subscribed = false;
 
   private constructor(client: ServiceClient) {
@@ -65,6 +67,27 @@ export class WweStore {
   refresh(resource: ResourceName): Promise<void> {
     this.#loads.delete(resource);
     return this.#load(resource);
+  }
+
+  /**
+   * The value of one option of the `interaction-workspace` section (`configuration.getOption`),
+   * asked once per page; undefined until known, or when the option is not set or cannot be read.
+   */
+  option(name: string): string | undefined {
+    if (!this.#options.has(name)) {
+      this.#options.set(name, this.client.configuration.getOption(name).then(
+        (values) => {
+          const value = values['interaction-workspace']?.[name];
+          return Array.isArray(value) ? value.join(',') : value;
+        },
+        () => undefined,
+      ).then((value) => {
+        this.#optionValues.set(name, value);
+        this.#notify();
+        return value;
+      }));
+    }
+    return this.#optionValues.get(name);
   }
 
   /** Calls `onChange` whenever the store changes; answers the function that stops it. */

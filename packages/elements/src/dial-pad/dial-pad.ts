@@ -1,0 +1,147 @@
+import type { KeyValues } from '@wwe-kit/protocol';
+import { html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { describeFailure } from '../shared/errors.js';
+import { MISSING_PROVIDER, StoreController } from '../store/controller.js';
+import { dialPadStyles } from './dial-pad.styles.js';
+
+/** The detail of `wwe-dial`. */
+export interface DialDetail {
+  readonly destination: string;
+}
+
+/** The option that says which characters a phone number may hold. */
+export const SUPPORTED_CHARACTERS_OPTION = 'expression.phone-number.supported-characters';
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#', '+'];
+
+/** Reads a JSON object attribute; anything else is ignored. */
+const jsonObject = { fromAttribute: (value: string | null): KeyValues | undefined => {
+  try {
+    const parsed: unknown = value ? JSON.parse(value) : undefined;
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as KeyValues) : undefined;
+  } catch {
+    return undefined;
+  }
+} };
+
+let nextId = 0;
+
+/**
+ * A keypad and a destination field that dial through Workspace: `voice.dial`, or `voice.dialEx`
+ * when extensions are given. The destination is checked against
+ * `expression.phone-number.supported-characters`. Enter dials; typing and pasting work in the field.
+ *
+ * @tag wwe-dial-pad
+ * @summary Dial a number through Workspace.
+ *
+ * @attr value - The destination.
+ * @attr label - The label of the destination field. Default "Number to dial".
+ * @attr user-data - Attached data for the call, as a JSON object.
+ * @attr extensions - Extensions for the call, as a JSON object (uses voice.dialEx).
+ *
+ * @prop {string} value - The destination.
+ * @prop {KeyValues | undefined} userData - Attached data for the call.
+ * @prop {KeyValues | undefined} extensions - Extensions for the call; `voice.dialEx` is used when set.
+ *
+ * @fires {CustomEvent<DialDetail>} wwe-dial - Workspace accepted the call.
+ *
+ * @csspart input - The destination field.
+ * @csspart keypad - The grid of keys.
+ * @csspart key - One key.
+ * @csspart dial - The dial button.
+ * @csspart error - Why the last dial failed, or why the destination is not valid.
+ * @csspart reason - Why dialling is disabled on this page.
+ *
+ * @cssprop --wwe-dial-pad-key-size - Size of a key.
+ * @cssprop --wwe-dial-pad-key-background - Background of the keys.
+ * @cssprop --wwe-dial-pad-border - Border colour of keys and field.
+ * @cssprop --wwe-dial-pad-accent - Background of the dial button.
+ * @cssprop --wwe-dial-pad-radius - Corner radius.
+ */
+export class WweDialPadElement extends LitElement {
+  static override styles = dialPadStyles;
+
+  @property() value = '';
+  @property() label = 'Number to dial';
+  @property({ attribute: 'user-data', converter: jsonObject }) userData: KeyValues | undefined;
+  @property({ converter: jsonObject }) extensions: KeyValues | undefined;
+  @state() private pending = false;
+  @state() private error = '';
+
+  readonly #store = new StoreController(this, ['allowedServices']);
+  readonly #id = `wwe-dial-pad-${nextId++}`;
+
+  get #supported(): string | undefined {
+    return this.#store.store?.option(SUPPORTED_CHARACTERS_OPTION) || undefined;
+  }
+
+  /** Characters of the destination the option does not allow. */
+  get #invalid(): string[] {
+    const supported = this.#supported;
+    return supported ? [...new Set([...this.value].filter((char) => !supported.includes(char)))] : [];
+  }
+
+  get #reason(): string {
+    const request = this.extensions ? 'voice.dialEx' : 'voice.dial';
+    return this.#store.store?.allows(request) === false ? `This page may not call ${request} (service-client-api.accepted-web-content-origins).` : '';
+  }
+
+  #press(key: string): void {
+    this.value += key;
+    this.error = '';
+    this.renderRoot.querySelector<HTMLInputElement>('[part=input]')?.focus();
+  }
+
+  /** Dials the destination; resolves once Workspace answered. */
+  async dial(): Promise<void> {
+    const client = this.#store.client;
+    const destination = this.value.trim();
+    if (!client || !destination || this.pending || this.#invalid.length || this.#reason) return;
+    this.pending = true;
+    this.error = '';
+    try {
+      if (this.extensions) await client.voice.dialEx(destination, this.userData ?? {}, this.extensions);
+      else await client.voice.dial(destination, this.userData);
+      this.dispatchEvent(new CustomEvent<DialDetail>('wwe-dial', { detail: { destination }, bubbles: true, composed: true }));
+    } catch (failure) {
+      this.error = describeFailure(failure);
+    } finally {
+      this.pending = false;
+    }
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void this.dial();
+    }
+  }
+
+  protected override render() {
+    if (this.#store.missingProvider) return html`<span part="error" role="alert">${MISSING_PROVIDER}</span>`;
+    const invalid = this.#invalid;
+    const reason = this.#reason;
+    const blocked = this.pending || Boolean(reason) || !this.#store.store?.get('allowedServices');
+    const problem = invalid.length ? `Not a supported character: ${invalid.join(' ')} (allowed: ${this.#supported}).` : this.error;
+    return html`
+      <label for=${`${this.#id}-input`}>${this.label}</label>
+      <input part="input" id=${`${this.#id}-input`} type="tel" inputmode="tel" autocomplete="off" .value=${this.value}
+        aria-invalid=${invalid.length ? 'true' : 'false'} aria-describedby=${`${this.#id}-problem`} ?disabled=${Boolean(reason)}
+        @input=${(event: Event) => { this.value = (event.target as HTMLInputElement).value; this.error = ''; }}
+        @keydown=${(event: KeyboardEvent) => this.#onKey(event)}>
+      <div part="keypad" role="group" aria-label="Keypad">
+        ${KEYS.map((key) => html`<button part="key" type="button" ?disabled=${Boolean(reason)} @click=${() => this.#press(key)}>${key}</button>`)}
+      </div>
+      <button part="dial" type="button" ?disabled=${blocked || !this.value.trim() || invalid.length > 0} aria-busy=${this.pending ? 'true' : 'false'}
+        @click=${() => this.dial()}>${this.pending ? 'Dialling…' : 'Dial'}</button>
+      <span part="error" id=${`${this.#id}-problem`} role="alert">${problem || nothing}</span>
+      ${reason ? html`<span part="reason">${reason}</span>` : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'wwe-dial': CustomEvent<DialDetail>;
+  }
+}
