@@ -11,3 +11,4 @@ export { resourceRequests, type ResourceName, type ResourceStatus, type Resource
 export { WweAgentStateElement, type StateChangeDetail } from './agent-state/agent-state.js';
 export { WweDialPadElement, SUPPORTED_CHARACTERS_OPTION, type DialDetail } from './dial-pad/dial-pad.js';
 export { describeFailure } from './shared/errors.js';
+export { WweToastTriggerElement, type ToastButtonDetail } from './toast-trigger/toast-trigger.js';

@@ -1,6 +1,7 @@
 import type { KeyValues } from '@wwe-kit/protocol';
 import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { jsonObjectAttribute } from '../shared/converters.js';
 import { describeFailure } from '../shared/errors.js';
 import { MISSING_PROVIDER, StoreController } from '../store/controller.js';
 import { dialPadStyles } from './dial-pad.styles.js';
@@ -14,15 +15,6 @@ export interface DialDetail {
 export const SUPPORTED_CHARACTERS_OPTION = 'expression.phone-number.supported-characters';
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#', '+'];
 
-/** Reads a JSON object attribute; anything else is ignored. */
-const jsonObject = { fromAttribute: (value: string | null): KeyValues | undefined => {
-  try {
-    const parsed: unknown = value ? JSON.parse(value) : undefined;
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as KeyValues) : undefined;
-  } catch {
-    return undefined;
-  }
-} };
 
 let nextId = 0;
 
@@ -63,8 +55,8 @@ export class WweDialPadElement extends LitElement {
 
   @property() value = '';
   @property() label = 'Number to dial';
-  @property({ attribute: 'user-data', converter: jsonObject }) userData: KeyValues | undefined;
-  @property({ converter: jsonObject }) extensions: KeyValues | undefined;
+  @property({ attribute: 'user-data', converter: jsonObjectAttribute }) userData: KeyValues | undefined;
+  @property({ converter: jsonObjectAttribute }) extensions: KeyValues | undefined;
   @state() private pending = false;
   @state() private error = '';
 
