@@ -19,6 +19,7 @@ export interface Harness {
 
 const bundle = async (entry: string) => (await build({
   entryPoints: [`${benchDir}browser/${entry}`], bundle: true, format: 'esm', write: false, conditions: ['source'], target: 'es2022', minify: true,
+  tsconfig: `${benchDir}../tsconfig.base.json`,
 })).outputFiles[0]!.text;
 
 export async function startHarness(): Promise<Harness> {
@@ -28,6 +29,10 @@ export async function startHarness(): Promise<Harness> {
     '/echo.html': page('echo.html'),
     '/host-bench.html': page('host-bench.html'),
     '/subscriber.html': page('subscriber.html'),
+    '/elements-page.html': page('elements-page.html'),
+    '/elements-bench.html': page('elements-bench.html'),
+    '/elements-page.js': ['text/javascript', await bundle('elements-page.ts')],
+    '/elements-bench.js': ['text/javascript', await bundle('elements-bench.ts')],
     '/bench.js': ['text/javascript', await bundle('bench.ts')],
     '/host-bench.js': ['text/javascript', await bundle('host-bench.ts')],
   };

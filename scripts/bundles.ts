@@ -14,6 +14,8 @@ const common: BuildOptions = {
   conditions: ['source'],
   legalComments: 'none',
   logLevel: 'silent',
+  // Lit's decorators as the repository compiles them (experimentalDecorators, no define semantics).
+  tsconfig: `${root}tsconfig.base.json`,
 };
 
 async function bundle(options: BuildOptions): Promise<string> {
@@ -40,3 +42,42 @@ export const gzipSize = (code: string): number => gzipSync(code, { level: 9 }).l
 
 /** The size budgets of the page-side bundles, in bytes (minified + gzipped). */
 export const sizeBudgets = { bridgeEsm: 2500, legacyGlobal: 3000 } as const;
+
+const elementsSrc = `${root}packages/elements/src`;
+/** The element tags and their define modules. */
+export const elementDefines = ['bridge', 'agent-state', 'dial-pad', 'toast-trigger'] as const;
+
+/** Leaves out the modules every element shares (context, store, helpers): a page ships them once. */
+const sharedExternal = {
+  name: 'shared-external',
+  setup(builder: { onResolve(options: { filter: RegExp }, callback: (args: { path: string }) => { path: string; external: boolean }): void }) {
+    builder.onResolve({ filter: /^\.\.\/(store|shared)\/|^\.\.\/context\.js$/ }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+/**
+ * One element's own code (its define module and class), minified, with Lit, @lit/context, the bridge
+ * and the modules all elements share left out, as a page shares them.
+ */
+export const elementOwnCode = (name: (typeof elementDefines)[number]) =>
+  bundle({
+    entryPoints: [`${elementsSrc}/define/${name}.ts`], format: 'esm', outfile: `${name}.min.js`,
+    external: ['lit', 'lit/*', '@lit/context', '@wwe-kit/bridge', '@wwe-kit/protocol'], plugins: [sharedExternal],
+  });
+
+/** The modules every element shares (context, store, controller, helpers), once. */
+export const elementsShared = () =>
+  bundle({
+    stdin: { contents: `export * from '${elementsSrc}/store/store.ts'; export * from '${elementsSrc}/store/controller.ts'; export * from '${elementsSrc}/shared/errors.ts'; export * from '${elementsSrc}/shared/converters.ts';`, resolveDir: root, loader: 'ts' },
+    format: 'esm', outfile: 'shared.min.js', external: ['lit', 'lit/*', '@lit/context', '@wwe-kit/bridge', '@wwe-kit/protocol'],
+  });
+
+/** Every element with the bridge, Lit and @lit/context: what a page ships for all of them. */
+export const allElements = () =>
+  bundle({
+    stdin: { contents: elementDefines.map((name) => `import '${elementsSrc}/define/${name}.ts';`).join('\n'), resolveDir: root, loader: 'ts' },
+    format: 'esm', outfile: 'elements.min.js',
+  });
+
+/** Element budgets, in bytes (minified + gzipped). */
+export const elementBudgets = { eachElement: 4096, allWithLit: 22528 } as const;

@@ -1,0 +1,38 @@
+/** The elements' sizes (each, and all with Lit and the bridge) and the messages a page sends Workspace at startup. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { allElements, elementBudgets, elementDefines, elementOwnCode, elementsShared, gzipSize } from '../scripts/bundles.js';
+import { benchDir, markdownTable, type Harness } from './harness.js';
+
+export async function benchElements(harness: Harness): Promise<string> {
+  const each = Object.fromEntries(await Promise.all(elementDefines.map(async (name) => [`wwe-${name}`, gzipSize(await elementOwnCode(name))] as const)));
+  const shared = gzipSize(await elementsShared());
+  const all = gzipSize(await allElements());
+  const page = await harness.browser.newPage();
+  page.on('console', (message) => { if (message.type() === 'error' || message.type() === 'warning') console.log(`  [elements bench] ${message.text()}`); });
+  page.on('pageerror', (error) => console.log(`  [elements bench] ${error.message}`));
+  await page.goto(harness.url('/elements-bench.html'));
+  await page.waitForFunction(() => 'elementsBenchRun' in globalThis);
+  const startup = await page.evaluate(() => (globalThis as unknown as { elementsBenchRun: () => Promise<{ once: string[]; tenTimes: string[] }> }).elementsBenchRun());
+  await page.close();
+  const results = {
+    date: new Date().toISOString(),
+    sizeGzip: { each, sharedOnce: shared, allElementsWithBridgeAndLit: all, budgets: elementBudgets },
+    startupMessages: {
+      fourElements: startup.once.length, fortyElements: startup.tenTimes.length,
+      same: JSON.stringify(startup.once) === JSON.stringify(startup.tenTimes), messages: startup.once, target: '≤ 7, the same for 4 and 40',
+    },
+  };
+  mkdirSync(`${benchDir}results`, { recursive: true });
+  writeFileSync(`${benchDir}results/elements.json`, `${JSON.stringify(results, null, 2)}\n`);
+  const rows: Array<Array<string | number>> = [
+    ['figure', 'value', 'target'],
+    ...Object.entries(each).map(([tag, size]) => [`${tag}, own code without Lit, min+gz (B)`, size, `≤ ${elementBudgets.eachElement}`]),
+    ['shared store, controller and helpers, once, min+gz (B)', shared, ''],
+    ['all four elements + <wwe-bridge> + bridge + Lit + @lit/context, min+gz (B)', all, `≤ ${elementBudgets.allWithLit}`],
+    ['startup messages, each element once (4 elements)', startup.once.length, '≤ 7'],
+    ['startup messages, each element ten times (40 elements)', startup.tenTimes.length, 'same as 4'],
+  ];
+  const text = `# Elements benchmark\n\n${results.date}, ${harness.browser.version()}. Startup messages: ${startup.once.join(', ')}.\n\n${markdownTable(rows)}\n`;
+  writeFileSync(`${benchDir}results/elements.md`, text);
+  return text;
+}
