@@ -45,13 +45,13 @@ export const sizeBudgets = { bridgeEsm: 2500, legacyGlobal: 3000 } as const;
 
 const elementsSrc = `${root}packages/elements/src`;
 /** The element tags and their define modules. */
-export const elementDefines = ['bridge', 'agent-state', 'dial-pad', 'toast-trigger'] as const;
+export const elementDefines = ['bridge', 'agent-state', 'dial-pad', 'toast-trigger', 'outbound-preview', 'record-fields'] as const;
 
-/** Leaves out the modules every element shares (context, store, helpers): a page ships them once. */
+/** Leaves out the modules every element shares (context, store, helpers) and the other elements one uses: a page ships them once. */
 const sharedExternal = {
   name: 'shared-external',
   setup(builder: { onResolve(options: { filter: RegExp }, callback: (args: { path: string }) => { path: string; external: boolean }): void }) {
-    builder.onResolve({ filter: /^\.\.\/(store|shared)\/|^\.\.\/context\.js$/ }, (args) => ({ path: args.path, external: true }));
+    builder.onResolve({ filter: /^\.\.\/(store|shared|define)\/|^\.\.\/context\.js$/ }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -68,7 +68,7 @@ export const elementOwnCode = (name: (typeof elementDefines)[number]) =>
 /** The modules every element shares (context, store, controller, helpers), once. */
 export const elementsShared = () =>
   bundle({
-    stdin: { contents: `export * from '${elementsSrc}/store/store.ts'; export * from '${elementsSrc}/store/controller.ts'; export * from '${elementsSrc}/shared/errors.ts'; export * from '${elementsSrc}/shared/converters.ts';`, resolveDir: root, loader: 'ts' },
+    stdin: { contents: `export * from '${elementsSrc}/store/store.ts'; export * from '${elementsSrc}/store/controller.ts'; export * from '${elementsSrc}/shared/errors.ts'; export * from '${elementsSrc}/shared/converters.ts'; export * from '${elementsSrc}/shared/styles.ts';`, resolveDir: root, loader: 'ts' },
     format: 'esm', outfile: 'shared.min.js', external: ['lit', 'lit/*', '@lit/context', '@wwe-kit/bridge', '@wwe-kit/protocol'],
   });
 

@@ -17,7 +17,7 @@ test('the manifest describes every attribute, event, part, slot and CSS property
     modules: Array<{ declarations?: Array<Record<string, unknown[] | string | boolean | undefined>> }>;
   };
   const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration['customElement']);
-  assert.deepEqual(elements.map((element) => element['tagName']).sort(), ['wwe-agent-state', 'wwe-bridge', 'wwe-dial-pad', 'wwe-toast-trigger']);
+  assert.deepEqual(elements.map((element) => element['tagName']).sort(), ['wwe-agent-state', 'wwe-bridge', 'wwe-dial-pad', 'wwe-outbound-preview', 'wwe-record-fields', 'wwe-toast-trigger']);
   for (const element of elements) {
     for (const field of ['attributes', 'events', 'cssParts', 'cssProperties']) {
       assert.ok((element[field] as unknown[] | undefined)?.length, `${String(element['tagName'])} documents no ${field}`);

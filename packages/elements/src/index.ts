@@ -12,3 +12,5 @@ export { WweAgentStateElement, type StateChangeDetail } from './agent-state/agen
 export { WweDialPadElement, SUPPORTED_CHARACTERS_OPTION, type DialDetail } from './dial-pad/dial-pad.js';
 export { describeFailure } from './shared/errors.js';
 export { WweToastTriggerElement, type ToastButtonDetail } from './toast-trigger/toast-trigger.js';
+export { WweOutboundPreviewElement, type PreviewActionDetail } from './outbound-preview/outbound-preview.js';
+export { WweRecordFieldsElement, type FieldsSavedDetail } from './record-fields/record-fields.js';

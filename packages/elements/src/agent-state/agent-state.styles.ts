@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { messageStyles } from '../shared/styles.js';
 
-export const agentStateStyles = css`
+export const agentStateStyles = [messageStyles, css`
   :host {
     display: inline-block;
     position: relative;
@@ -32,8 +33,5 @@ export const agentStateStyles = css`
   }
   [part~='option'] { padding: 0.3em 0.75em; cursor: pointer; white-space: nowrap; }
   [part~='active'] { background: var(--wwe-agent-state-active); }
-  [part='error'], [part='reason'] { display: block; font-size: 0.875em; margin-block-start: 0.25em; }
-  [part='error'] { color: var(--wwe-color-danger, light-dark(#b42318, #ff8182)); }
-  [part='reason'] { color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); }
   .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-`;
+`];

@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { messageStyles } from '../shared/styles.js';
 
-export const dialPadStyles = css`
+export const dialPadStyles = [messageStyles, css`
   :host {
     display: inline-block;
     --wwe-dial-pad-key-size: 3em;
@@ -28,7 +29,4 @@ export const dialPadStyles = css`
     background: var(--wwe-dial-pad-accent); border-radius: var(--wwe-dial-pad-radius);
   }
   button:disabled { cursor: not-allowed; opacity: 0.6; }
-  [part='error'], [part='reason'] { display: block; font-size: 0.875em; margin-block-start: 0.25em; }
-  [part='error'] { color: var(--wwe-color-danger, light-dark(#b42318, #ff8182)); }
-  [part='reason'] { color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); }
-`;
+`];

@@ -3,6 +3,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { jsonObjectAttribute } from '../shared/converters.js';
 import { describeFailure } from '../shared/errors.js';
+import { messageStyles } from '../shared/styles.js';
 import { MISSING_PROVIDER, StoreController } from '../store/controller.js';
 
 /** The detail of `wwe-toast-button`. */
@@ -60,14 +61,11 @@ const buttonList = { fromAttribute: (value: string | null): string[] => {
  * @cssprop --wwe-toast-trigger-accent - Background of the default trigger button.
  */
 export class WweToastTriggerElement extends LitElement {
-  static override styles = css`
+  static override styles = [messageStyles, css`
     :host { display: inline-block; --wwe-toast-trigger-accent: light-dark(#0969da, #1f6feb); color-scheme: light dark; font: var(--wwe-font, inherit); }
     [part='button'] { font: inherit; padding: 0.4em 0.9em; border: none; border-radius: 6px; color: #fff; background: var(--wwe-toast-trigger-accent); cursor: pointer; }
     [part='button']:disabled { opacity: 0.6; cursor: not-allowed; }
-    [part='error'], [part='reason'] { display: block; font-size: 0.875em; margin-block-start: 0.25em; }
-    [part='error'] { color: var(--wwe-color-danger, light-dark(#b42318, #ff8182)); }
-    [part='reason'] { color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); }
-  `;
+  `];
 
   @property() override title = '';
   @property() subject: string | undefined;

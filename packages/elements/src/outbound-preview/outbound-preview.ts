@@ -1,0 +1,146 @@
+import type { CallResults, Interaction, OutboundCapability, OutboundRecord } from '@wwe-kit/protocol';
+import '../define/record-fields.js';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { describeFailure } from '../shared/errors.js';
+import { StoreController } from '../store/controller.js';
+import { renderOutboundPreview } from './outbound-preview.render.js';
+import { outboundPreviewStyles } from './outbound-preview.styles.js';
+
+/** The detail of `wwe-preview-action`. */
+export interface PreviewActionDetail {
+  /** The request that succeeded, e.g. `outbound.callPreviewRecord`. */
+  readonly request: string;
+  readonly interactionId?: string;
+}
+
+/**
+ * The whole outbound preview life cycle: campaigns and pull preview requests, direct push preview,
+ * the record's fields (`<wwe-record-fields>`),
+ * Accept / Decline / Call / Reject / Cancel by the interaction's capabilities, the chained records,
+ * and after the call the call result, Do Not Call and reschedule in the customer's time zone.
+ *
+ * @tag wwe-outbound-preview
+ * @summary Work an outbound preview record from request to reschedule.
+ *
+ * @attr campaign - The campaign chosen for pull preview requests; the agent can pick another.
+ *
+ * @prop {string} campaign - See the `campaign` attribute.
+ * @prop {Interaction | undefined} current - The outbound interaction being worked (read-only).
+ *
+ * @fires {CustomEvent<PreviewActionDetail>} wwe-preview-action - A request the agent made succeeded.
+ *
+ * @csspart campaigns - The campaign and pull preview section.
+ * @csspart record - The current record section.
+ * @csspart actions - The record's action buttons.
+ * @csspart chain - The list of chained records.
+ * @csspart fields - The record's `<wwe-record-fields>`.
+ * @csspart after-call - Call result, Do Not Call and reschedule.
+ * @csspart time-zone - The explanation of the customer's time zone.
+ * @csspart error - Why the last action failed.
+ * @csspart reason - Why actions are disabled on this page.
+ *
+ * @cssprop --wwe-outbound-preview-border - Border colour of sections and inputs.
+ * @cssprop --wwe-outbound-preview-accent - Background of the main buttons.
+ * @cssprop --wwe-outbound-preview-gap - Space inside and between sections.
+ */
+export class WweOutboundPreviewElement extends LitElement {
+  static override styles = outboundPreviewStyles;
+
+  @state() chain: OutboundRecord[] = [];
+  @state() callResults: CallResults | undefined;
+  @state() callResult: number | undefined;
+  @state() doNotCall = false;
+  @state() pending = '';
+  @state() error = '';
+  @property() campaign = '';
+
+  readonly store = new StoreController(this, ['allowedServices', 'interactions', 'campaigns']);
+  #loadedFor = '';
+
+  /** The outbound interaction being worked: the latest one with capabilities (the preview, then its call). */
+  get current(): Interaction | undefined {
+    return (this.store.store?.get('interactions') ?? []).filter((interaction) => interaction.capabilities !== undefined).at(-1);
+  }
+
+  /** Whether the record was called (the call interaction is the current one). */
+  get called(): boolean {
+    return this.current?.callType === 'OUTBOUND';
+  }
+
+  can(capability: OutboundCapability): boolean {
+    return this.current?.capabilities?.includes(capability) ?? false;
+  }
+
+  allows(request: Parameters<NonNullable<StoreController['store']>['allows']>[0]): boolean {
+    return this.store.store?.allows(request) !== false;
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const id = this.current?.interactionId ?? '';
+    if (id !== this.#loadedFor) {
+      this.#loadedFor = id;
+      if (id) void this.#loadRecord(id);
+      else this.chain = [];
+    }
+  }
+
+  async #loadRecord(id: string): Promise<void> {
+    const client = this.store.client;
+    if (!client) return;
+    await this.#run('', async () => {
+      this.chain = (await client.outbound.getChainedRecords(id))[0]?.records ?? [];
+      if (this.called) {
+        this.callResults ??= await client.outbound.getListOfCallResults();
+        this.callResult = await client.outbound.getCallResult(id);
+      }
+    });
+  }
+
+  /** Runs an agent's action: pending while it runs, its failure shown, `wwe-preview-action` on success. */
+  async #run(request: string, action: () => Promise<unknown>): Promise<boolean> {
+    this.pending = request;
+    this.error = '';
+    try {
+      await action();
+      if (request) this.dispatchEvent(new CustomEvent<PreviewActionDetail>('wwe-preview-action', { detail: { request, ...(this.current ? { interactionId: this.current.interactionId } : {}) }, bubbles: true, composed: true }));
+      return true;
+    } catch (failure) {
+      this.error = describeFailure(failure);
+      return false;
+    } finally {
+      this.pending = '';
+    }
+  }
+
+  /** Calls one request on the current record (its interaction id first). */
+  act(request: string, call: (client: NonNullable<StoreController['client']>, id: string) => Promise<unknown>): Promise<boolean> {
+    const client = this.store.client;
+    const id = this.current?.interactionId;
+    if (!client || !id) return Promise.resolve(false);
+    return this.#run(request, () => call(client, id));
+  }
+
+  requestRecord(): Promise<boolean> {
+    const client = this.store.client;
+    if (!client || !this.campaign) return Promise.resolve(false);
+    return this.#run('outbound.getPreviewRecord', () => client.outbound.getPreviewRecord(this.campaign));
+  }
+
+  directPush(start: boolean): Promise<boolean> {
+    const client = this.store.client;
+    if (!client) return Promise.resolve(false);
+    return this.#run(start ? 'outbound.startDirectPushPreview' : 'outbound.stopDirectPushPreview',
+      () => (start ? client.outbound.startDirectPushPreview() : client.outbound.stopDirectPushPreview()));
+  }
+
+  protected override render() {
+    return renderOutboundPreview(this);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'wwe-preview-action': CustomEvent<PreviewActionDetail>;
+  }
+}

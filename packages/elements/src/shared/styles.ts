@@ -1,0 +1,17 @@
+import { css } from 'lit';
+
+/** The error and reason lines every element shows the same way. */
+export const messageStyles = css`
+  [part='error'], [part='reason'] { display: block; font-size: 0.875em; margin-block-start: 0.25em; }
+  [part='error'] { color: var(--wwe-color-danger, light-dark(#b42318, #ff8182)); }
+  [part='reason'] { color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); }
+`;
+
+/** Buttons, inputs and sections of the form-like elements. */
+export const formStyles = css`
+  button { font: inherit; padding: 0.3em 0.8em; border-radius: 6px; border: 1px solid var(--wwe-border, light-dark(#d1d9e0, #3d444d)); background: transparent; color: inherit; cursor: pointer; }
+  button.primary { background: var(--wwe-accent, light-dark(#0969da, #1f6feb)); border-color: transparent; color: #fff; }
+  button:disabled { opacity: 0.6; cursor: not-allowed; }
+  input, select { box-sizing: border-box; font: inherit; color: inherit; background: transparent; border: 1px solid var(--wwe-border, light-dark(#d1d9e0, #3d444d)); border-radius: 4px; padding: 0.2em 0.4em; }
+  .row { display: flex; flex-wrap: wrap; gap: 0.5em; align-items: center; }
+`;
