@@ -1,7 +1,7 @@
-import type { ServiceClientError } from '@wwe-kit/bridge';
 import type { State } from '@wwe-kit/protocol';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { describeFailure } from '../shared/errors.js';
 import { MISSING_PROVIDER, StoreController } from '../store/controller.js';
 import { agentStateStyles } from './agent-state.styles.js';
 
@@ -108,8 +108,7 @@ export class WweAgentStateElement extends LitElement {
         detail: { operationName: choice.operationName, ...(this.media ? { media: this.media } : {}) }, bubbles: true, composed: true,
       }));
     } catch (failure) {
-      const error = failure as ServiceClientError;
-      this.error = error.code === 'timeout' ? `Workspace did not answer in time; the state is unchanged.` : (error.errorMessage ?? error.message);
+      this.error = describeFailure(failure);
     } finally {
       this.pending = false;
       await this.updateComplete;

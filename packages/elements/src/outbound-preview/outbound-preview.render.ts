@@ -71,7 +71,7 @@ export function renderOutboundPreview(preview: Preview) {
   if (preview.store.missingProvider) return html`<span part="error" role="alert">${MISSING_PROVIDER}</span>`;
   return html`
  ${campaigns(preview)}
- ${preview.current ? record(preview) : html`<p>No preview record.</p>`}
+ ${preview.current ? record(preview) : html`<p part="empty">No preview record.</p>`}
  ${preview.current && preview.called ? afterCall(preview) : nothing}
 <span part="error" role="alert">${preview.error || nothing}</span>`;
 }

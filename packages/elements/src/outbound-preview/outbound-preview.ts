@@ -37,6 +37,7 @@ export interface PreviewActionDetail {
  * @csspart fields - The record's `<wwe-record-fields>`.
  * @csspart after-call - Call result, Do Not Call and reschedule.
  * @csspart time-zone - The explanation of the customer's time zone.
+ * @csspart empty - The line shown while there is no record.
  * @csspart error - Why the last action failed.
  * @csspart reason - Why actions are disabled on this page.
  *
