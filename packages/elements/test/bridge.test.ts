@@ -30,6 +30,13 @@ describe('<wwe-bridge> and the shared store', () => {
     await until(async () => (await page.text('test-consumer >> [part=state]')) === 'READY', 'the new state');
   });
 
+  it('shares a client the page made, given through the client property', async () => {
+    page = await openElementsPage();
+    await page.control('provide', { hostOrigin: sameOrigin(), markup: '<test-consumer></test-consumer>' });
+    await until(async () => (await page.text('test-consumer >> [part=agent]')) === 'Lovelace', 'the consumer uses it');
+    expect(await page.control('attribute', { path: 'wwe-bridge', name: 'host-origin' })).to.equal(null);
+  });
+
   it('reports an error when Workspace refuses the page', async () => {
     page = await openElementsPage({ 'service-client-api.accepted-web-content-origins': 'https://elsewhere.example' });
     await page.render(`<wwe-bridge host-origin="${sameOrigin()}"></wwe-bridge>`);

@@ -40,6 +40,15 @@ describe('<wwe-dial-pad>', () => {
     expect(dialRequests()[0]!).to.deep.include({ request: 'voice.dialEx', parameters: ['+14155550100', {}, { record: 'on' }] });
   });
 
+  it('types digits and erases with Backspace from the keypad', async () => {
+    await show();
+    await page.control('key', { path: 'wwe-dial-pad >> [part=key]', key: '5' });
+    await page.control('key', { path: 'wwe-dial-pad >> [part=key]', key: '#' });
+    await page.control('key', { path: 'wwe-dial-pad >> [part=key]', key: 'Backspace' });
+    await page.control('key', { path: 'wwe-dial-pad >> [part=key]', key: '0' });
+    expect(await page.control('property', { path: 'wwe-dial-pad', name: 'value' })).to.equal('50');
+  });
+
   it('refuses characters outside expression.phone-number.supported-characters, saying which', async () => {
     await show();
     await page.control('type', { path: INPUT, text: '555-0100' });

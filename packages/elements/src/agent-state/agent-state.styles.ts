@@ -26,6 +26,7 @@ export const agentStateStyles = [messageStyles, css`
   [part='indicator'] { inline-size: 0.6em; block-size: 0.6em; border-radius: 50%; background: var(--wwe-agent-state-not-ready); }
   :host([type='READY']) [part='indicator'] { background: var(--wwe-agent-state-ready); }
   :host([type='LOGOUT']) [part='indicator'] { background: var(--wwe-agent-state-logout); }
+  [part='type'] { font-size: 0.75em; color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); }
   [part='menu'] {
     position: absolute; z-index: 1; inset-block-start: calc(100% + 2px); inset-inline-start: 0; margin: 0; padding: 0.25em 0;
     min-inline-size: 100%; list-style: none; background: var(--wwe-agent-state-background);

@@ -35,7 +35,8 @@ let nextId = 0;
  *
  * @csspart trigger - The select-only combobox showing the current state.
  * @csspart indicator - The coloured dot of the state type.
- * @csspart name - The state's display name.
+ * @csspart name - The state's display name (with the reason, for states that carry one).
+ * @csspart type - The state's type, in words.
  * @csspart menu - The list of states.
  * @csspart option - One state of the list; also `active` when keyboard-focused.
  * @csspart error - The message of a failed change.
@@ -149,6 +150,7 @@ export class WweAgentStateElement extends LitElement {
         @click=${() => this.#toggle()} @keydown=${(event: KeyboardEvent) => this.#onKey(event)}>
         <span part="indicator" aria-hidden="true"></span>
         <span part="name">${current?.displayName ?? 'Loading…'}</span>
+        ${current ? html`<span part="type">${current.type.toLowerCase().replaceAll('_', ' ')}</span>` : nothing}
         ${this.pending ? html`<span class="visually-hidden">changing</span>` : nothing}
       </div>
       <ul part="menu" role="listbox" id=${`${this.#id}-menu`} aria-label=${this.label} ?hidden=${!this.open}>

@@ -21,7 +21,8 @@ let nextId = 0;
 /**
  * A keypad and a destination field that dial through Workspace: `voice.dial`, or `voice.dialEx`
  * when extensions are given. The destination is checked against
- * `expression.phone-number.supported-characters`. Enter dials; typing and pasting work in the field.
+ * `expression.phone-number.supported-characters`. Typing and pasting work in the field, and Enter there
+ * dials; on the keypad, digits, `*`, `#` and `+` type and Backspace erases.
  *
  * @tag wwe-dial-pad
  * @summary Dial a number through Workspace.
@@ -102,10 +103,16 @@ export class WweDialPadElement extends LitElement {
     }
   }
 
+  /** Enter dials anywhere in the pad; on the keys, digits, *, #, + type and Backspace erases. */
   #onKey(event: KeyboardEvent): void {
-    if (event.key === 'Enter') {
+    if (event.key === 'Enter' && (event.target as HTMLElement).localName === 'input') {
       event.preventDefault();
       void this.dial();
+    } else if ((event.target as HTMLElement).localName !== 'input') {
+      if (KEYS.includes(event.key)) this.#press(event.key);
+      else if (event.key === 'Backspace') this.value = this.value.slice(0, -1);
+      else return;
+      event.preventDefault();
     }
   }
 
@@ -121,7 +128,7 @@ export class WweDialPadElement extends LitElement {
         aria-invalid=${invalid.length ? 'true' : 'false'} aria-describedby=${`${this.#id}-problem`} ?disabled=${Boolean(reason)}
         @input=${(event: Event) => { this.value = (event.target as HTMLInputElement).value; this.error = ''; }}
         @keydown=${(event: KeyboardEvent) => this.#onKey(event)}>
-      <div part="keypad" role="group" aria-label="Keypad">
+      <div part="keypad" role="group" aria-label="Keypad" @keydown=${(event: KeyboardEvent) => this.#onKey(event)}>
         ${KEYS.map((key) => html`<button part="key" type="button" ?disabled=${Boolean(reason)} @click=${() => this.#press(key)}>${key}</button>`)}
       </div>
       <button part="dial" type="button" ?disabled=${blocked || !this.value.trim() || invalid.length > 0} aria-busy=${this.pending ? 'true' : 'false'}
