@@ -189,6 +189,11 @@ export class ServiceHost {
       this.#answer(frame, origin, 'subscribe', referenceId, { errorMessage: refusal });
       return;
     }
+    const tooMany = this.#subscriptions.refusal(frame, names);
+    if (tooMany) {
+      this.#answer(frame, origin, 'subscribe', referenceId, { errorMessage: tooMany });
+      return;
+    }
     const subscriptionId = this.#subscriptions.subscribe(frame, names);
     this.#post(frame, origin, { referenceId, data: { subscriptionId }, ...SERVER }, 'answer');
   }
@@ -202,7 +207,13 @@ export class ServiceHost {
     try {
       frame.window?.postMessage(message, targetOrigin(origin));
     } catch (error) {
-      this.#problem(`Could not answer frame ${frame.frameId} (${frame.section}): ${(error as Error).message}`);
+      this.#problem(`Could not send frame ${frame.frameId} (${frame.section}) a message: ${(error as Error).message}`);
+      const { request, referenceId } = message as { request?: unknown; referenceId?: unknown };
+      // An answer that cannot be cloned (a function, a DOM node in the data) still gets an answer.
+      if (kind === 'answer' && typeof request === 'string' && (error as Error).name === 'DataCloneError') {
+        this.#post(frame, origin, answerEnvelope(request, referenceId, { errorMessage: `Request '${request}' failed in the Workspace: its result cannot be sent to a page (${(error as Error).message}).` }), 'error', started);
+        return;
+      }
     }
     this.#traffic('out', kind, frame, message, started);
   }
@@ -250,11 +261,20 @@ export class ServiceHost {
     const listener = this.#options.onTraffic;
     if (!listener) return;
     const time = this.#clock();
-    listener({ direction, kind, frameId: frame.frameId, section: frame.section, origin: frame.origin, message, time, elapsed: started === undefined ? undefined : time - started });
+    try {
+      listener({ direction, kind, frameId: frame.frameId, section: frame.section, origin: frame.origin, message, time, elapsed: started === undefined ? undefined : time - started });
+    } catch (error) {
+      // A faulty traffic log must not stop the host from answering.
+      this.#problem(`onTraffic threw: ${(error as Error)?.message ?? String(error)}`);
+    }
   }
 
   #problem(problem: string): void {
-    // eslint-disable-next-line no-console -- configuration mistakes must be seen even when no one listens for them
-    (this.#options.onProblem ?? ((text: string) => console.warn(`[wwe-kit host] ${text}`)))(problem);
+    try {
+      // eslint-disable-next-line no-console -- configuration mistakes must be seen even when no one listens for them
+      (this.#options.onProblem ?? ((text: string) => console.warn(`[wwe-kit host] ${text}`)))(problem);
+    } catch {
+      // The problem listener failed too; the host carries on rather than throw from its message handler.
+    }
   }
 }

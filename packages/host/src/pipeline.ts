@@ -74,5 +74,9 @@ export function serveRequest(pipeline: Pipeline, frame: FrameRecord, origin: str
     return failureOf(name, error);
   }
   if (isThenable(result)) return withDeadline(name, Promise.resolve(result), pipeline.backendTimeout, readable);
-  return { data: filterUserData(result, readable) };
+  try {
+    return { data: filterUserData(result, readable) };
+  } catch (error) {
+    return failureOf(name, error);
+  }
 }

@@ -41,6 +41,22 @@ describe('ServiceHost: robustness', () => {
     });
   }
 
+  it('caps the subscriptions a frame may hold, saying why', async () => {
+    const subscribe = (names: string[]) => probe.ask({ ...requestMessage('x'), request: undefined, event: 'subscribe', data: names });
+    for (let index = 0; index < 16; index++) expect(await subscribe([`messenger:c${index}`])).to.have.nested.property('data.subscriptionId');
+    expect((await subscribe(['agent']))?.['errorMessage']).to.contain('the most a frame may keep');
+    expect((await subscribe(Array.from({ length: 65 }, (_, index) => `messenger:n${index}`)))?.['errorMessage']).to.contain('more than the 64');
+  });
+
+  it('answers even when its traffic listener throws', async () => {
+    host.dispose();
+    probe.remove();
+    ({ host, backend, problems } = createTestHost(fuzzOptions(crossOrigin()), { onTraffic: () => { throw new Error('log full'); } }));
+    probe = await openProbe(host);
+    expect(await probe.ask(requestMessage('agent.get'))).to.have.property('data');
+    expect(problems.some((problem) => problem.includes('onTraffic threw: log full'))).to.equal(true);
+  });
+
   it('ignores messages that are not Service Client API traffic', async () => {
     for (const message of ['wwe string', 42, null, [1, 2], { hello: 'world' }, { control: 'reply', id: 1 }, { request: 'agent.get', referenceId: '1', userAgent: 'WWE Server', protocolVersion: 2 }]) {
       await probe.send(message);

@@ -36,6 +36,10 @@ describe('user data: the read allowlist', () => {
     }), { seed: 20261122, numRuns: 2000 });
   });
 
+  it('fails closed on userData it cannot filter', () => {
+    expect(filterUserData({ interaction: { userData: [{ key: 'Secret', value: 's' }] } }, new Set(['Secret']))).to.deep.equal({ interaction: { userData: {} } });
+  });
+
   it('keeps readable keys and leaves the original untouched', () => {
     const original = { interactionId: '1', userData: { Key1: 'a', Secret: 's' } };
     expect(filterUserData(original, new Set(['Key1']))).to.deep.equal({ interactionId: '1', userData: { Key1: 'a' } });

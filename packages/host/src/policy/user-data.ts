@@ -35,8 +35,9 @@ function filterValue(value: unknown, readable: ReadonlySet<string>, seen: Map<ob
   let changed = false;
   for (const [key, item] of Object.entries(value)) {
     let filtered: unknown;
-    if (key === 'userData' && isPlainObject(item)) {
-      filtered = Object.fromEntries(Object.entries(item).filter(([dataKey]) => readable.has(dataKey)));
+    if (key === 'userData') {
+      // Anything but a key/value object (a list of pairs from some adapter) cannot be filtered: it fails closed.
+      filtered = isPlainObject(item) ? Object.fromEntries(Object.entries(item).filter(([dataKey]) => readable.has(dataKey))) : {};
       changed = true;
     } else {
       filtered = filterValue(item, readable, seen);
