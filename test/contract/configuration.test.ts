@@ -61,6 +61,12 @@ describe('contract: configuration', () => {
       .to.deep.equal({ 'interaction-workspace': { 'interaction.case-data.frame-color': '#FFBA00' } });
   });
 
+  it('an option section named __proto__ stays data', async () => {
+    workspace.simulator.setOptions(JSON.parse('{"interaction-workspace": {}, "__proto__": {"polluted": "yes"}}'));
+    expect(await call('configuration.getOption', '__proto__/polluted')).to.deep.equal(JSON.parse('{"__proto__": {"polluted": "yes"}}'));
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+  });
+
   it("getOption takes an array across sections, as the reference's example (002:823)", async () => {
     expect(await call('configuration.getOption', ['privilege.*', 'CustomSection/option.custom.customer.code'])).to.deep.equal({
       'interaction-workspace': { 'privilege.outbound.can-reschedule': 'true', 'privilege.voice.can-dial': 'true' },

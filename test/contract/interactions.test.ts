@@ -61,6 +61,13 @@ describe('contract: interactions', () => {
       .to.deep.equal([['1', 'voice', 'RINGING'], ['2', 'chat', 'INVITED']]);
   });
 
+  it('a single-step conference adds user data for the new party, but never rewrites what the interaction holds', async () => {
+    const { interaction } = workspace.simulator.voice.inbound({ ani: '5003', userData: { CustomerName: 'Grace' } });
+    workspace.simulator.voice.answer(interaction.interactionId);
+    await call('interaction.singleStepConference', interaction.interactionId, '5005', { CustomerName: 'forged', IW_CaseUid: 'forged', Reason: 'billing' }, {});
+    expect(workspace.simulator.interactions.get(interaction.interactionId).interaction.userData).to.deep.include({ CustomerName: 'Grace', IW_CaseUid: interaction.caseId, Reason: 'billing' });
+  });
+
   it('setUserData on a released call is refused: it needs a live interaction', async () => {
     const { interaction } = workspace.simulator.voice.inbound({ ani: '5003' });
     workspace.simulator.voice.ringNoAnswer(interaction.interactionId);

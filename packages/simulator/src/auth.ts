@@ -22,7 +22,8 @@ export class AuthModel {
   constructor(runtime: Runtime, agent: AgentModel) {
     this.#runtime = runtime;
     this.#agent = agent;
-    this.secret = new TextEncoder().encode(runtime.ids.hex(64));
+    // A random key, not one from the seed: a seed is public, and tokens must not be forgeable.
+    this.secret = crypto.getRandomValues(new Uint8Array(32));
   }
 
   async token(): Promise<JwtToken> {

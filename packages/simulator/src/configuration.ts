@@ -30,7 +30,8 @@ function select(data: OptionData, pattern: Pattern, into: Record<string, Record<
   for (const [section, options] of Object.entries(data)) {
     if (!matches(pattern.section, section)) continue;
     for (const [name, value] of Object.entries(options)) {
-      if (matches(pattern.option, name)) (into[section] ??= {})[name] = value;
+      // Built without prototypes: an option section or name such as '__proto__' stays plain data.
+      if (matches(pattern.option, name)) (into[section] ??= Object.create(null) as Record<string, string>)[name] = value;
     }
   }
 }
@@ -56,7 +57,7 @@ export class ConfigurationModel {
   }
 
   getOption(options: string | string[]): OptionValues {
-    const result: Record<string, Record<string, string>> = {};
+    const result: Record<string, Record<string, string>> = Object.create(null);
     for (const pattern of this.#patterns(options)) select(this.#runtime.options, pattern, result);
     return result;
   }
@@ -72,7 +73,7 @@ export class ConfigurationModel {
     const key = this.#runtime.option('interaction.override-option-key');
     const names = key ? optionList(String(record.interaction.userData[key] ?? '')) : [];
     const annexes = names.map((name) => this.transactions[name]).filter((annex): annex is OptionData => annex !== undefined);
-    const result: Record<string, Record<string, string>> = {};
+    const result: Record<string, Record<string, string>> = Object.create(null);
     for (const pattern of patterns) {
       select(this.#runtime.options, pattern, result);
       for (const annex of [...annexes].reverse()) select(annex, pattern, result);

@@ -3,6 +3,9 @@ import type { EventName, EventPayload } from '@wwe-kit/protocol';
 import type { SimulatorClock } from './clock.js';
 import type { IdSource } from './ids.js';
 
+/** How many past events the runtime keeps for inspection. */
+export const EMITTED_KEPT = 1000;
+
 /**
  * What every part of the simulator shares: time, ids, option data and the
  * event sink the host gave it. Parts raise events through `emit`; before the
@@ -13,7 +16,7 @@ export class Runtime {
   readonly ids: IdSource;
   #options: OptionData;
   #sink: EventSink | undefined;
-  /** Every event raised, in order, for scenario tests and the shell's log. */
+  /** The last events raised (at most `EMITTED_KEPT`), in order, for scenario tests and the shell's log. */
   readonly emitted: Array<{ name: string; data: unknown; frameId?: number }> = [];
 
   constructor(clock: SimulatorClock, ids: IdSource, options: OptionInput) {
@@ -42,6 +45,7 @@ export class Runtime {
 
   emit<N extends EventName>(name: N, data: EventPayload<N>, options?: EmitOptions): void {
     this.emitted.push({ name, data, ...(options?.frameId === undefined ? {} : { frameId: options.frameId }) });
+    if (this.emitted.length > EMITTED_KEPT) this.emitted.splice(0, this.emitted.length - EMITTED_KEPT);
     this.#sink?.emit(name, structuredClone(data), options);
   }
 

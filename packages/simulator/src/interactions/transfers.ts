@@ -1,7 +1,7 @@
 import type { RequestHandlers } from '@wwe-kit/host';
 import type { KeyValues, TargetQuery } from '@wwe-kit/protocol';
 import type { Runtime } from '../runtime.js';
-import type { InteractionStore } from './store.js';
+import type { InteractionRecord, InteractionStore } from './store.js';
 import type { VoiceModel } from './voice.js';
 
 /** The party a target query reaches: a phone number, or the destination of a target object. */
@@ -64,7 +64,7 @@ export class TransferModel {
   singleStepTransfer(interactionId: string, target: string | TargetQuery, userData: KeyValues = {}): void {
     const main = this.#store.get(interactionId);
     this.#store.expectState(main, 'interaction.singleStepTransfer', 'TALKING', 'HELD', 'ACCEPTED');
-    Object.assign(main.interaction.userData, userData);
+    this.#attach(main, userData);
     main.interaction.parties = [...(main.interaction.parties ?? []), { name: partyOf(target) }];
     if (main.media === 'voice') this.#store.transition(main, 'IDLE', 'RELEASED');
     else this.#store.transition(main, 'TRANSFER_COMPLETED', 'TRANSFER_COMPLETED');
@@ -73,9 +73,20 @@ export class TransferModel {
   singleStepConference(interactionId: string, target: string | TargetQuery, userData: KeyValues = {}): void {
     const main = this.#store.get(interactionId);
     this.#store.expectState(main, 'interaction.singleStepConference', 'TALKING', 'HELD', 'ACCEPTED');
-    Object.assign(main.interaction.userData, userData);
+    this.#attach(main, userData);
     main.interaction.parties = [...(main.interaction.parties ?? []), { name: partyOf(target) }];
     this.#store.raise(main, 'PARTY_CHANGED');
+  }
+
+  /**
+   * The user data a transfer or conference hands on goes to the party it reaches: it may add keys,
+   * never change those the interaction holds (the write allowlist governs setUserData for that),
+   * nor the case ids Workspace keeps.
+   */
+  #attach(record: InteractionRecord, userData: KeyValues): void {
+    for (const [key, value] of Object.entries(userData)) {
+      if (!(key in record.interaction.userData) && !key.startsWith('IW_')) record.interaction.userData[key] = value;
+    }
   }
 
   handlers(): RequestHandlers {
