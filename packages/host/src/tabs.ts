@@ -100,6 +100,8 @@ export class TabCoordinator {
   dispose(): void {
     if (this.#release.signal.aborted) return;
     if (this.#state === 'LEADING') this.#post({ type: 'resigning', from: this.tabId });
+    // Out of the election, this tab leads nothing: it must not answer isFrameLeading with true.
+    this.#state = 'NEGOTIATING';
     this.#release.abort();
     this.#resign?.();
     this.#channel.close();

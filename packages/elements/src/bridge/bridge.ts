@@ -78,11 +78,20 @@ export class WweBridgeElement extends LitElement {
     if (this.#owned) {
       this.client?.dispose();
       this.client = undefined;
+      this.#ownClient = undefined;
       this.#owned = false;
     }
   }
 
+  #ownClient: ServiceClient | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A client the page assigned replaces the one this element made, which is then disposed of.
+    if (changed.has('client') && this.#owned && this.client !== this.#ownClient) {
+      this.#ownClient?.dispose();
+      this.#ownClient = undefined;
+      this.#owned = false;
+    }
     if (this.#owned && (changed.has('hostOrigin') || changed.has('timeout')) && this.hasUpdated) {
       this.client?.dispose();
       this.#createClient();
@@ -96,6 +105,7 @@ export class WweBridgeElement extends LitElement {
       ...(this.timeout === undefined || Number.isNaN(this.timeout) ? {} : { timeout: this.timeout }),
     });
     this.#owned = true;
+    this.#ownClient = this.client;
   }
 
   #connect(client: ServiceClient): void {

@@ -34,8 +34,6 @@ function record(preview: Preview) {
 function afterCall(preview: Preview) {
   const main = preview.chain[0];
   const handle = Number(main?.['GSW_RECORD_HANDLE']);
-  let when = '';
-  let type: 'CAMPAIGN' | 'PERSONAL' = 'PERSONAL';
   return html`<section part="after-call" aria-labelledby="after-title">
 <h2 id="after-title">After the call</h2>
 <div class="row">
@@ -56,11 +54,17 @@ function afterCall(preview: Preview) {
 <p part="time-zone" id="time-zone">Customer's time zone: ${customerTimeZone(main)}. Enter the date and time as the customer's local time.</p>
 <div class="row">
 <label for="reschedule-date">Date and time</label>
-<input id="reschedule-date" type="datetime-local" aria-describedby="time-zone" @change=${(event: Event) => { when = (event.target as HTMLInputElement).value; }}>
+<input id="reschedule-date" type="datetime-local" aria-describedby="time-zone">
 <label for="callback-type">Callback</label>
-<select id="callback-type" @change=${(event: Event) => { type = (event.target as HTMLSelectElement).value as typeof type; }}>
+<select id="callback-type">
 <option value="PERSONAL">Personal</option><option value="CAMPAIGN">Campaign</option></select>
-<button ?disabled=${preview.doNotCall || Boolean(preview.pending)} @click=${() => preview.act('outbound.rescheduleRecord', (client, id) => client.outbound.rescheduleRecord(id, handle, fromLocalInput(when), type))}>Reschedule</button>
+<button ?disabled=${preview.doNotCall || Boolean(preview.pending)} @click=${() => {
+   // Read the inputs when asked: a re-render must not reset what the agent entered.
+   const root = preview.renderRoot;
+   const when = root.querySelector<HTMLInputElement>('#reschedule-date')?.value ?? '';
+   const type = root.querySelector<HTMLSelectElement>('#callback-type')?.value ?? 'PERSONAL';
+   return preview.act('outbound.rescheduleRecord', (client, id) => client.outbound.rescheduleRecord(id, handle, fromLocalInput(when), type));
+ }}>Reschedule</button>
 <button ?disabled=${Boolean(preview.pending)} @click=${() => preview.act('outbound.cancelReschedule', (client, id) => client.outbound.cancelReschedule(id))}>Cancel reschedule</button>
 </div>
 </section>`;

@@ -79,23 +79,33 @@ export class WweOutboundPreviewElement extends LitElement {
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const id = this.current?.interactionId ?? '';
-    if (id !== this.#loadedFor) {
+    if (id !== this.#loadedFor && this.store.client) {
       this.#loadedFor = id;
+      // Each record starts afresh; what belonged to the last one goes.
+      this.chain = [];
+      this.callResult = undefined;
+      this.doNotCall = false;
       if (id) void this.#loadRecord(id);
-      else this.chain = [];
     }
   }
 
+  /**
+   * Loads what the record shows, apart from the agent's actions: their pending state and errors stay
+   * theirs, and answers for a record that is no longer current are dropped.
+   */
   async #loadRecord(id: string): Promise<void> {
-    const client = this.store.client;
-    if (!client) return;
-    await this.#run('', async () => {
-      this.chain = (await client.outbound.getChainedRecords(id))[0]?.records ?? [];
-      if (this.called) {
-        this.callResults ??= await client.outbound.getListOfCallResults();
-        this.callResult = await client.outbound.getCallResult(id);
-      }
-    });
+    const client = this.store.client!;
+    const current = () => this.current?.interactionId === id;
+    try {
+      const chain = (await client.outbound.getChainedRecords(id))[0]?.records ?? [];
+      if (current()) this.chain = chain;
+      if (!this.called) return;
+      this.callResults ??= await client.outbound.getListOfCallResults();
+      const callResult = await client.outbound.getCallResult(id);
+      if (current()) this.callResult = callResult;
+    } catch (failure) {
+      if (current()) this.error = describeFailure(failure);
+    }
   }
 
   /** Runs an agent's action: pending while it runs, its failure shown, `wwe-preview-action` on success. */

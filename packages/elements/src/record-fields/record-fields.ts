@@ -52,10 +52,13 @@ export class WweRecordFieldsElement extends LitElement {
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const client = this.#store.client;
     if (!client || !this.interactionId || this.#loadedFor === this.interactionId) return;
-    this.#loadedFor = this.interactionId;
-    client.outbound.getRecordFields(this.interactionId).then(
-      (fields) => { this.fields = fields; },
-      (failure: unknown) => { this.error = describeFailure(failure); },
+    const id = (this.#loadedFor = this.interactionId);
+    // Another record: its fields replace the last one's, and a late answer for an old id is dropped.
+    this.fields = [];
+    this.error = '';
+    client.outbound.getRecordFields(id).then(
+      (fields) => { if (this.interactionId === id) this.fields = fields; },
+      (failure: unknown) => { if (this.interactionId === id) this.error = describeFailure(failure); },
     );
   }
 
@@ -73,12 +76,14 @@ export class WweRecordFieldsElement extends LitElement {
       }
       if (String(read.value ?? '') !== String(field.value ?? '')) changes[field.name] = read.value;
     }
+    const id = this.interactionId;
     if (!client || !Object.keys(changes).length) return true;
     this.pending = true;
     this.error = '';
     try {
-      await client.outbound.updateRecordFields(this.interactionId, changes);
-      this.fields = await client.outbound.getRecordFields(this.interactionId);
+      await client.outbound.updateRecordFields(id, changes);
+      const fields = await client.outbound.getRecordFields(id);
+      if (this.interactionId === id) this.fields = fields;
       this.dispatchEvent(new CustomEvent<FieldsSavedDetail>('wwe-fields-saved', { detail: { changes }, bubbles: true, composed: true }));
       return true;
     } catch (failure) {

@@ -80,9 +80,13 @@ export class WweStore {
           const value = values['interaction-workspace']?.[name];
           return Array.isArray(value) ? value.join(',') : value;
         },
-        () => undefined,
+        (error: ServiceClientError) => {
+          // A timeout is no answer: the next render asks again. A refusal is one: it stands.
+          if (error.code === 'timeout' || error.code === 'aborted') this.#options.delete(name);
+          return undefined;
+        },
       ).then((value) => {
-        this.#optionValues.set(name, value);
+        if (this.#options.has(name)) this.#optionValues.set(name, value);
         this.#notify();
         return value;
       }));
@@ -110,13 +114,17 @@ export class WweStore {
     let load = this.#loads.get(resource);
     if (load) return load;
     this.#status.set(resource, 'loading');
-    load = this.client.request(resourceRequests[resource]).then(
+    // Ask once the subscription stands, so no event between the answer and the subscription is lost.
+    const subscribed = this.client.whenSubscribed().catch(() => undefined);
+    load = subscribed.then(() => this.client.request(resourceRequests[resource])).then(
       (value) => {
+        if (this.#loads.get(resource) !== load) return;
         this.#values.set(resource, value);
         this.#status.set(resource, 'ready');
         this.#errors.delete(resource);
       },
       (error: ServiceClientError) => {
+        if (this.#loads.get(resource) !== load) return;
         this.#status.set(resource, 'error');
         this.#errors.set(resource, error);
         // A failed load may be tried again by the next element that needs it.

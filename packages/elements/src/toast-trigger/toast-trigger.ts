@@ -82,11 +82,13 @@ export class WweToastTriggerElement extends LitElement {
 
   readonly #store = new StoreController(this, ['allowedServices']);
   #unlisten: (() => void) | undefined;
+  #listening: unknown;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unlisten?.();
     this.#unlisten = undefined;
+    this.#listening = undefined;
   }
 
   /** The toast parameters these attributes and children describe. */
@@ -116,6 +118,12 @@ export class WweToastTriggerElement extends LitElement {
     const client = this.#store.client;
     const store = this.#store.store;
     if (!client || !store || this.#reason) return undefined;
+    // Listen on the store of the current bridge; a new client means a new store.
+    if (this.#listening !== store) {
+      this.#unlisten?.();
+      this.#listening = store;
+      this.#unlisten = undefined;
+    }
     this.#unlisten ??= store.on('system', (event) => {
       if (!('eventType' in event) || event.eventType !== 'CUSTOM_TOAST_BUTTON_CLICK' || event.customToastId !== this.toastId) return;
       const label = this.buttons[event.buttonIndex] ?? 'OK';
