@@ -2,6 +2,8 @@ import {
   backendFromHandlers, type EventSink, type HostBackend, type OptionInput, type RequestContext, type RequestHandlers,
 } from '@wwe-kit/host';
 import type { RequestName, RequestParams, RequestResult } from '@wwe-kit/protocol';
+import type { InteractionRecord } from './interactions/store.js';
+import type { RecordContext } from './outbound/context.js';
 import { AgentModel, type AgentSetup } from './agent/agent.js';
 import { AuthModel } from './auth.js';
 import { realClock, type SimulatorClock } from './clock.js';
@@ -102,15 +104,15 @@ export class WorkspaceSimulator implements HostBackend {
 
   /** interaction.accept / reject on an invited preview record follow the preview table, not the voice one. */
   #outboundInvitations(base: RequestHandlers): RequestHandlers {
+    const previewOr = (name: 'interaction.accept' | 'interaction.reject', onPreview: (record: InteractionRecord) => void) =>
+      (parameters: [interactionId: string], context: RequestContext): void => {
+        const record = this.interactions.get(parameters[0]);
+        if (record.outbound && record === (record.outbound as RecordContext).preview) onPreview(record);
+        else void base[name]!(parameters, context);
+      };
     return {
-      'interaction.accept': (parameters, context) => {
-        const record = this.interactions.get(parameters[0]);
-        return record.outbound && record === (record.outbound as { preview?: unknown }).preview ? this.previews.accept(record) : base['interaction.accept']!(parameters, context);
-      },
-      'interaction.reject': (parameters, context) => {
-        const record = this.interactions.get(parameters[0]);
-        return record.outbound && record === (record.outbound as { preview?: unknown }).preview ? this.previews.decline(record) : base['interaction.reject']!(parameters, context);
-      },
+      'interaction.accept': previewOr('interaction.accept', (record) => this.previews.accept(record)),
+      'interaction.reject': previewOr('interaction.reject', (record) => this.previews.decline(record)),
     };
   }
 
