@@ -83,21 +83,11 @@ export class WorkspaceSimulator implements HostBackend {
     this.previews = new PreviewModel(this.runtime, this.interactions, this.voice, this.campaigns);
     this.records = new RecordRequests(this.runtime, this.interactions, options.recordFields);
     this.interaction.markdoneHooks.push((record) => this.previews.markdone(record));
-    const handlers: RequestHandlers = {
-      ...this.agent.handlers(),
-      ...this.interaction.handlers(),
-      ...this.voice.handlers(),
-      ...this.openMedia.handlers(),
-      ...this.transfers.handlers(),
-      ...this.toasts.handlers(),
-      ...this.views.handlers(),
-      ...this.configuration.handlers(),
-      ...this.auth.handlers(),
-      ...this.campaigns.handlers(),
-      ...this.previews.handlers(),
-      ...this.records.handlers(),
-      ...this.#outboundInvitations(this.interaction.handlers()),
-    };
+    const models = [
+      this.agent, this.interaction, this.voice, this.openMedia, this.transfers, this.toasts, this.views,
+      this.configuration, this.auth, this.campaigns, this.previews, this.records,
+    ];
+    const handlers: RequestHandlers = Object.assign({}, ...models.map((model) => model.handlers()), this.#outboundInvitations(this.interaction.handlers()));
     this.#serve = backendFromHandlers(handlers);
     this.scenario = new Scenarios(this);
   }
