@@ -91,3 +91,21 @@ export function createFrameRecord(registration: FrameRegistration): FrameRecord 
 /** Whether a frame's view is gone: iframe out of the document, popup closed. */
 export const isGone = (frame: FrameRecord): boolean =>
   frame.iframe ? !frame.iframe.isConnected : frame.window?.closed === true;
+
+/**
+ * Notes the sender of a message. A new document in a known frame starts afresh: one from another
+ * origin, or one whose message lacks the frameId the previous document stamped (the bridge and the
+ * reference client stamp it). Answers whether the document is new, and whether to announce the frameId.
+ */
+export function noteSender(frame: FrameRecord, origin: string, stampedId: unknown): { newDocument: boolean; announce: boolean } {
+  const newDocument = (frame.origin !== undefined && frame.origin !== origin) || (frame.confirmed && stampedId !== frame.frameId);
+  if (newDocument) {
+    frame.confirmed = false;
+    frame.announced = false;
+  }
+  frame.origin = origin;
+  if (stampedId === frame.frameId) frame.confirmed = true;
+  const announce = !frame.confirmed && !frame.announced;
+  if (announce) frame.announced = true;
+  return { newDocument, announce };
+}

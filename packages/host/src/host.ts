@@ -1,15 +1,15 @@
 import { SERVER_USER_AGENT, notAllowedMessage, type EventName, type EventPayload } from '@wwe-kit/protocol';
 import type { EmitOptions } from './backend.js';
-import { defaultMessageLimits, readIncoming, type Incoming, type MessageLimits } from './envelope.js';
+import { defaultMessageLimits, readIncoming, type MessageLimits } from './envelope.js';
 import { FrameRegistry } from './frame-registry.js';
-import { announceFrameId, type ClientFrame, type FrameRecord, type FrameRegistration, type FrameWindow } from './frames.js';
+import { announceFrameId, noteSender, type ClientFrame, type FrameRecord, type FrameRegistration, type FrameWindow } from './frames.js';
 import { localRequests } from './local-requests.js';
 import { readOptionData, type OptionData, type OptionInput } from './options.js';
 import { serveRequest, type Outcome, type Pipeline } from './pipeline.js';
 import { AccessPolicy } from './policy/access.js';
 import { RateLimiter, type Clock } from './policy/rate-limit.js';
 import { filterUserData } from './policy/user-data.js';
-import { answerEnvelope, eventNamespace, SERVER, strangerRefusal, targetOrigin } from './replies.js';
+import { answerEnvelope, eventNamespace, refuseStranger, SERVER, targetOrigin } from './replies.js';
 import { readSettings, type ServiceClientSettings } from './settings.js';
 import { SubscriptionRegistry } from './subscriptions.js';
 import { TabCoordinator, type FrameState } from './tabs.js';
@@ -138,7 +138,7 @@ export class ServiceHost {
     if (incoming.kind === 'ignore') return;
     const frame = this.#frames.find(source);
     if (!frame) {
-      this.#refuseStranger(incoming, source as FrameWindow | null, origin);
+      refuseStranger(incoming, source as FrameWindow | null, origin);
       return;
     }
     this.#trackDocument(frame, origin, (data as { frameId?: unknown }).frameId);
@@ -163,24 +163,13 @@ export class ServiceHost {
     }
   }
 
-  /**
-   * A new document in a known frame starts afresh: one from another origin, or one whose first
-   * message lacks the frameId the previous document stamped (the bridge and the reference client stamp it).
-   */
+  /** A frame's new document loses the old one's subscriptions, and learns its frameId. */
   #trackDocument(frame: FrameRecord, origin: string, stampedId: unknown): void {
-    const newDocument = (frame.origin !== undefined && frame.origin !== origin) || (frame.confirmed && stampedId !== frame.frameId);
-    if (newDocument) {
-      this.#subscriptions.dropFrame(frame);
-      frame.confirmed = false;
-      frame.announced = false;
-    }
-    frame.origin = origin;
-    if (stampedId === frame.frameId) frame.confirmed = true;
-    if (!frame.confirmed && !frame.announced) {
-      announceFrameId(frame, origin);
-      frame.announced = true;
-      this.#traffic('out', 'frame-id', frame, { frameId: frame.frameId, userAgent: SERVER_USER_AGENT });
-    }
+    const { newDocument, announce } = noteSender(frame, origin, stampedId);
+    if (newDocument) this.#subscriptions.dropFrame(frame);
+    if (!announce) return;
+    announceFrameId(frame, origin);
+    this.#traffic('out', 'frame-id', frame, { frameId: frame.frameId, userAgent: SERVER_USER_AGENT });
   }
 
   #subscribe(frame: FrameRecord, origin: string, names: readonly string[], referenceId: string): void {
@@ -216,17 +205,6 @@ export class ServiceHost {
       }
     }
     this.#traffic('out', kind, frame, message, started);
-  }
-
-  /** Windows the host does not serve get a refusal that says how to be served, and nothing else. */
-  #refuseStranger(incoming: Incoming, source: FrameWindow | null, origin: string): void {
-    const refusal = strangerRefusal(incoming, origin);
-    if (!refusal || !source || typeof source.postMessage !== 'function') return;
-    try {
-      source.postMessage(refusal, targetOrigin(origin));
-    } catch {
-      // A window that vanished needs no answer.
-    }
   }
 
   #fanOut(name: string, data: unknown, onlyFrameId: number | undefined): void {

@@ -1,5 +1,6 @@
 import { PROTOCOL_VERSION, SERVER_USER_AGENT, notAllowedMessage } from '@wwe-kit/protocol';
 import type { Incoming } from './envelope.js';
+import type { FrameWindow } from './frames.js';
 import type { Outcome } from './pipeline.js';
 
 /** The fields Workspace stamps on everything it sends. */
@@ -28,4 +29,15 @@ export function strangerRefusal(incoming: Incoming, origin: string): Record<stri
   const errorMessage = notAllowedMessage(request, `this window (origin ${origin}) is not a web-content view of this Workspace`,
     'List the page in interaction.web-content or workspace.web-content so the Workspace opens it, or register it with ServiceHost.registerFrame().');
   return answerEnvelope(request, incoming.referenceId, { errorMessage });
+}
+
+/** Windows the host does not serve get a refusal that says how to be served, and nothing else. */
+export function refuseStranger(incoming: Incoming, source: FrameWindow | null, origin: string): void {
+  const refusal = strangerRefusal(incoming, origin);
+  if (!refusal || !source || typeof source.postMessage !== 'function') return;
+  try {
+    source.postMessage(refusal, targetOrigin(origin));
+  } catch {
+    // A window that vanished needs no answer.
+  }
 }
