@@ -18,6 +18,8 @@ describe('<wwe-bridge> and the shared store', () => {
       { type: 'wwe-bridge-state', detail: { state: 'ready' } },
     ]);
     expect(page.sent().sort()).to.deep.equal(['agent.get', 'agent.getState', 'subscribe', 'system.getAllowedServices']);
+    // Resources are asked once the subscription stands, so no event in between is lost.
+    expect(page.sent()[0]).to.equal('subscribe');
   });
 
   it('keeps elements current from events', async () => {

@@ -1,6 +1,6 @@
 // Requests through the real host, from a really cross-origin frame, over real postMessage.
 import { expect } from '@open-wc/testing';
-import type { ServiceHost } from '@wwe-kit/host';
+import { backendFromHandlers, ServiceHost } from '@wwe-kit/host';
 import { openProbe, requestMessage, type Probe } from '../../../test/helpers/probe.js';
 import { crossOrigin } from '../../../test/helpers/responder.js';
 import { createTestHost, type TestBackend } from '../../../test/helpers/test-backend.js';
@@ -123,6 +123,13 @@ describe('ServiceHost: requests from a cross-origin frame', () => {
     host.setOptions({ 'service-client-api.accepted-web-content-origins': `${crossOrigin()} (*, auth.getPureCloudToken)` });
     const unsupported = await probe.ask(requestMessage('auth.getPureCloudToken'));
     expect(unsupported?.['errorMessage']).to.equal("Request 'auth.getPureCloudToken' is not supported by this Workspace. It needs a backend that implements it (the simulator implements every request of the reference).");
+  });
+
+  it('answers a result that cannot be sent to a page with an errorMessage', async () => {
+    host = new ServiceHost({ options: { 'service-client-api.accepted-web-content-origins': '*' }, backend: backendFromHandlers({ 'agent.get': () => ({ callback: () => 1 }) as never }), session: false, onProblem: () => undefined });
+    probe = await openProbe(host);
+    const answer = await probe.ask(requestMessage('agent.get'));
+    expect(answer?.['errorMessage']).to.match(/^Request 'agent\.get' failed in the Workspace: its result cannot be sent to a page/);
   });
 
   it('refuses a window it does not serve, saying how to be served', async () => {
