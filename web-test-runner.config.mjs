@@ -29,7 +29,7 @@ function countingReporter(file) {
 }
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/contract/**/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/contract/**/*.test.ts'],
   hostname: 'localhost',
   nodeResolve: { exportConditions: ['source', 'browser'] },
   concurrency: 2,

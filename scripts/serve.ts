@@ -1,0 +1,103 @@
+/**
+ * The two servers `npm start` runs: the workspace shell on http://localhost:<port>
+ * and the web-content apps on http://127.0.0.1:<appsPort>, two real origins. The
+ * shell fetches its option data from /__wwe-kit/options, read from the file at
+ * every request so edits show on reload.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServer, defaultClientConditions, type Plugin, type ViteDevServer } from 'vite';
+
+const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
+const shellRoot = fileURLToPath(new URL('../apps/workspace/', import.meta.url));
+
+/** The option file the shell loads unless told otherwise. */
+export const defaultOptionsPath = `${shellRoot}options.yaml`;
+/** Where the shell fetches its option data. */
+export const optionsEndpoint = '/__wwe-kit/options';
+
+export interface WorkspaceServerOptions {
+  /** The shell's port; 0 picks a free one. Default 5173. */
+  readonly port?: number;
+  /** The apps' port; 0 picks a free one. Default 5174. */
+  readonly appsPort?: number;
+  /** The option file (YAML). Default apps/workspace/options.yaml. */
+  readonly optionsPath?: string;
+  readonly logLevel?: 'info' | 'silent';
+  /** Open the shell in the default browser once it listens (needs a fixed port). */
+  readonly open?: boolean;
+}
+
+export interface WorkspaceServers {
+  /** http://localhost:<port> */
+  readonly shellOrigin: string;
+  /** http://127.0.0.1:<appsPort> */
+  readonly appsOrigin: string;
+  readonly optionsPath: string;
+  readonly shell: ViteDevServer;
+  readonly apps: ViteDevServer;
+  close(): Promise<void>;
+}
+
+/** `${APPS_ORIGIN}` and `${SHELL_ORIGIN}` in the option file become the origins served. */
+export function expandOrigins(text: string, origins: { appsOrigin: string; shellOrigin: string }): string {
+  return text.replaceAll('${APPS_ORIGIN}', origins.appsOrigin).replaceAll('${SHELL_ORIGIN}', origins.shellOrigin);
+}
+
+function optionsPlugin(path: string, origins: () => { appsOrigin: string; shellOrigin: string }): Plugin {
+  return {
+    name: 'wwe-kit-options',
+    configureServer(server) {
+      server.middlewares.use(optionsEndpoint, (_request, response) => {
+        response.setHeader('content-type', 'application/json');
+        response.setHeader('cache-control', 'no-store');
+        try {
+          response.end(JSON.stringify({ path, text: expandOrigins(readFileSync(path, 'utf8'), origins()) }));
+        } catch (error) {
+          response.statusCode = 500;
+          response.end(JSON.stringify({ path, error: `Cannot read the option file ${path}: ${(error as Error).message}. Check the path given to --options or WWE_OPTIONS.` }));
+        }
+      });
+    },
+  };
+}
+
+const portOf = (server: ViteDevServer) => {
+  const address = server.httpServer?.address();
+  if (!address || typeof address !== 'object') throw new Error('The dev server is not listening.');
+  return address.port;
+};
+
+/** Starts the apps server, then the shell (which needs the apps' origin for its option data). */
+export async function startWorkspace(options: WorkspaceServerOptions = {}): Promise<WorkspaceServers> {
+  const optionsPath = resolve(options.optionsPath ?? defaultOptionsPath);
+  readFileSync(optionsPath, 'utf8'); // fail now, with the path, rather than in the browser
+  const logLevel = options.logLevel ?? 'info';
+  const apps = await createServer({
+    configFile,
+    logLevel,
+    server: { port: options.appsPort ?? 5174, strictPort: options.appsPort !== 0 },
+  });
+  await apps.listen();
+  const appsOrigin = `http://127.0.0.1:${portOf(apps)}`;
+  let shellOrigin = '';
+  const shell = await createServer({
+    configFile: false,
+    root: shellRoot,
+    logLevel,
+    resolve: { conditions: ['source', ...defaultClientConditions] },
+    plugins: [optionsPlugin(optionsPath, () => ({ appsOrigin, shellOrigin }))],
+    // Vite would open 127.0.0.1; the shell's origin is localhost, apart from the apps'.
+    server: {
+      host: '127.0.0.1', port: options.port ?? 5173, strictPort: options.port !== 0,
+      open: options.open && options.port !== 0 ? `http://localhost:${options.port ?? 5173}/` : false,
+    },
+  });
+  await shell.listen();
+  shellOrigin = `http://localhost:${portOf(shell)}`;
+  return {
+    shellOrigin, appsOrigin, optionsPath, shell, apps,
+    async close() { await Promise.all([shell.close(), apps.close()]); },
+  };
+}
