@@ -54,6 +54,20 @@ suite('node tests', nodeOk, tapFile, (tap) => ({
   failed: Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0),
 }));
 
+console.log('\n▶ end-to-end tests (the shell and the apps in Chromium, served as npm start serves them)');
+if (haveChromium) {
+  const e2eTap = `${cache}/e2e-tests.tap`;
+  rmSync(e2eTap, { force: true });
+  const e2eOk = node(['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${e2eTap}`,
+    ...readdirSync('test/e2e').filter((file) => file.endsWith('.test.ts')).map((file) => `test/e2e/${file}`)]);
+  suite('end-to-end tests', e2eOk, e2eTap, (tap) => ({
+    passed: Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0),
+    failed: Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0),
+  }));
+} else {
+  check('end-to-end tests (Chromium missing)', false);
+}
+
 console.log('\n▶ browser tests (Chromium)');
 if (haveChromium) {
   const countsFile = `${cache}/wtr-counts.json`;

@@ -1,0 +1,43 @@
+/**
+ * Dialogs the views open with `system.openDialog`: each holds its page in an
+ * iframe served by the host under the section of the view that opened it.
+ * Kept outside the rendered templates so that re-rendering never reloads them.
+ */
+import type { ClientFrame } from '@wwe-kit/host';
+import type { Shell } from './shell.js';
+
+const open = new Map<string, { element: HTMLDialogElement; frame: ClientFrame }>();
+
+/** Adds the dialogs the simulator opened and removes the ones it closed. */
+export function syncDialogs(shell: Shell, container: HTMLElement): void {
+  const dialogs = shell.simulator.views.dialogs;
+  for (const [id, shown] of open) {
+    if (dialogs.has(id)) continue;
+    shell.host.unregisterFrame(shown.frame);
+    shown.element.remove();
+    open.delete(id);
+  }
+  for (const dialog of dialogs.values()) {
+    if (open.has(dialog.id)) continue;
+    const owner = shell.host.frames.find((frame) => frame.frameId === dialog.ownerFrameId);
+    const element = document.createElement('dialog');
+    element.dataset['dialog'] = dialog.id;
+    const header = document.createElement('header');
+    const title = document.createElement('strong');
+    title.textContent = dialog.options.label ?? dialog.id;
+    const close = document.createElement('button');
+    close.textContent = 'Close';
+    close.addEventListener('click', () => shell.act('Close dialog', () => shell.simulator.views.dialogs.delete(dialog.id)));
+    header.append(title, close);
+    const iframe = document.createElement('iframe');
+    iframe.title = dialog.options.label ?? 'Dialog';
+    iframe.style.width = dialog.options.width ?? '480px';
+    iframe.style.height = dialog.options.height ?? '320px';
+    iframe.src = dialog.url;
+    const frame = shell.host.registerFrame({ iframe, section: owner?.section ?? 'dialog', mode: 'dialog', url: dialog.url });
+    element.append(header, iframe);
+    container.append(element);
+    element.show();
+    open.set(dialog.id, { element, frame });
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The scenario panel: what happens to the agent without being asked (calls,
+ * chats, emails, campaigns, preview records, hang-ups, a dropped connection),
+ * and faults injected into chosen requests.
+ */
+import { requestNames, type KeyValues, type RequestName } from '@wwe-kit/protocol';
+import type { Fault } from '@wwe-kit/simulator';
+import { html } from 'lit';
+import { customers } from '../../../shared/customers.js';
+import type { Shell } from '../shell.js';
+
+const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value.trim();
+
+/** The attached-data box as an object, or an error saying what is wrong with it. */
+function userData(): KeyValues {
+  const text = value('scenario-user-data');
+  if (!text) return {};
+  let data: unknown;
+  try { data = JSON.parse(text); } catch (error) {
+    throw new Error(`the attached data is not JSON (${(error as Error).message}). Write an object, e.g. {"Reason": "Billing"}.`, { cause: error });
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('the attached data must be a JSON object, e.g. {"Reason": "Billing"}.');
+  return data as KeyValues;
+}
+
+const selected = (shell: Shell) => {
+  if (shell.selectedInteraction === undefined) throw new Error('no interaction is selected. Select one in the list first.');
+  return shell.selectedInteraction;
+};
+
+function addFault(shell: Shell): string {
+  const request = value('fault-request');
+  if (!(requestNames as readonly string[]).includes(request)) throw new Error(`'${request}' is not a request of the Service Client API. Pick one from the list, e.g. voice.dial.`);
+  const kind = value('fault-kind');
+  const name = request as RequestName;
+  if (kind === 'drop') shell.simulator.faults.drop(name);
+  else if (kind === 'fail') shell.simulator.faults.fail(name, value('fault-value') || `Error: ${request} failed (fault injected by the scenario panel).`);
+  else {
+    const milliseconds = Number(value('fault-value'));
+    if (!Number.isFinite(milliseconds) || milliseconds < 0) throw new Error('a delay needs a number of milliseconds in the value field, e.g. 2000.');
+    shell.simulator.faults.delay(name, milliseconds);
+  }
+  return `${kind} ${request}.`;
+}
+
+export function scenarios(shell: Shell) {
+  const { scenario, faults } = shell.simulator;
+  const run = (label: string, action: () => unknown) => () => shell.act(label, action);
+  return html`<section id="scenarios" aria-label="Scenarios">
+    <fieldset><legend>Inbound call</legend>
+      <label>Caller <input id="scenario-ani" list="known-callers" value=${customers[0]!.phones[0]!}></label>
+      <datalist id="known-callers">${customers.map((customer) => customer.phones.map((phone) => html`<option value=${phone}>${customer.name}</option>`))}
+        <option value="+15550000000">Unknown caller</option></datalist>
+      <label>Attached data (JSON) <textarea id="scenario-user-data" rows="2">{"AccountNumber": "4711-0042", "Reason": "Billing question", "Internal_Score": "87"}</textarea></label>
+      <button data-scenario="inbound-call" @click=${run('Inbound call', () => `interaction #${scenario.inboundCall(value('scenario-ani'), userData())} ringing.`)}>Ring</button>
+    </fieldset>
+    <fieldset><legend>Open media</legend>
+      <label>From <input id="scenario-from" value="Grace Hopper"></label>
+      <button data-scenario="chat" @click=${run('Chat', () => `chat #${scenario.chat(value('scenario-from'), userData())} invited.`)}>Chat</button>
+      <button data-scenario="email" @click=${run('Email', () => `email #${scenario.email(value('scenario-from'), userData())} invited.`)}>Email</button>
+    </fieldset>
+    <fieldset><legend>Outbound</legend>
+      <label>Campaign <input id="scenario-campaign" value="Summer Offers"></label>
+      <label>Mode <select id="scenario-mode"><option>Push Preview</option><option>Preview</option><option>Predictive GVP</option></select></label>
+      <button data-scenario="campaign-load" @click=${run('Load campaign', () => scenario.campaign(value('scenario-campaign')))}>Load</button>
+      <button data-scenario="campaign-start" @click=${run('Start campaign', () => scenario.campaign(value('scenario-campaign'), value('scenario-mode')))}>Start</button>
+      <button data-scenario="push-preview" @click=${run('Push preview record', () => `record #${scenario.pushPreview(value('scenario-campaign'))} pushed.`)}>Push a record</button>
+      <button data-scenario="direct-push" @click=${run('Direct push record', () => `record #${scenario.directPushPreview(value('scenario-campaign'))} pushed.`)}>Direct push</button>
+    </fieldset>
+    <fieldset><legend>Selected interaction</legend>
+      <button data-scenario="customer-hangup" @click=${run('Customer hang-up', () => scenario.customerHangUp(selected(shell)))}>Customer hangs up</button>
+      <button data-scenario="remote-answer" @click=${run('Remote answer', () => scenario.remoteAnswer(selected(shell)))}>Remote party answers</button>
+      <button data-scenario="ring-no-answer" @click=${run('Ring no answer', () => scenario.ringNoAnswer(selected(shell)))}>Ring, no answer</button>
+    </fieldset>
+    <fieldset><legend>Real-time connection</legend>
+      <button data-scenario="realtime-disconnect" @click=${run('Disconnect', () => scenario.realtime(false))}>Disconnect</button>
+      <button data-scenario="realtime-reconnect" @click=${run('Reconnect', () => scenario.realtime(true))}>Reconnect</button>
+    </fieldset>
+    <fieldset><legend>Faults</legend>
+      <label>Request <input id="fault-request" list="request-names" placeholder="voice.dial"></label>
+      <datalist id="request-names">${requestNames.map((name) => html`<option value=${name}></option>`)}</datalist>
+      <label>Fault <select id="fault-kind"><option value="fail">fail with</option><option value="delay">delay (ms)</option><option value="drop">drop (never answer)</option></select></label>
+      <label>Value <input id="fault-value" placeholder="message, or milliseconds"></label>
+      <button data-scenario="fault-add" @click=${run('Inject fault', () => addFault(shell))}>Inject</button>
+      <ul id="faults">${faults.list().map(([request, fault]) => html`<li data-fault=${request}>${request}: ${describe(fault)}
+        <button @click=${run('Clear fault', () => faults.clear(request as RequestName))}>Clear</button></li>`)}</ul>
+    </fieldset>
+  </section>`;
+}
+
+const describe = (fault: Fault) =>
+  fault.kind === 'delay' ? `answers delayed ${fault.milliseconds} ms` : fault.kind === 'drop' ? 'never answered' : `fails with "${fault.message}"`;

@@ -1,0 +1,23 @@
+/** Toasts the views popped up, with their buttons in Workspace's order; a click reaches the owner view only. */
+import { displayedButtons } from '@wwe-kit/simulator';
+import { html, nothing } from 'lit';
+import type { Shell } from '../shell.js';
+
+export function toasts(shell: Shell) {
+  const model = shell.simulator.toasts;
+  return html`${[...model.toasts.values()].map((toast) => {
+    const { parameters } = toast;
+    return html`<article class="toast" data-toast=${toast.id} role="status" style=${toast.width ? `width:${toast.width}px` : ''}>
+      <header>
+        ${parameters.iconUrl ? html`<img src=${parameters.iconUrl} alt="" width="20" height="20">` : nothing}
+        <strong>${parameters.title ?? ''}</strong>
+        <button class="close" aria-label="Close toast" @click=${() => shell.act('Close toast', () => model.close(toast.id))}>×</button>
+      </header>
+      ${parameters.subject ? html`<p class="subject">${parameters.subject}</p>` : nothing}
+      ${parameters.message ? html`<p>${parameters.message}</p>` : nothing}
+      ${parameters.keyValues ? html`<dl>${Object.entries(parameters.keyValues).map(([key, value]) => html`<dt>${key}</dt><dd>${String(value)}</dd>`)}</dl>` : nothing}
+      <footer>${displayedButtons(parameters).map((button) => html`<button data-toast-button=${button.index}
+        @click=${() => shell.act(`Toast button ${button.label}`, () => (button.index < 0 ? model.close(toast.id) : model.click(toast.id, button.index)))}>${button.label}</button>`)}</footer>
+    </article>`;
+  })}`;
+}

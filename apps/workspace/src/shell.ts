@@ -1,0 +1,154 @@
+/**
+ * The shell's state and the agent's actions: the simulator behind a real
+ * ServiceHost, the live views, the traffic log, what is selected, and the
+ * last action's outcome. Renders are batched to one per frame.
+ */
+import { readOptionData, ServiceHost, type EventSink, type HostBackend, type OptionData } from '@wwe-kit/host';
+import type { Interaction } from '@wwe-kit/protocol';
+import { WorkspaceSimulator } from '@wwe-kit/simulator';
+import { readViews } from './option-views.js';
+import { TrafficLog, type TrafficFilter } from './traffic-log.js';
+import { ViewManager, type ViewContainers } from './views.js';
+
+export interface Status {
+  readonly text: string;
+  readonly error: boolean;
+}
+
+/** The simulator as the host sees it, telling the shell about every event it raises. */
+function observed(simulator: WorkspaceSimulator, onEvent: (name: string, data: unknown) => void): HostBackend {
+  return {
+    handle: (name, parameters, context) => simulator.handle(name, parameters, context),
+    connect: (sink: EventSink) => simulator.connect({
+      emit(name, data, options) {
+        sink.emit(name, data, options);
+        onEvent(name, data);
+      },
+    }),
+  };
+}
+
+export class Shell {
+  readonly simulator: WorkspaceSimulator;
+  readonly host: ServiceHost;
+  readonly views: ViewManager;
+  readonly traffic = new TrafficLog();
+  readonly optionPath: string;
+  optionText: string;
+  options: OptionData;
+  /** Option-file, url and host problems, each saying what to fix. */
+  problems: string[] = [];
+  hostProblems: string[] = [];
+  selectedInteraction: string | undefined;
+  /** The view key (or 'details') shown for each interaction. */
+  readonly interactionTab = new Map<string, string>();
+  /** 'interactions' or the key of a workspace-level tab view. */
+  desktopTab = 'interactions';
+  sidePanel: 'scenarios' | 'traffic' | 'options' = 'scenarios';
+  trafficFilter: TrafficFilter = { text: '', kinds: new Set() };
+  trafficPaused = false;
+  status: Status | undefined;
+  readonly #render: () => void;
+  #queued = false;
+
+  constructor(optionPath: string, optionText: string, containers: ViewContainers, render: () => void) {
+    this.optionPath = optionPath;
+    this.optionText = optionText;
+    this.#render = render;
+    this.options = readOptionData(optionText);
+    this.simulator = new WorkspaceSimulator({ options: this.options, seed: Date.now() % 100_000 });
+    this.host = new ServiceHost({
+      options: this.options,
+      backend: observed(this.simulator, (name, data) => this.#onEvent(name, data)),
+      onTraffic: (entry) => {
+        if (!this.trafficPaused) this.traffic.add(entry);
+        if (this.sidePanel === 'traffic' || entry.kind === 'answer') this.requestRender();
+      },
+      onProblem: (problem) => { this.hostProblems.push(problem); this.requestRender(); },
+    });
+    this.views = new ViewManager(this.host, containers, {
+      context: () => ({
+        agent: this.simulator.agent.agent,
+        workspaceOrigin: location.origin,
+        readableKeys: [...this.host.settings.readAllowed],
+      }),
+      onVisibility: (frame, visible) => this.simulator.views.visibility.set(frame.frameId, visible),
+    });
+    this.#loadViews();
+  }
+
+  get interactions(): Interaction[] {
+    return this.simulator.interactions.list().map((record) => record.interaction);
+  }
+
+  /** Runs an agent action; its failure is shown, never thrown. */
+  act(label: string, action: () => unknown): void {
+    try {
+      const result = action();
+      this.status = { text: typeof result === 'string' && result ? `${label}: ${result}` : `${label}: done.`, error: false };
+    } catch (error) {
+      this.status = { text: `${label} failed: ${error instanceof Error ? error.message : String(error)}`, error: true };
+    }
+    this.sync();
+  }
+
+  /** Views follow the interactions; the selection follows when its interaction is gone. */
+  sync(): void {
+    const interactions = this.interactions;
+    this.views.sync(interactions);
+    if (!interactions.some((interaction) => interaction.interactionId === this.selectedInteraction)) {
+      this.selectedInteraction = interactions[0]?.interactionId;
+    }
+    this.requestRender();
+  }
+
+  select(interactionId: string): void {
+    const interaction = this.interactions.find((candidate) => candidate.interactionId === interactionId);
+    this.selectedInteraction = interactionId;
+    // Selecting an interaction selects its case, as Workspace does (CASE_SELECTED to the views).
+    if (interaction?.caseId && !interaction.isCaseSelected) this.act('Select case', () => this.simulator.interaction.selectCase(interaction.caseId!));
+    else this.requestRender();
+  }
+
+  /** New option data from the editor: host, simulator and views all take it. */
+  applyOptions(text: string): void {
+    this.act('Apply option data', () => {
+      const options = readOptionData(text);
+      this.optionText = text;
+      this.options = options;
+      this.host.setOptions(options);
+      this.simulator.setOptions(options);
+      this.#loadViews();
+      return this.problems.length ? `${this.problems.length} problem(s) listed below.` : 'views reopened.';
+    });
+  }
+
+  requestRender(): void {
+    if (this.#queued) return;
+    this.#queued = true;
+    requestAnimationFrame(() => {
+      this.#queued = false;
+      this.#render();
+    });
+  }
+
+  #loadViews(): void {
+    const { views, problems } = readViews(this.options);
+    this.views.setSpecs(views, this.interactions);
+    this.problems = [...problems, ...this.host.settings.problems,
+      ...this.views.views.flatMap((view) => view.problems.map((problem) => `${view.spec.section}: ${problem}`))];
+    const desktopKeys = this.views.viewsOf(undefined).filter((view) => view.spec.mode === 'tab').map((view) => view.key);
+    if (!desktopKeys.includes(this.desktopTab)) this.desktopTab = 'interactions';
+    this.sync();
+  }
+
+  #onEvent(name: string, data: unknown): void {
+    const event = data as { eventType?: string; selectedCaseId?: string } | undefined;
+    if (name === 'interaction' && event?.eventType === 'CASE_SELECTED') {
+      const inCase = this.interactions.find((interaction) => interaction.caseId === event.selectedCaseId);
+      if (inCase) this.selectedInteraction = inCase.interactionId;
+    }
+    // Views open and close with interactions; a microtask lets the simulator finish its change first.
+    queueMicrotask(() => this.sync());
+  }
+}

@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { after, before, test } from 'node:test';
+import { legacyGlobal } from '../../scripts/bundles.js';
+import { launchBrowser, openShellPage, optionFile } from './harness.js';
+import type { Browser, Page } from 'playwright-core';
+
+// `npm start -- --options <file>`: a user's option file adds two interaction-level tab views served by
+// the user's own web server: one from an accepted origin, which loads and is answered; one from an
+// origin the file does not accept, whose requests are refused and shown as refusals in the traffic log.
+
+const freePort = () => new Promise<number>((resolve, reject) => {
+  const server = createNetServer().listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+  });
+});
+
+/** A user's existing page: the drop-in legacy script, one agent.get, the outcome printed. */
+const userPage = `<!doctype html><meta charset="utf-8"><title>Notes</title>
+<output id="agent">waiting for Workspace</output>
+<script src="/wwe-service-client-api.js"></script>
+<script>
+  genesys.wwe.service.agent.get(
+    (result) => { document.getElementById('agent').textContent = 'Agent: ' + result.data.firstname + ' ' + result.data.lastname; },
+    (error) => { document.getElementById('agent').textContent = 'Refused: ' + error.errorMessage; });
+</script>`;
+
+let start: ChildProcess;
+let userServer: Server;
+let browser: Browser;
+let page: Page;
+let output = '';
+
+before(async () => {
+  const [port, appsPort, userPort] = await Promise.all([freePort(), freePort(), freePort()]);
+  const legacy = await legacyGlobal();
+  userServer = createHttpServer((request, response) => {
+    response.setHeader('content-type', request.url === '/wwe-service-client-api.js' ? 'text/javascript' : 'text/html');
+    response.end(request.url === '/wwe-service-client-api.js' ? legacy : userPage);
+  }).listen(userPort, '127.0.0.1');
+  const options = optionFile(`interaction-workspace:
+  interaction.web-content: Notes,Stranger
+  service-client-api.accepted-web-content-origins: http://127.0.0.1:${userPort} (agent.*)
+Notes:
+  label: Notes
+  url: http://127.0.0.1:${userPort}/notes.html?agent=$Agent.UserName$&interaction=$Interaction.Id$
+Stranger:
+  label: Stranger
+  url: http://localhost:${userPort}/stranger.html
+`);
+  start = spawn('npm', ['start', '--', '--options', options.path, '--no-open'], {
+    env: { ...process.env, PORT: String(port), APPS_PORT: String(appsPort) }, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  start.stdout!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  start.stderr!.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+  const deadline = Date.now() + 60_000;
+  while (!output.includes('Option data:')) {
+    if (Date.now() > deadline || start.exitCode !== null) throw new Error(`npm start did not print its URLs:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  browser = await launchBrowser();
+  ({ page } = await openShellPage(browser, `http://localhost:${port}`));
+  await page.locator('[data-scenario="inbound-call"]').click();
+  await page.locator('li[data-interaction="1"]').waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+  if (start?.pid) process.kill(-start.pid, 'SIGTERM');
+  userServer?.close();
+});
+
+test('npm start prints the shell, apps and option file it serves', () => {
+  assert.match(output, /Workspace shell:\s+http:\/\/localhost:\d+\//);
+  assert.match(output, /Web-content apps:\s+http:\/\/127\.0\.0\.1:\d+\/tab\//);
+  assert.match(output, /Option data:\s+\S*wwe-kit-e2e-\S*options\.yaml/);
+});
+
+test("the user's extra view loads, with its url variables replaced, and the host answers it", async () => {
+  await page.locator('[data-view-tab="Notes"]').click();
+  const frame = page.frameLocator('iframe[data-section="Notes"][data-interaction="1"]');
+  await frame.locator('#agent', { hasText: 'Agent: Ada Lovelace' }).waitFor({ timeout: 20_000 }).catch(async (error) => { throw new Error(`${error.message}: ${await frame.locator('#agent').textContent()}`); });
+  const src = await page.locator('iframe[data-section="Notes"]').getAttribute('src');
+  assert.match(src ?? '', /\/notes\.html\?agent=ada\.lovelace&interaction=1$/);
+});
+
+test('a view from an origin the option file does not accept is refused, and the traffic log shows it', async () => {
+  await page.locator('[data-view-tab="Stranger"]').click();
+  const frame = page.frameLocator('iframe[data-section="Stranger"][data-interaction="1"]');
+  await frame.locator('#agent', { hasText: 'Refused:' }).waitFor({ timeout: 20_000 });
+  assert.match(await frame.locator('#agent').textContent() ?? '', /agent\.get.*http:\/\/localhost:\d+/);
+  await page.locator('[data-side-tab="traffic"]').click();
+  const refusal = page.locator('#traffic tr[data-kind="refusal"][data-section="Stranger"]').first();
+  await refusal.waitFor();
+  assert.match(await refusal.textContent() ?? '', /agent\.get.*refused/i);
+  assert.equal(await page.locator('#traffic tr[data-kind="refusal"][data-section="Notes"]').count(), 0);
+});
