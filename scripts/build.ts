@@ -1,7 +1,11 @@
-/** `npm run build`: publishable dist/ of every package, and the drop-in legacy script. */
+/**
+ * `npm run build`: publishable dist/ of every package, the drop-in legacy script,
+ * and dist/apps: the tab, popup and background views as static files to deploy.
+ */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { build as viteBuild } from 'vite';
 import { bridgeEsm, gzipSize, legacyGlobal } from './bundles.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,3 +20,8 @@ const esm = await bridgeEsm();
 // The same bundle the size budget measures: one file a plain HTML page can import.
 writeFileSync(`${dist}/wwe-kit-bridge.js`, esm);
 console.log(`built packages/bridge/dist/wwe-service-client-api.js (${legacy.length} B, ${gzipSize(legacy)} B gzipped); packages/bridge/dist/wwe-kit-bridge.js (${gzipSize(esm)} B gzipped)`);
+
+await viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });
+// Pages that keep the reference's script tag load it from beside the apps.
+copyFileSync(`${dist}/wwe-service-client-api.js`, `${root}dist/apps/wwe-service-client-api.js`);
+console.log(`built dist/apps: tab/, popup/, background/ and wwe-service-client-api.js${process.env['WWE_ORIGIN'] ? `, pinned to Workspace at ${process.env['WWE_ORIGIN']}` : ' (Workspace origin inferred; set WWE_ORIGIN to pin it)'}`);
