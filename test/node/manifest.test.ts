@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { renderManifestFiles } from '../../scripts/manifest.js';
@@ -27,5 +30,33 @@ test('the manifest describes every attribute, event, part, slot and CSS property
         assert.ok(entry.description, `${String(element['tagName'])} ${field} '${entry.name}' has no description`);
       }
     }
+  }
+});
+
+test('the JSX typings name props the way React 19 applies them to custom elements', () => {
+  const typings = renderManifestFiles()['packages/elements/jsx.d.ts']!;
+  // react-dom's setPropOnCustomElement listens to key.slice(2) for an `on…` function prop: the event name as is.
+  assert.match(typings, /"onwwe-toast-button": \(event: WweEventOf<"wwe-toast-button">\) => void;/);
+  assert.doesNotMatch(typings, /"onwwe[A-Z]/, 'a camel-cased handler would listen to an event no element fires');
+  // A prop the element has as a property is assigned to it unconverted: typed as the property.
+  assert.match(typings, /"buttons": WweToastTriggerElement\["buttons"\];/);
+  // A dashed attribute name is no property: React sets the attribute, a string.
+  assert.match(typings, /"icon-url": string;/);
+  assert.match(typings, /"iconUrl": WweToastTriggerElement\["iconUrl"\];/);
+});
+
+test('the JSX typings type-check even with skipLibCheck off (with it on, a broken .d.ts silently types every prop any)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wwe-kit-jsx-'));
+  try {
+    const config = join(dir, 'tsconfig.json');
+    writeFileSync(config, JSON.stringify({
+      extends: `${root}tsconfig.base.json`,
+      compilerOptions: { noEmit: true, skipLibCheck: false, types: [] },
+      files: [`${root}packages/elements/jsx.d.ts`],
+    }));
+    const result = spawnSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', config], { encoding: 'utf8' });
+    assert.equal(result.status, 0, `tsc found errors in packages/elements/jsx.d.ts:\n${result.stdout}${result.stderr}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });

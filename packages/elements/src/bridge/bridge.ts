@@ -100,10 +100,18 @@ export class WweBridgeElement extends LitElement {
   }
 
   #createClient(): void {
-    this.client = new ServiceClient({
-      ...(this.hostOrigin ? { hostOrigin: this.hostOrigin } : {}),
-      ...(this.timeout === undefined || Number.isNaN(this.timeout) ? {} : { timeout: this.timeout }),
-    });
+    try {
+      this.client = new ServiceClient({
+        ...(this.hostOrigin ? { hostOrigin: this.hostOrigin } : {}),
+        ...(this.timeout === undefined || Number.isNaN(this.timeout) ? {} : { timeout: this.timeout }),
+      });
+    } catch (error) {
+      // A page opened outside Workspace (no frame parent, no opener) has no Workspace to talk to: say so, with the fix.
+      this.client = undefined;
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#report('error', `No connection to Workspace (${reason}). Open this page from Workspace as a web-content view, or set the client property.`);
+      return;
+    }
     this.#owned = true;
     this.#ownClient = this.client;
   }
