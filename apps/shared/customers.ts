@@ -43,6 +43,18 @@ export const editableKeys: readonly string[] = [crmKeys.tier, crmKeys.notes];
 /** The messenger channel: the background view broadcasts on it, the tab view subscribes to `messenger:<channel>`. */
 export const callerChannel = 'wwe-kit.caller-identified';
 
+/**
+ * The channel a view that opened late asks on: it broadcasts a `CallerRequest`, and the
+ * background view answers on `callerChannel` with what it found for that interaction.
+ * Messenger messages are not kept, and a tab usually loads after its call rang.
+ */
+export const callerRequestChannel = 'wwe-kit.caller-request';
+
+/** What a view broadcasts on `callerRequestChannel`. */
+export type CallerRequest = {
+  readonly interactionId: string;
+};
+
 /** What the background view broadcasts on `callerChannel` for each ringing call it looked up. */
 export interface CallerIdentified {
   readonly interactionId: string;

@@ -54,6 +54,7 @@ export class WweBridgeElement extends LitElement {
       color: var(--wwe-color-text);
     }
     [part='status'] { color: var(--wwe-color-muted); font-size: 0.875em; }
+    :host([hidden]) { display: none; }
     :host([state='error']) [part='status'] { color: var(--wwe-color-danger); }
     :host([state='ready']) [part='status'] { display: none; }
   `;

@@ -9,18 +9,25 @@ import { dialPadStyles } from './dial-pad.styles.js';
 /** The detail of `wwe-dial`. */
 export interface DialDetail {
   readonly destination: string;
+  /** Set when the pad consulted: the interaction the consultation was made from. */
+  readonly consultFor?: string;
 }
 
 /** The option that says which characters a phone number may hold. */
 export const SUPPORTED_CHARACTERS_OPTION = 'expression.phone-number.supported-characters';
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#', '+'];
 
+const DIAL_WORDS = { label: 'Number to dial', action: 'Dial', busy: 'Dialling…' };
+const CONSULT_WORDS = { label: 'Number to consult', action: 'Consult', busy: 'Consulting…' };
 
 let nextId = 0;
 
 /**
  * A keypad and a destination field that dial through Workspace: `voice.dial`, or `voice.dialEx`
- * when extensions are given. The destination is checked against
+ * when extensions are given. With `consult-for`, it consults instead: `interaction.consult` from
+ * that interaction (Workspace puts it on hold and dials a consultation interaction whose
+ * `parentInteractionId` is that id; complete it with `interaction.completeTransfer` or
+ * `completeConference`). The destination is checked against
  * `expression.phone-number.supported-characters`. Typing and pasting work in the field, and Enter there
  * dials; on the keypad, digits, `*`, `#` and `+` type and Backspace erases.
  *
@@ -28,22 +35,25 @@ let nextId = 0;
  * @summary Dial a number through Workspace.
  *
  * @attr value - The destination.
- * @attr label - The label of the destination field. Default "Number to dial".
+ * @attr label - The label of the destination field. Default "Number to dial", or "Number to consult" with `consult-for`.
  * @attr user-data - Attached data for the call, as a JSON object.
- * @attr extensions - Extensions for the call, as a JSON object (uses voice.dialEx).
+ * @attr extensions - Extensions for the call, as a JSON object (uses voice.dialEx; passed to interaction.consult with `consult-for`).
+ * @attr consult-for - An interaction id: the pad consults from that interaction (interaction.consult) instead of dialling.
  *
  * @prop {string} value - The destination.
+ * @prop {string | undefined} label - The label of the destination field. Unset: "Number to dial", or "Number to consult" with `consult-for`.
  * @prop {KeyValues | undefined} userData - Attached data for the call.
  * @prop {KeyValues | undefined} extensions - Extensions for the call; `voice.dialEx` is used when set.
+ * @prop {string | undefined} consultFor - An interaction id: the pad consults from that interaction (interaction.consult) instead of dialling. Unset, it dials.
  *
- * @fires {CustomEvent<DialDetail>} wwe-dial - Workspace accepted the call.
+ * @fires {CustomEvent<DialDetail>} wwe-dial - Workspace accepted the call or the consultation (`detail.consultFor` names the interaction consulted from).
  *
  * @csspart input - The destination field.
  * @csspart keypad - The grid of keys.
  * @csspart key - One key.
- * @csspart dial - The dial button.
+ * @csspart dial - The dial (or consult) button.
  * @csspart error - Why the last dial failed, or why the destination is not valid.
- * @csspart reason - Why dialling is disabled on this page.
+ * @csspart reason - Why dialling (or consulting) is disabled on this page.
  *
  * @cssprop --wwe-dial-pad-key-size - Size of a key.
  * @cssprop --wwe-dial-pad-key-background - Background of the keys.
@@ -55,9 +65,10 @@ export class WweDialPadElement extends LitElement {
   static override styles = dialPadStyles;
 
   @property() value = '';
-  @property() label = 'Number to dial';
+  @property() label: string | undefined;
   @property({ attribute: 'user-data', converter: jsonObjectAttribute }) userData: KeyValues | undefined;
   @property({ converter: jsonObjectAttribute }) extensions: KeyValues | undefined;
+  @property({ attribute: 'consult-for' }) consultFor: string | undefined;
   @state() private pending = false;
   @state() private error = '';
 
@@ -74,8 +85,13 @@ export class WweDialPadElement extends LitElement {
     return supported ? [...new Set([...this.value].filter((char) => !supported.includes(char)))] : [];
   }
 
+  /** The request Dial sends; an empty `consult-for` attribute means no interaction, so the pad dials. */
+  get #request(): 'interaction.consult' | 'voice.dialEx' | 'voice.dial' {
+    return this.consultFor ? 'interaction.consult' : this.extensions ? 'voice.dialEx' : 'voice.dial';
+  }
+
   get #reason(): string {
-    const request = this.extensions ? 'voice.dialEx' : 'voice.dial';
+    const request = this.#request;
     return this.#store.store?.allows(request) === false ? `This page may not call ${request} (service-client-api.accepted-web-content-origins).` : '';
   }
 
@@ -85,17 +101,20 @@ export class WweDialPadElement extends LitElement {
     this.renderRoot.querySelector<HTMLInputElement>('[part=input]')?.focus();
   }
 
-  /** Dials the destination; resolves once Workspace answered. */
+  /** Dials the destination, or consults it from `consultFor`; resolves once Workspace answered. */
   async dial(): Promise<void> {
     const client = this.#store.client;
     const destination = this.value.trim();
     if (!client || !destination || this.pending || this.#invalid.length || this.#reason) return;
+    const { consultFor } = this;
     this.pending = true;
     this.error = '';
     try {
-      if (this.extensions) await client.voice.dialEx(destination, this.userData ?? {}, this.extensions);
+      if (consultFor) await client.interaction.consult(consultFor, destination, this.userData ?? {}, this.extensions ?? {});
+      else if (this.extensions) await client.voice.dialEx(destination, this.userData ?? {}, this.extensions);
       else await client.voice.dial(destination, this.userData);
-      this.dispatchEvent(new CustomEvent<DialDetail>('wwe-dial', { detail: { destination }, bubbles: true, composed: true }));
+      const detail: DialDetail = consultFor ? { destination, consultFor } : { destination };
+      this.dispatchEvent(new CustomEvent<DialDetail>('wwe-dial', { detail, bubbles: true, composed: true }));
     } catch (failure) {
       this.error = describeFailure(failure);
     } finally {
@@ -122,8 +141,9 @@ export class WweDialPadElement extends LitElement {
     const reason = this.#reason;
     const blocked = this.pending || Boolean(reason) || !this.#store.store?.get('allowedServices');
     const problem = invalid.length ? `Not a supported character: ${invalid.join(' ')} (allowed: ${this.#supported}).` : this.error;
+    const words = this.consultFor ? CONSULT_WORDS : DIAL_WORDS;
     return html`
-      <label for=${`${this.#id}-input`}>${this.label}</label>
+      <label for=${`${this.#id}-input`}>${this.label ?? words.label}</label>
       <input part="input" id=${`${this.#id}-input`} type="tel" inputmode="tel" autocomplete="off" .value=${this.value}
         aria-invalid=${invalid.length ? 'true' : 'false'} aria-describedby=${`${this.#id}-problem`} ?disabled=${Boolean(reason)}
         @input=${(event: Event) => { this.value = (event.target as HTMLInputElement).value; this.error = ''; }}
@@ -132,7 +152,7 @@ export class WweDialPadElement extends LitElement {
         ${KEYS.map((key) => html`<button part="key" type="button" ?disabled=${Boolean(reason)} @click=${() => this.#press(key)}>${key}</button>`)}
       </div>
       <button part="dial" type="button" ?disabled=${blocked || !this.value.trim() || invalid.length > 0} aria-busy=${this.pending ? 'true' : 'false'}
-        @click=${() => this.dial()}>${this.pending ? 'Dialling…' : 'Dial'}</button>
+        @click=${() => this.dial()}>${this.pending ? words.busy : words.action}</button>
       <span part="error" id=${`${this.#id}-problem`} role="alert">${problem || nothing}</span>
       ${reason ? html`<span part="reason">${reason}</span>` : nothing}
     `;

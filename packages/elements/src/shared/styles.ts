@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 /** The error and reason lines every element shows the same way. */
 export const messageStyles = css`
+  /* A :host display rule beats the browser's [hidden] rule; the attribute must still hide the element. */
+  :host([hidden]) { display: none; }
   [part='error'], [part='reason'] { display: block; font-size: 0.875em; margin-block-start: 0.25em; }
   [part='error'] { color: var(--wwe-color-danger, light-dark(#b42318, #ff8182)); }
   [part='reason'] { color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); }

@@ -1,0 +1,140 @@
+// The background view (apps/background) in a real cross-origin hidden frame, against the real host and
+// simulator with the shell's default option data: lookups, user data, toasts and broadcasts.
+import { expect } from '@open-wc/testing';
+import { callerChannel, callerRequestChannel } from '../../shared/customers.js';
+import { openApp, optionsWith, defaultOptions, type AppFrame } from '../../tab/test/app-frame.js';
+import type { Probe } from '../../../test/helpers/probe.js';
+import { until } from '../../../test/helpers/probe.js';
+import { createWorkspace, type Workspace } from '../../../test/helpers/workspace.js';
+
+const numbers = {
+  ada: '+442071234567', grace: '+12025550143', alan: '+441619876543', katherine: '+17575550188', edsger: '+31205550111', unknown: '+15550000000',
+};
+
+describe('apps/background: caller lookup', () => {
+  let workspace: Workspace;
+  let view: AppFrame;
+  let subscriber: Probe;
+
+  /** A workspace with the given option data, a probe listening on the caller channel, then the background view. */
+  const start = async (options: Awaited<ReturnType<typeof defaultOptions>>, before: () => void = () => undefined) => {
+    workspace = createWorkspace(options);
+    subscriber = await workspace.open({ section: 'CustomerTab' });
+    await subscriber.listen([`messenger:${callerChannel}`]);
+    before();
+    view = await openApp(workspace.host, 'background/index.html', 'CallerLookup', 'background');
+    await until(async () => (await view.attribute('#status', 'data-state')) !== 'connecting', 'the view to start');
+  };
+  afterEach(() => {
+    view?.remove();
+    workspace.dispose();
+  });
+
+  const crmDataOf = (id: string) => Object.fromEntries(Object.entries(workspace.simulator.interactions.get(id).interaction.userData)
+    .filter(([key]) => key.startsWith('CRM_')));
+  const toastSubjects = () => [...workspace.simulator.toasts.toasts.values()].map((toast) => toast.parameters.subject);
+  const broadcasts = async () => (await subscriber.events()).filter((event) => event.event === `messenger:${callerChannel}`)
+    .map((event) => event.data as unknown as { interactionId: string; phoneNumber: string; customer: { name: string } | null });
+  /** A call that rings last: once its toast and broadcast are there, everything sent before them is too. */
+  const sentinel = async (ani = numbers.edsger, subject = 'Edsger Dijkstra') => {
+    const id = workspace.simulator.scenario.inboundCall(ani);
+    await until(() => toastSubjects().includes(subject), `the toast for interaction ${id}`);
+    await until(async () => (await broadcasts()).some((message) => message.interactionId === id), `the broadcast for interaction ${id}`);
+    return id;
+  };
+
+  it('identifies several calls ringing at once, each exactly once, and ignores calls that are not ringing', async () => {
+    let early = '';
+    let answered = '';
+    await start(await defaultOptions(), () => {
+      answered = workspace.simulator.scenario.inboundCall(numbers.grace);
+      workspace.simulator.voice.answer(answered);
+      early = workspace.simulator.scenario.inboundCall(numbers.alan);
+    });
+    expect(await view.attribute('#status', 'data-state')).to.equal('listening');
+
+    const { simulator } = workspace;
+    const ada = simulator.scenario.inboundCall(numbers.ada);
+    const katherine = simulator.scenario.inboundCall(numbers.katherine);
+    const unknown = simulator.scenario.inboundCall(numbers.unknown);
+    const dialled = simulator.voice.dial(numbers.ada).interaction.interactionId;
+    // Workspace reports RINGING again for a call already looked up.
+    simulator.interactions.raise(simulator.interactions.get(ada), 'RINGING');
+    const edsger = await sentinel();
+
+    expect(crmDataOf(ada)).to.deep.equal({ CRM_CustomerId: 'C-1001', CRM_CustomerName: 'Ada Lovelace', CRM_Tier: 'Gold', CRM_Lookup: 'found' });
+    expect(crmDataOf(katherine)).to.deep.equal({ CRM_CustomerId: 'C-1004', CRM_CustomerName: 'Katherine Johnson', CRM_Tier: 'Gold', CRM_Lookup: 'found' });
+    expect(crmDataOf(unknown)).to.deep.equal({ CRM_Lookup: 'unknown' });
+    expect(crmDataOf(early)).to.deep.equal({ CRM_CustomerId: 'C-1003', CRM_CustomerName: 'Alan Turing', CRM_Tier: 'Bronze', CRM_Lookup: 'found' });
+    expect(crmDataOf(edsger)).to.include({ CRM_CustomerId: 'C-1005' });
+    expect(crmDataOf(answered)).to.deep.equal({});
+    expect(crmDataOf(dialled)).to.deep.equal({});
+
+    expect(toastSubjects().sort()).to.deep.equal(['Ada Lovelace', 'Alan Turing', 'Edsger Dijkstra', 'Katherine Johnson', 'Unknown caller']);
+    const adaToast = [...simulator.toasts.toasts.values()].find((toast) => toast.parameters.subject === 'Ada Lovelace')!;
+    expect(adaToast.parameters.message).to.equal('Gold customer since 2015 · +442071234567');
+    expect(adaToast.ownerFrameId).to.equal(view.frame.frameId);
+
+    const messages = await broadcasts();
+    expect(messages.map((message) => message.interactionId).sort()).to.deep.equal([ada, early, katherine, unknown, edsger].sort());
+    expect(messages.find((message) => message.interactionId === ada)).to.deep.include({ phoneNumber: numbers.ada });
+    expect(messages.find((message) => message.interactionId === ada)!.customer).to.deep.include({ id: 'C-1001', name: 'Ada Lovelace', tier: 'Gold' });
+    expect(messages.find((message) => message.interactionId === unknown)).to.deep.equal({ interactionId: unknown, phoneNumber: numbers.unknown, customer: null });
+
+    expect(await view.texts('#log li[data-kind=identified]')).to.have.length(5);
+    expect(await view.axe()).to.deep.equal([]);
+  });
+
+  it('still toasts and broadcasts when Workspace refuses the user data, and logs the refusal verbatim', async () => {
+    await start(await optionsWith({ 'service-client-api.user-data.write-allowed': 'CRM_Notes' }));
+    const ada = workspace.simulator.scenario.inboundCall(numbers.ada);
+    await sentinel();
+
+    expect(crmDataOf(ada)).to.deep.equal({});
+    expect(toastSubjects()).to.include('Ada Lovelace');
+    expect((await broadcasts()).map((message) => message.interactionId)).to.include(ada);
+    const refusal = await view.text(`#log li[data-kind=refused][data-interaction="${ada}"]`);
+    expect(refusal).to.match(new RegExp(
+      `Interaction ${ada}: interaction\\.setUserData refused: Request 'interaction\\.setUserData' refused: .*'CRM_CustomerId'.*service-client-api\\.user-data\\.write-allowed`));
+    expect(await view.text(`#log li[data-kind=attached][data-interaction="${ada}"]`)).to.equal(null);
+  });
+
+  it('drops a call removed while its lookup is under way: no toast, no broadcast for it', async () => {
+    await start(await defaultOptions());
+    const { simulator } = workspace;
+    simulator.faults.delay('interaction.setUserData', 1000);
+    const doomed = simulator.scenario.inboundCall(numbers.ada);
+    await until(async () => (await view.text(`#log li[data-kind=identified][data-interaction="${doomed}"]`)) !== null, 'the lookup to start');
+    await workspace.call(subscriber, 'interaction.reject', doomed);
+    await until(async () => (await view.text(`#log li[data-kind=info][data-interaction="${doomed}"]`)) !== null, 'the removal to be seen');
+    simulator.faults.clear();
+    workspace.clock.advance(1000);
+    await sentinel(numbers.grace, 'Grace Hopper');
+
+    expect(toastSubjects()).to.deep.equal(['Grace Hopper']);
+    expect((await broadcasts()).map((message) => message.interactionId)).not.to.include(doomed);
+  });
+
+  it('tells a view that asks on the request channel what it found, for live interactions only', async () => {
+    await start(await defaultOptions());
+    const ada = await sentinel(numbers.ada, 'Ada Lovelace');
+    await workspace.call(subscriber, 'messenger.broadcastMessage', callerRequestChannel, { interactionId: ada });
+    await until(async () => (await broadcasts()).filter((message) => message.interactionId === ada).length === 2, 'the answer to the question');
+    const [first, again] = (await broadcasts()).filter((message) => message.interactionId === ada);
+    expect(again).to.deep.equal(first);
+
+    // Unknown, removed, or malformed questions get no answer; the sentinel call orders the check.
+    await workspace.call(subscriber, 'interaction.reject', ada);
+    for (const question of [{ interactionId: ada }, { interactionId: '99' }, 'who?']) {
+      await workspace.call(subscriber, 'messenger.broadcastMessage', callerRequestChannel, question);
+    }
+    const grace = await sentinel(numbers.grace, 'Grace Hopper');
+    expect((await broadcasts()).map((message) => message.interactionId)).to.deep.equal([ada, ada, grace]);
+  });
+
+  it('says why it is not listening when Workspace does not accept its origin', async () => {
+    await start(await optionsWith({ 'service-client-api.accepted-web-content-origins': 'http://elsewhere.example.com' }));
+    expect(await view.attribute('#status', 'data-state')).to.equal('error');
+    expect(await view.text('#status')).to.match(/^Not listening: Workspace refused .*accepted-web-content-origins/);
+  });
+});

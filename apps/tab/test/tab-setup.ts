@@ -1,0 +1,45 @@
+/** Test setup shared by the tab tests: a workspace on the default option data, a probe, and the tab view for one call. */
+import type { OptionData } from '@wwe-kit/host';
+import { until, type Probe } from '../../../test/helpers/probe.js';
+import { createWorkspace, type Workspace } from '../../../test/helpers/workspace.js';
+import { defaultOptions, openApp, type AppFrame } from './app-frame.js';
+
+export const numbers = { ada: '+442071234567', grace: '+12025550143', unknown: '+15550000000' };
+
+export interface TabSetup {
+  workspace: Workspace;
+  /** Another view of the same Workspace: it plays the background view and other pages. */
+  probe: Probe;
+  tab: AppFrame;
+  /** The interaction the tab was opened for. */
+  id: string;
+}
+
+/**
+ * Opens the tab for an answered call from `ani` with `userData` (the simulator's interaction),
+ * as the shell does: `/tab/?interaction=<id>&agent=<full name>`, registered under CustomerTab.
+ */
+export async function openTab(setup: Partial<TabSetup>, options?: OptionData, ani = numbers.ada, userData: Record<string, string> = {}): Promise<TabSetup> {
+  const workspace = createWorkspace(options ?? await defaultOptions());
+  const probe = await workspace.open({ section: 'CallerLookup', mode: 'background' });
+  const id = workspace.simulator.scenario.inboundCall(ani, userData);
+  workspace.simulator.voice.answer(id);
+  const tab = await openApp(workspace.host, `tab/index.html?interaction=${id}&agent=${encodeURIComponent('Ada Agent')}`, 'CustomerTab', 'tab');
+  await until(async () => (await tab.attribute('body', 'data-view')) === 'ready', 'the tab to show its interaction');
+  return Object.assign(setup, { workspace, probe, tab, id });
+}
+
+/** The value cell of one user-data row, or null when the row is not shown. */
+export const cell = (tab: AppFrame, key: string) => tab.text(`#user-data tr[data-key="${key}"] td`);
+
+/**
+ * Workspace itself attaches `Reason: <marker>` (as routing would) and the test waits until the tab
+ * shows it: every message Workspace sent the tab before has then been handled, so what it shows is final.
+ */
+export async function settle(setup: TabSetup, marker: string): Promise<void> {
+  const { interactions } = setup.workspace.simulator;
+  const record = interactions.get(setup.id);
+  record.interaction.userData['Reason'] = marker;
+  interactions.raise(record, 'ATTACHED_DATA_CHANGED');
+  await until(async () => (await cell(setup.tab, 'Reason')) === marker, `the tab to show Reason ${marker}`);
+}

@@ -1,0 +1,135 @@
+// The tab view (apps/tab) in a real cross-origin iframe, against the real host and simulator with the
+// shell's default option data: the interaction, its permitted user data, edits, the caller banner.
+import { expect } from '@open-wc/testing';
+import { writeRefusal } from '@wwe-kit/host';
+import { callerChannel, customers } from '../../shared/customers.js';
+import { until } from '../../../test/helpers/probe.js';
+import { createWorkspace } from '../../../test/helpers/workspace.js';
+import { defaultOptions, openApp, optionsWith, type AppFrame } from './app-frame.js';
+import { cell, numbers, openTab, settle, type TabSetup } from './tab-setup.js';
+
+describe('apps/tab: the interaction and its user data', () => {
+  const setup = {} as TabSetup;
+  afterEach(() => {
+    setup.tab?.remove();
+    setup.workspace?.dispose();
+  });
+
+  it('shows the interaction and only the user data the read allowlist lets through, kept current', async () => {
+    await openTab(setup, undefined, numbers.ada, { AccountNumber: '12345', SSN: '078-05-1120', CRM_Notes: 'Called twice' });
+    const { tab, id, workspace } = setup;
+    const interaction = workspace.simulator.interactions.get(id).interaction;
+    expect(await tab.text('#interaction-state')).to.equal('TALKING');
+    expect(await tab.text('#interaction-phone')).to.equal(numbers.ada);
+    expect(await tab.text('#interaction-case')).to.equal(interaction.caseId);
+    expect(await tab.text('#agent-name')).to.equal('Agent: Ada Agent');
+    expect(await tab.texts('#user-data tbody th')).to.deep.equal(['AccountNumber', 'CRM_Notes']);
+    expect(await cell(tab, 'AccountNumber')).to.equal('12345');
+    expect(await cell(tab, 'SSN')).to.equal(null);
+    expect(await tab.property('#edit-user-data input[name="CRM_Notes"]', 'value')).to.equal('Called twice');
+
+    workspace.simulator.voice.hold(id);
+    await settle(setup, 'Billing');
+    expect(await tab.text('#interaction-state')).to.equal('HELD');
+    expect(await tab.texts('#user-data tbody th')).to.deep.equal(['AccountNumber', 'CRM_Notes', 'Reason']);
+    expect(await tab.axe()).to.deep.equal([]);
+  });
+
+  it("saves an edit of CRM_Notes into the interaction's user data, sending only what changed", async () => {
+    await openTab(setup);
+    const { tab, id, workspace } = setup;
+    await tab.fill('#edit-user-data input[name="CRM_Notes"]', 'Prefers email');
+    await tab.submit('#edit-user-data');
+    await until(async () => (await tab.attribute('#edit-status', 'data-outcome')) === 'saved', 'the save');
+    expect(await tab.text('#edit-status')).to.equal('Saved CRM_Notes.');
+    expect(workspace.simulator.interactions.get(id).interaction.userData).to.include({ CRM_Notes: 'Prefers email' });
+    expect(workspace.simulator.interactions.get(id).interaction.userData).not.to.have.property('CRM_Tier');
+    await until(async () => (await cell(tab, 'CRM_Notes')) === 'Prefers email', 'the table to show the note');
+  });
+
+  it("shows Workspace's refusal verbatim when the write allowlist refuses a key, and writes nothing", async () => {
+    await openTab(setup, await optionsWith({ 'service-client-api.user-data.write-allowed': 'CRM_Notes' }));
+    const { tab, id, workspace } = setup;
+    await tab.fill('#edit-user-data input[name="CRM_Tier"]', 'Gold');
+    await tab.submit('#edit-user-data');
+    await until(async () => (await tab.attribute('#edit-status', 'data-outcome')) === 'refused', 'the refusal');
+    const refusal = writeRefusal('interaction.setUserData', [id, { CRM_Tier: 'Gold' }], new Set(['CRM_Notes']))!;
+    expect(await tab.text('#edit-status')).to.equal(`Not saved. Not allowed: ${refusal}`);
+    expect(workspace.simulator.interactions.get(id).interaction.userData).not.to.have.property('CRM_Tier');
+    expect(await cell(tab, 'CRM_Tier')).to.equal(null);
+    expect(await tab.axe()).to.deep.equal([]);
+  });
+});
+
+describe('apps/tab: the caller banner', () => {
+  const setup = {} as TabSetup;
+  afterEach(() => {
+    setup.tab?.remove();
+    setup.workspace?.dispose();
+  });
+  const ada = customers.find((customer) => customer.name === 'Ada Lovelace')!;
+  const grace = customers.find((customer) => customer.name === 'Grace Hopper')!;
+  const broadcast = (message: unknown) => setup.workspace.call(setup.probe, 'messenger.broadcastMessage', callerChannel, message);
+
+  it('shows the caller announced for its own interaction only', async () => {
+    await openTab(setup);
+    const { tab, id, workspace } = setup;
+    const other = workspace.simulator.scenario.inboundCall(numbers.grace);
+    await broadcast({ interactionId: other, phoneNumber: numbers.grace, customer: grace });
+    await settle(setup, 'after the other call');
+    expect(await tab.visible('#caller')).to.equal(false);
+
+    await broadcast({ interactionId: id, phoneNumber: numbers.ada, customer: ada });
+    await until(async () => (await tab.visible('#caller')), 'the banner');
+    expect(await tab.text('#caller')).to.equal('Ada Lovelace · Gold customer since 2015');
+
+    await broadcast({ interactionId: other, phoneNumber: numbers.grace, customer: grace });
+    await broadcast({ interactionId: id, note: 'not a CallerIdentified' });
+    await settle(setup, 'after more messages');
+    expect(await tab.text('#caller')).to.equal('Ada Lovelace · Gold customer since 2015');
+
+    await broadcast({ interactionId: id, phoneNumber: numbers.unknown, customer: null });
+    await until(async () => (await tab.text('#caller')) === `Unknown caller ${numbers.unknown}`, 'the unknown caller');
+    expect(await tab.axe()).to.deep.equal([]);
+  });
+
+  it('finds the caller in the user data when the announcement came before the tab opened', async () => {
+    await openTab(setup, undefined, numbers.grace, { CRM_Lookup: 'found', CRM_CustomerId: 'C-1002', CRM_CustomerName: 'Grace Hopper', CRM_Tier: 'Silver' });
+    expect(await setup.tab.text('#caller')).to.equal('Grace Hopper · Silver customer since 2018');
+  });
+});
+
+describe('apps/tab: opened without a usable interaction', () => {
+  let tab: AppFrame | undefined;
+  let dispose = () => undefined as void;
+  afterEach(() => {
+    tab?.remove();
+    dispose();
+  });
+  const open = async (query: string) => {
+    const workspace = createWorkspace(await defaultOptions());
+    dispose = () => workspace.dispose();
+    tab = await openApp(workspace.host, `tab/index.html${query}`, 'CustomerTab', 'tab');
+    await until(async () => (await tab!.attribute('body', 'data-view')) === 'problem', 'the problem to show');
+    expect(await tab.visible('#view')).to.equal(false);
+    return (await tab.text('#problem'))!;
+  };
+
+  it('says the interaction parameter is missing and how the view is meant to be opened', async () => {
+    const problem = await open('');
+    expect(problem).to.match(/^No interaction to show: the url has no interaction parameter/);
+    expect(problem).to.include('/apps/tab/index.html?interaction=$Interaction.Id$&agent=$Agent.FullName$');
+    expect(problem).to.include('interaction.web-content');
+    expect(await tab!.axe()).to.deep.equal([]);
+  });
+
+  it('says an unknown interaction id is not one of the agent’s interactions', async () => {
+    const problem = await open('?interaction=42');
+    expect(problem).to.match(/^Interaction '42' is not one of the agent's interactions in Workspace/);
+    expect(problem).to.include('?interaction=$Interaction.Id$');
+  });
+
+  it('says when the variable was left unreplaced', async () => {
+    expect(await open('?interaction=$Interaction.Id$')).to.match(/still holds the variable \$Interaction\.Id\$.*interaction\.web-content, not workspace\.web-content/);
+  });
+});
