@@ -33,7 +33,7 @@ function suite(name: string, ok: boolean, countsFile: string, read: (text: strin
 }
 
 console.log('▶ build');
-check('build (protocol and bridge dist, wwe-service-client-api.js)', node(['scripts/build.ts']));
+check('build (package dist, wwe-service-client-api.js, dist/apps)', node(['scripts/build.ts']));
 
 console.log('\n▶ typecheck (TypeScript 7, tsc -b)');
 check('typecheck', run(process.execPath, ['node_modules/typescript/bin/tsc', '-b']));

@@ -46,11 +46,13 @@ export function traffic(shell: Shell) {
     </div>
     <p class="hint">${rows.length} of ${shell.traffic.size} messages${rows.length > SHOWN ? `; the newest ${SHOWN} shown, Export saves all` : ''}.</p>
     <table id="traffic">
-      <thead><tr><th>#</th><th>Time</th><th></th><th>Kind</th><th>Name</th><th>View</th><th>Origin</th><th>ms</th><th>Message</th></tr></thead>
+      <thead><tr><th>#</th><th>Kind</th><th>Name · view · origin</th><th>ms</th></tr></thead>
       <tbody>${rows.slice(-SHOWN).reverse().map((entry) => html`<tr data-kind=${entry.kind} data-name=${entry.name} data-section=${entry.section}>
-        <td>${entry.seq}</td><td>${new Date(entry.time).toLocaleTimeString()}</td><td>${entry.direction === 'in' ? '→' : '←'}</td>
-        <td class="kind">${entry.kind}</td><td>${entry.name}</td><td>${entry.section} #${entry.frameId}</td><td>${entry.origin}</td>
-        <td>${entry.elapsed === undefined ? nothing : entry.elapsed.toFixed(1)}</td><td class="message">${summary(entry)}</td></tr>`)}</tbody>
+        <td title=${new Date(entry.time).toLocaleTimeString()}>${entry.seq}</td>
+        <td class="kind">${entry.direction === 'in' ? '→' : '←'} ${entry.kind}</td>
+        <td><strong>${entry.name || '—'}</strong> · ${entry.section} #${entry.frameId} · ${entry.origin}
+          <details><summary class="message">${summary(entry)}</summary><pre>${JSON.stringify(entry.message, null, 2)}</pre></details></td>
+        <td>${entry.elapsed === undefined ? nothing : entry.elapsed.toFixed(1)}</td></tr>`)}</tbody>
     </table>
   </section>`;
 }
