@@ -26,6 +26,10 @@ const userPage = `<!doctype html><meta charset="utf-8"><title>Notes</title>
   genesys.wwe.service.agent.get(
     (result) => { document.getElementById('agent').textContent = 'Agent: ' + result.data.firstname + ' ' + result.data.lastname; },
     (error) => { document.getElementById('agent').textContent = 'Refused: ' + error.errorMessage; });
+  if (location.pathname === '/notes.html') {
+    genesys.wwe.service.system.updateViewInApplicationMenuBar({ name: 'notes', label: 'Notes ready' });
+    genesys.wwe.service.system.openDialog(location.origin + '/dialog.html', { label: 'Notes dialog', width: '300px', height: '120px' });
+  }
 </script>`;
 
 let start: ChildProcess;
@@ -43,7 +47,7 @@ before(async () => {
   }).listen(userPort, '127.0.0.1');
   const options = optionFile(`interaction-workspace:
   interaction.web-content: Notes,Stranger
-  service-client-api.accepted-web-content-origins: http://127.0.0.1:${userPort} (agent.*)
+  service-client-api.accepted-web-content-origins: http://127.0.0.1:${userPort} (agent.*, system.*)
 Notes:
   label: Notes
   url: http://127.0.0.1:${userPort}/notes.html?agent=$Agent.UserName$&interaction=$Interaction.Id$
@@ -87,7 +91,31 @@ test("the user's extra view loads, with its url variables replaced, and the host
   assert.match(src ?? '', /\/notes\.html\?agent=ada\.lovelace&interaction=1$/);
 });
 
+test("the view's menu-bar view and dialog appear in the shell, the dialog holding its page", async () => {
+  await page.locator('#menu-bar [data-menu-view="notes"]', { hasText: 'Notes ready' }).waitFor();
+  const dialog = page.locator('#dialogs dialog[data-dialog]');
+  await dialog.waitFor();
+  assert.match(await dialog.locator('header').textContent() ?? '', /Notes dialog/);
+  await page.frameLocator('#dialogs dialog iframe').locator('#agent', { hasText: 'Agent: Ada Lovelace' }).waitFor();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'detached' });
+});
+
+test('a fault injected from the scenario panel reaches the next view that asks', async () => {
+  await page.click('[data-side-tab="scenarios"]');
+  await page.fill('#fault-request', 'agent.get');
+  await page.selectOption('#fault-kind', 'fail');
+  await page.fill('#fault-value', 'Error: the directory is down.');
+  await page.click('[data-scenario="fault-add"]');
+  await page.locator('#faults [data-fault="agent.get"]').waitFor();
+  await page.click('[data-scenario="inbound-call"]');
+  await page.click('li[data-interaction="2"] .pick');
+  await page.locator('[data-view-tab="Notes"]').click();
+  await page.frameLocator('iframe[data-section="Notes"][data-interaction="2"]').locator('#agent', { hasText: 'Refused: Error: the directory is down.' }).waitFor();
+});
+
 test('a view from an origin the option file does not accept is refused, and the traffic log shows it', async () => {
+  await page.click('li[data-interaction="1"] .pick');
   await page.locator('[data-view-tab="Stranger"]').click();
   const frame = page.frameLocator('iframe[data-section="Stranger"][data-interaction="1"]');
   await frame.locator('#agent', { hasText: 'Refused:' }).waitFor({ timeout: 20_000 });
