@@ -49,9 +49,8 @@ export async function openShellPage(browser: Browser, shellOrigin: string): Prom
 }
 
 /** Starts the servers on free ports with `optionsPath` (default: the repository's option file) and opens the shell. */
-export async function openShell(options: { optionsPath?: string; beforeOpen?: (servers: WorkspaceServers) => void } = {}): Promise<ShellSession> {
+export async function openShell(options: { optionsPath?: string } = {}): Promise<ShellSession> {
   const servers = await startWorkspace({ port: 0, appsPort: 0, logLevel: 'silent', ...(options.optionsPath ? { optionsPath: options.optionsPath } : {}) });
-  options.beforeOpen?.(servers);
   const browser = await launchBrowser();
   const { context, page } = await openShellPage(browser, servers.shellOrigin);
   return {

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { after, before, test } from 'node:test';
+import { build } from 'vite';
+import { openShell, optionFile, viewListening, type ShellSession } from './harness.js';
+
+// What `npm run build` makes, deployed: the production bundles served as plain static files from their own
+// origin, pinned to the shell's origin with WWE_ORIGIN, configured with the option values README gives.
+
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+let session: ShellSession;
+let server: Server;
+let outDir: string;
+
+function serveStatic(root: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = readFileSync(file);
+      response.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');
+      response.end(body);
+    } catch {
+      response.statusCode = 404;
+      response.end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+  }));
+}
+
+before(async () => {
+  const options = optionFile();
+  // The shell starts first: its origin is what the build pins.
+  session = await openShell({ optionsPath: options.path });
+  outDir = mkdtempSync(join(tmpdir(), 'wwe-kit-dist-'));
+  process.env['WWE_ORIGIN'] = session.servers.shellOrigin;
+  try {
+    await build({ configFile: new URL('../../vite.config.ts', import.meta.url).pathname, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
+  } finally {
+    delete process.env['WWE_ORIGIN'];
+  }
+  let origin: string;
+  ({ server, origin } = await serveStatic(outDir));
+  options.write(`interaction-workspace:
+  interaction.web-content: CustomerTab
+  workspace.web-content: CallerLookup,CustomerSearch
+  service-client-api.accepted-web-content-origins: ${origin} (agent.*, media.*, interaction.*, voice.*, outbound.*, system.*, messenger.*, configuration.*)
+  service-client-api.user-data.read-allowed: CRM_CustomerId,CRM_CustomerName,CRM_Tier,CRM_Lookup,CRM_Notes,AccountNumber,Reason
+  service-client-api.user-data.write-allowed: CRM_CustomerId,CRM_CustomerName,CRM_Tier,CRM_Lookup,CRM_Notes
+CustomerTab: { label: Customer, url: '${origin}/tab/?interaction=$Interaction.Id$&agent=$Agent.FullName$', mode: tab }
+CallerLookup: { label: Caller lookup, url: '${origin}/background/', mode: background }
+CustomerSearch: { label: Customer search, url: '${origin}/popup/', mode: popup }
+`);
+  await session.page.reload();
+  await session.page.waitForFunction('"wweShell" in window');
+  await viewListening(session, 'CallerLookup');
+});
+
+after(async () => {
+  await session?.close();
+  server?.close();
+});
+
+test('the build pins the Workspace origin into the bundles and has no dev-server code', () => {
+  const scripts = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(outDir, 'assets', file), 'utf8'));
+  assert.ok(scripts.some((code) => code.includes(session.servers.shellOrigin)), 'WWE_ORIGIN is in a bundle');
+  assert.ok(scripts.every((code) => !code.includes('/@vite/client') && !code.includes('import.meta.env')));
+  assert.match(readFileSync(join(outDir, 'tab/index.html'), 'utf8'), /src="\.\.\/assets\/[^"]+\.js"/);
+});
+
+test('deployed as static files, the three views work in the shell with the README option values', async () => {
+  const { page } = session;
+  await page.fill('#scenario-ani', '+12025550143');
+  await page.click('[data-scenario="inbound-call"]');
+  await page.locator('#toasts [data-toast]', { hasText: 'Grace Hopper' }).waitFor();
+  await session.view('CustomerTab', '1').locator('#caller', { hasText: 'Grace Hopper' }).waitFor();
+  await session.view('CustomerTab', '1').locator('#user-data tr[data-key="CRM_Tier"]', { hasText: 'Silver' }).waitFor();
+
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.click('[data-open-popup="CustomerSearch"]')]);
+  await popup.locator('#bridge-state[data-state="ready"]').waitFor();
+  await popup.fill('#search', 'Alan');
+  await popup.locator('#results li[data-customer-id="C-1003"] button').click();
+  await popup.click('#notify');
+  await page.locator('#toasts [data-toast]', { hasText: 'Alan Turing' }).waitFor();
+  await page.click('[data-side-tab="traffic"]');
+  assert.equal(await page.locator('#traffic tr[data-kind="refusal"]').count(), 0);
+});
