@@ -57,6 +57,10 @@ test('an unknown caller beside the first: each interaction gets its own lookup',
   assert.equal((await userData('2'))['CRM_CustomerName'], undefined);
   assert.equal((await userData('1'))['CRM_CustomerName'], 'Ada Lovelace');
   await page.click('li[data-interaction="2"] .pick');
+  // Selecting an interaction selects its case in Workspace: the views hear CASE_SELECTED.
+  await page.locator('li[data-interaction="2"].case-selected').waitFor();
+  assert.equal(await page.locator('li[data-interaction="1"].case-selected').count(), 0);
+  await page.waitForFunction("window.wweShell.simulator.runtime.emitted.some((event) => event.data.eventType === 'CASE_SELECTED' && event.data.selectedCaseId === window.wweShell.simulator.interactions.get('2').interaction.caseId)");
   await session.view('CustomerTab', '2').locator('#caller', { hasText: 'Unknown caller' }).waitFor();
   await page.click('li[data-interaction="2"] [data-action="answer"]');
   await page.click('[data-scenario="customer-hangup"]');

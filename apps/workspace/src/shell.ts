@@ -105,9 +105,15 @@ export class Shell {
   select(interactionId: string): void {
     const interaction = this.interactions.find((candidate) => candidate.interactionId === interactionId);
     this.selectedInteraction = interactionId;
-    // Selecting an interaction selects its case, as Workspace does (CASE_SELECTED to the views).
-    if (interaction?.caseId && !interaction.isCaseSelected) this.act('Select case', () => this.simulator.interaction.selectCase(interaction.caseId!));
-    else this.requestRender();
+    // Selecting an interaction selects its case, as Workspace does (CASE_SELECTED to the views); only a failure is worth a status line.
+    if (interaction?.caseId && !interaction.isCaseSelected) {
+      try {
+        this.simulator.interaction.selectCase(interaction.caseId);
+      } catch (error) {
+        this.status = { text: `Select case failed: ${error instanceof Error ? error.message : String(error)}`, error: true };
+      }
+    }
+    this.requestRender();
   }
 
   /** New option data from the editor: host, simulator and views all take it. */
