@@ -1,21 +1,20 @@
 /**
  * The two servers `npm start` runs: the workspace shell on http://localhost:<port>
  * and the web-content apps on http://127.0.0.1:<appsPort>, two real origins. The
- * shell fetches its option data from /__wwe-kit/options, read from the file at
+ * shell fetches its option data from `optionsEndpoint`, read from the file at
  * every request so edits show on reload.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, defaultClientConditions, type Plugin, type ViteDevServer } from 'vite';
+import { optionsEndpoint, type LoadedOptions } from '../apps/workspace/src/options-endpoint.js';
 
 const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
 const shellRoot = fileURLToPath(new URL('../apps/workspace/', import.meta.url));
 
 /** The option file the shell loads unless told otherwise. */
 export const defaultOptionsPath = `${shellRoot}options.yaml`;
-/** Where the shell fetches its option data. */
-export const optionsEndpoint = '/__wwe-kit/options';
 
 export interface WorkspaceServerOptions {
   /** The shell's port; 0 picks a free one. Default 5173. */
@@ -53,10 +52,10 @@ function optionsPlugin(path: string, origins: () => { appsOrigin: string; shellO
         response.setHeader('content-type', 'application/json');
         response.setHeader('cache-control', 'no-store');
         try {
-          response.end(JSON.stringify({ path, text: expandOrigins(readFileSync(path, 'utf8'), origins()) }));
+          response.end(JSON.stringify({ path, text: expandOrigins(readFileSync(path, 'utf8'), origins()) } satisfies LoadedOptions));
         } catch (error) {
           response.statusCode = 500;
-          response.end(JSON.stringify({ path, error: `Cannot read the option file ${path}: ${(error as Error).message}. Check the path given to --options or WWE_OPTIONS.` }));
+          response.end(JSON.stringify({ path, error: `Cannot read the option file ${path}: ${(error as Error).message}. Check the path given to --options or WWE_OPTIONS.` } satisfies LoadedOptions));
         }
       });
     },

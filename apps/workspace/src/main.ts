@@ -4,6 +4,7 @@
  */
 import { html, render } from 'lit';
 import { syncDialogs } from './dialogs.js';
+import { optionsEndpoint, type LoadedOptions } from './options-endpoint.js';
 import { desktopTabs } from './render/desktop-tabs.js';
 import { interactionList } from './render/interactions.js';
 import { interactionPanel, visibleInteractionView } from './render/interaction-panel.js';
@@ -45,8 +46,8 @@ function draw(shell: Shell): void {
 }
 
 async function start(): Promise<void> {
-  const response = await fetch('/__wwe-kit/options', { cache: 'no-store' });
-  const loaded = await response.json() as { path: string; text?: string; error?: string };
+  const response = await fetch(optionsEndpoint, { cache: 'no-store' });
+  const loaded = await response.json() as LoadedOptions;
   if (loaded.error !== undefined || loaded.text === undefined) throw new Error(loaded.error ?? `No option data came from ${loaded.path}.`);
   // The shell renders through this callback, which it may call before the constructor returns.
   const holder: { shell?: Shell } = {};
