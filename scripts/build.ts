@@ -3,9 +3,9 @@
  * and dist/apps: the tab, popup and background views as static files to deploy.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build as viteBuild } from 'vite';
+import { buildApps } from './build-apps.js';
 import { bridgeEsm, gzipSize, legacyGlobal } from './bundles.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +21,5 @@ const esm = await bridgeEsm();
 writeFileSync(`${dist}/wwe-kit-bridge.js`, esm);
 console.log(`built packages/bridge/dist/wwe-service-client-api.js (${legacy.length} B, ${gzipSize(legacy)} B gzipped); packages/bridge/dist/wwe-kit-bridge.js (${gzipSize(esm)} B gzipped)`);
 
-await viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });
-// Pages that keep the reference's script tag load it from beside the apps.
-copyFileSync(`${dist}/wwe-service-client-api.js`, `${root}dist/apps/wwe-service-client-api.js`);
+await buildApps();
 console.log(`built dist/apps: tab/, popup/, background/ and wwe-service-client-api.js${process.env['WWE_ORIGIN'] ? `, pinned to Workspace at ${process.env['WWE_ORIGIN']}` : ' (Workspace origin inferred; set WWE_ORIGIN to pin it)'}`);

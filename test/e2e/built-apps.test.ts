@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { after, before, test } from 'node:test';
-import { build } from 'vite';
+import { buildApps } from '../../scripts/build-apps.js';
 import { openShell, optionFile, viewListening, type ShellSession } from './harness.js';
 
 // What `npm run build` makes, deployed: the production bundles served as plain static files from their own
@@ -14,6 +14,17 @@ const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 let session: ShellSession;
 let server: Server;
 let outDir: string;
+
+/** The option data README's "Deploy to a real Workspace" gives, with the example server replaced by ours. */
+function deployOptions(origin: string): string {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('## Deploy to a real Workspace'));
+  const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
+  assert.ok(yaml, 'README has a yaml block under "Deploy to a real Workspace"');
+  const indent = /^ */.exec(yaml)![0].length;
+  return yaml.split('\n').map((line) => line.slice(indent)).join('\n')
+    .replaceAll('https://apps.example.com/wwe-kit', origin).replaceAll('https://apps.example.com', origin);
+}
 
 function serveStatic(root: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
@@ -39,24 +50,10 @@ before(async () => {
   // The shell starts first: its origin is what the build pins.
   session = await openShell({ optionsPath: options.path });
   outDir = mkdtempSync(join(tmpdir(), 'wwe-kit-dist-'));
-  process.env['WWE_ORIGIN'] = session.servers.shellOrigin;
-  try {
-    await build({ configFile: new URL('../../vite.config.ts', import.meta.url).pathname, logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-  } finally {
-    delete process.env['WWE_ORIGIN'];
-  }
+  await buildApps(outDir, session.servers.shellOrigin);
   let origin: string;
   ({ server, origin } = await serveStatic(outDir));
-  options.write(`interaction-workspace:
-  interaction.web-content: CustomerTab
-  workspace.web-content: CallerLookup,CustomerSearch
-  service-client-api.accepted-web-content-origins: ${origin} (agent.*, media.*, interaction.*, voice.*, outbound.*, system.*, messenger.*, configuration.*)
-  service-client-api.user-data.read-allowed: CRM_CustomerId,CRM_CustomerName,CRM_Tier,CRM_Lookup,CRM_Notes,AccountNumber,Reason
-  service-client-api.user-data.write-allowed: CRM_CustomerId,CRM_CustomerName,CRM_Tier,CRM_Lookup,CRM_Notes
-CustomerTab: { label: Customer, url: '${origin}/tab/?interaction=$Interaction.Id$&agent=$Agent.FullName$', mode: tab }
-CallerLookup: { label: Caller lookup, url: '${origin}/background/', mode: background }
-CustomerSearch: { label: Customer search, url: '${origin}/popup/', mode: popup }
-`);
+  options.write(deployOptions(origin));
   await session.page.reload();
   await session.page.waitForFunction('"wweShell" in window');
   await viewListening(session, 'CallerLookup');
@@ -72,6 +69,7 @@ test('the build pins the Workspace origin into the bundles and has no dev-server
   assert.ok(scripts.some((code) => code.includes(session.servers.shellOrigin)), 'WWE_ORIGIN is in a bundle');
   assert.ok(scripts.every((code) => !code.includes('/@vite/client') && !code.includes('import.meta.env')));
   assert.match(readFileSync(join(outDir, 'tab/index.html'), 'utf8'), /src="\.\.\/assets\/[^"]+\.js"/);
+  assert.match(readFileSync(join(outDir, 'wwe-service-client-api.js'), 'utf8'), /genesys/);
 });
 
 test('deployed as static files, the three views work in the shell with the README option values', async () => {
