@@ -4,10 +4,13 @@
  * Error answers are told apart: a refusal (origin, filter, rate limit) or a
  * failure in Workspace.
  */
-import type { TrafficEntry } from '@wwe-kit/host';
+import { trafficKinds, type TrafficEntry } from '@wwe-kit/host';
 import { classifyErrorMessage } from '@wwe-kit/protocol';
 
 export type TrafficKind = TrafficEntry['kind'] | 'refusal';
+
+/** Every kind the log shows: the host's, and refusals, told apart from other error answers. */
+export const loggedKinds: readonly TrafficKind[] = [...trafficKinds, 'refusal'];
 
 export interface LoggedMessage {
   readonly seq: number;

@@ -18,4 +18,4 @@ export { explicitOnlyRequests, parseAcceptedOrigins, type OriginRule } from './p
 export { RateLimiter, type Clock, type RateDecision, type RateSettings } from './policy/rate-limit.js';
 export { filterUserData, writeRefusal, writtenKeys } from './policy/user-data.js';
 export { TabCoordinator, type FrameState, type TabCoordinatorOptions } from './tabs.js';
-export type { TrafficEntry } from './traffic.js';
+export { trafficKinds, type TrafficEntry, type TrafficKind } from './traffic.js';

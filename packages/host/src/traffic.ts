@@ -1,12 +1,17 @@
+/**
+ * The kinds of traffic. In: `request`, `subscribe`, `unsubscribe`, or `invalid` (shaped like a request
+ * but wrong). Out: `answer`, `error`, `event`, `frame-id`, or `ignored` (a request dropped in
+ * rate-limit quarantine).
+ */
+export const trafficKinds = ['request', 'subscribe', 'unsubscribe', 'invalid', 'answer', 'error', 'event', 'frame-id', 'ignored'] as const;
+export type TrafficKind = (typeof trafficKinds)[number];
+
 /** One message between the host and a frame, as `ServiceHostOptions.onTraffic` sees it. */
 export interface TrafficEntry {
   /** `in`: from the frame; `out`: to it. */
   readonly direction: 'in' | 'out';
-  /**
-   * In: `request`, `subscribe`, `unsubscribe`, or `invalid` (shaped like a request but wrong).
-   * Out: `answer`, `error`, `event`, `frame-id`, or `ignored` (a request dropped in rate-limit quarantine).
-   */
-  readonly kind: 'request' | 'subscribe' | 'unsubscribe' | 'invalid' | 'answer' | 'error' | 'event' | 'frame-id' | 'ignored';
+  /** See `trafficKinds`. */
+  readonly kind: TrafficKind;
   readonly frameId: number;
   /** The web-content section of the frame. */
   readonly section: string;

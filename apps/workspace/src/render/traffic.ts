@@ -1,11 +1,10 @@
 /** The traffic log: every request, answer, refusal and event between the host and each view; filterable; exported as JSON. */
 import { html, nothing } from 'lit';
-import type { LoggedMessage, TrafficKind } from '../traffic-log.js';
+import { loggedKinds, type LoggedMessage, type TrafficKind } from '../traffic-log.js';
 import type { Shell } from '../shell.js';
 
 /** How many rows are drawn; the export holds every kept entry that matches. */
 const SHOWN = 300;
-const kinds: TrafficKind[] = ['request', 'answer', 'refusal', 'error', 'event', 'subscribe', 'unsubscribe', 'invalid', 'ignored', 'frame-id'];
 
 function download(shell: Shell): string {
   const blob = new Blob([shell.traffic.export(shell.trafficFilter)], { type: 'application/json' });
@@ -41,7 +40,7 @@ export function traffic(shell: Shell) {
       <label><input type="checkbox" .checked=${shell.trafficPaused} @change=${(event: Event) => { shell.trafficPaused = (event.target as HTMLInputElement).checked; }}> Pause</label>
     </div>
     <div class="traffic-kinds" role="group" aria-label="Kinds shown (none ticked: all)">
-      ${kinds.map((kind) => html`<label><input type="checkbox" data-traffic-kind=${kind} .checked=${filter.kinds.has(kind)}
+      ${loggedKinds.map((kind) => html`<label><input type="checkbox" data-traffic-kind=${kind} .checked=${filter.kinds.has(kind)}
         @change=${(event: Event) => toggle(kind, (event.target as HTMLInputElement).checked)}>${kind}</label>`)}
     </div>
     <p class="hint">${rows.length} of ${shell.traffic.size} messages${rows.length > SHOWN ? `; the newest ${SHOWN} shown, Export saves all` : ''}.</p>
