@@ -5,6 +5,7 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { chromiumPath } from '../../scripts/chromium.js';
 import { chromiumFlags } from '../../scripts/chromium-flags.mjs';
@@ -70,4 +71,25 @@ export async function openShell(options: { optionsPath?: string } = {}): Promise
 export async function viewListening(session: ShellSession, section: string): Promise<void> {
   await session.page.waitForFunction(`window.wweShell.host.frames.some((frame) => frame.section === ${JSON.stringify(section)} && frame.subscriptions.size > 0)`,
     undefined, { timeout: 20_000 });
+}
+
+/**
+ * The default desktop for the tests of a file: opened before them, once the background view
+ * listens, and closed after. `current()` is the live session.
+ */
+export function useDefaultShell(): { current(): ShellSession } {
+  let session: ShellSession | undefined;
+  before(async () => {
+    session = await openShell();
+    await viewListening(session, 'CallerLookup');
+  });
+  after(async () => {
+    await session?.close();
+  });
+  return {
+    current() {
+      if (!session) throw new Error('The shell is not open yet: use current() inside a test.');
+      return session;
+    },
+  };
 }

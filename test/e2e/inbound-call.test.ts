@@ -1,24 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openShell, viewListening, type ShellSession } from './harness.js';
+import { test } from 'node:test';
+import { useDefaultShell } from './harness.js';
 
 // The default desktop of `npm start`: an inbound call from a known caller goes through the background view
 // (lookup, setUserData, toast, messenger broadcast) to the tab view; the agent answers, consults from the
 // tab's dial pad, transfers and marks done. Everything crosses origins: shell on localhost, apps on 127.0.0.1.
 
-let session: ShellSession;
-const userData = (id: string) => session.shell<Record<string, unknown>>(`shell.simulator.interactions.get('${id}').interaction.userData`);
-
-before(async () => {
-  session = await openShell();
-  await viewListening(session, 'CallerLookup');
-});
-
-after(async () => {
-  await session?.close();
-});
+const shell = useDefaultShell();
+const userData = (id: string) => shell.current().shell<Record<string, unknown>>(`shell.simulator.interactions.get('${id}').interaction.userData`);
 
 test('an inbound call: the background view attaches what it found, pops a toast and broadcasts; the tab shows it', async () => {
+  const session = shell.current();
   const { page } = session;
   await page.fill('#scenario-ani', '+442071234567');
   await page.click('[data-scenario="inbound-call"]');
@@ -49,6 +41,7 @@ test('an inbound call: the background view attaches what it found, pops a toast 
 });
 
 test('an unknown caller beside the first: each interaction gets its own lookup', async () => {
+  const session = shell.current();
   const { page } = session;
   await page.click('[data-side-tab="scenarios"]');
   await page.fill('#scenario-ani', '+15550000000');
@@ -70,6 +63,7 @@ test('an unknown caller beside the first: each interaction gets its own lookup',
 });
 
 test('the agent answers, consults 5001 from the dial pad, completes the transfer and marks done', async () => {
+  const session = shell.current();
   const { page } = session;
   await page.click('li[data-interaction="1"] .pick');
   await page.click('li[data-interaction="1"] [data-action="answer"]');

@@ -1,23 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { openShell, viewListening, type ShellSession } from './harness.js';
+import { test } from 'node:test';
+import { useDefaultShell } from './harness.js';
 
 // A Push Preview campaign pushes a record; the agent accepts and calls it from the tab view's
 // <wwe-outbound-preview>, sets a call result and reschedules it, and marks it done.
 
-let session: ShellSession;
-const context = <T>(read: string) => session.shell<T>(`shell.simulator.interactions.get('1').outbound.${read}`);
-
-before(async () => {
-  session = await openShell();
-  await viewListening(session, 'CallerLookup');
-});
-
-after(async () => {
-  await session?.close();
-});
+const shell = useDefaultShell();
+const context = <T>(read: string) => shell.current().shell<T>(`shell.simulator.interactions.get('1').outbound.${read}`);
 
 test('a pushed preview record is accepted, called, given a call result and rescheduled', async () => {
+  const session = shell.current();
   const { page } = session;
   await page.click('[data-scenario="campaign-load"]');
   await page.selectOption('#scenario-mode', 'Push Preview');
