@@ -21,6 +21,18 @@ describe('theming and standalone parts', () => {
     expect([lightText, darkText]).to.deep.equal(['rgb(255, 255, 255)', 'rgb(22, 27, 34)']);
   });
 
+  it('the hidden attribute hides every element, although each gives its :host a display', async () => {
+    page = await openElementsPage();
+    const tags = ['wwe-agent-state', 'wwe-dial-pad', 'wwe-outbound-preview', 'wwe-record-fields', 'wwe-toast-trigger'];
+    await page.render(`<wwe-bridge id="shown" host-origin="${sameOrigin()}">${tags.map((tag) => `<${tag} hidden></${tag}>`).join('')}</wwe-bridge>
+      <wwe-bridge id="gone" hidden host-origin="${sameOrigin()}"></wwe-bridge>`);
+    await until(async () => (await page.control('attribute', { path: '#shown', name: 'state' })) === 'ready', 'the bridge');
+    for (const path of ['#gone', ...tags.map((tag) => `#shown ${tag}`)]) {
+      expect(await page.control('style', { path, property: 'display' }), path).to.equal('none');
+    }
+    expect(await page.control('style', { path: '#shown', property: 'display' })).to.equal('block');
+  });
+
   it('<wwe-record-fields interaction-id> shows and saves a record on its own', async () => {
     page = await openElementsPage();
     page.simulator.scenario.campaign('Offer', 'Preview');
