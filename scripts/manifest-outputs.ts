@@ -74,7 +74,7 @@ export function jsxTypings(manifest: Manifest): string {
     '// the property (`buttons={[\'Call now\', \'Later\']}`); any other prop becomes an attribute',
     '// (`icon-url="…"`). Import the define modules (`@wwe-kit/elements/define/<name>`) before React renders:',
     '// an element not yet defined has none of its properties, and React would set attributes instead.',
-    "// Bring them in with a type-only import, which leaves nothing in the bundle: `import type {} from '…/packages/elements/jsx.js';`.",
+    "// Bring them in with a type-only import, which leaves nothing in the bundle: `import type {} from '@wwe-kit/elements/jsx';`.",
     "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
     ...elementsOf(manifest).map(({ declaration, path }) =>
       `import type { ${declaration.name} } from './${path.replace(/^packages\/elements\//, '').replace(/\.ts$/, '.js')}';`),

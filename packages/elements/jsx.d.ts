@@ -6,7 +6,7 @@
 // the property (`buttons={['Call now', 'Later']}`); any other prop becomes an attribute
 // (`icon-url="…"`). Import the define modules (`@wwe-kit/elements/define/<name>`) before React renders:
 // an element not yet defined has none of its properties, and React would set attributes instead.
-// Bring them in with a type-only import, which leaves nothing in the bundle: `import type {} from '…/packages/elements/jsx.js';`.
+// Bring them in with a type-only import, which leaves nothing in the bundle: `import type {} from '@wwe-kit/elements/jsx';`.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { WweAgentStateElement } from './src/agent-state/agent-state.js';
 import type { WweBridgeElement } from './src/bridge/bridge.js';
