@@ -71,7 +71,11 @@ const portOf = (server: ViteDevServer) => {
 /** Starts the apps server, then the shell (which needs the apps' origin for its option data). */
 export async function startWorkspace(options: WorkspaceServerOptions = {}): Promise<WorkspaceServers> {
   const optionsPath = resolve(options.optionsPath ?? defaultOptionsPath);
-  readFileSync(optionsPath, 'utf8'); // fail now, with the path, rather than in the browser
+  try {
+    readFileSync(optionsPath, 'utf8'); // fail now, with the path, rather than in the browser
+  } catch (error) {
+    throw new Error(`cannot read the option file ${optionsPath} (${(error as Error).message}). Give --options or WWE_OPTIONS a YAML file that exists, or leave both out for the default.`, { cause: error });
+  }
   const logLevel = options.logLevel ?? 'info';
   const apps = await createServer({
     configFile,
