@@ -15,7 +15,8 @@ export interface BridgeStatus {
 
 /**
  * Shown when `<wwe-bridge>` could not make a client at all: the page was opened by hand, so it has
- * neither an opener window nor a parent frame to talk to, and the element stays `connecting`.
+ * neither an opener window nor a parent frame to talk to. The element reports `error` with a general
+ * message; this one names the view to open instead.
  */
 export const NOT_OPENED_BY_WORKSPACE =
   'This page was not opened by Workspace: it has no opener window or parent frame to talk to. '
@@ -50,8 +51,7 @@ export function useBridge(): Bridge {
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    // The element makes its client when it connects; without one it failed to (the ServiceClient
-    // constructor threw), which it reports nowhere but the console, and it would stay `connecting`.
+    // The element makes its client when it connects; without one it could not (no opener, no parent).
     if (!element.client) setStatus({ state: 'error', message: NOT_OPENED_BY_WORKSPACE, hostOrigin: '', hasClient: false });
     else setStatus({ state: element.state, message: element.message, hostOrigin: element.client.hostOrigin, hasClient: true });
   }, []);
