@@ -4,6 +4,7 @@
  * Kept outside the rendered templates so that re-rendering never reloads them.
  */
 import type { ClientFrame } from '@wwe-kit/host';
+import { cssLength, loadableUrl } from './safe-values.js';
 import type { Shell } from './shell.js';
 
 const open = new Map<string, { element: HTMLDialogElement; frame: ClientFrame }>();
@@ -31,10 +32,12 @@ export function syncDialogs(shell: Shell, container: HTMLElement): void {
     header.append(title, close);
     const iframe = document.createElement('iframe');
     iframe.title = dialog.options.label ?? 'Dialog';
-    iframe.style.width = dialog.options.width ?? '480px';
-    iframe.style.height = dialog.options.height ?? '320px';
-    iframe.src = dialog.url;
-    const frame = shell.host.registerFrame({ iframe, section: owner?.section ?? 'dialog', mode: 'dialog', url: dialog.url });
+    iframe.style.setProperty('width', cssLength(dialog.options.width, '480px'));
+    iframe.style.setProperty('height', cssLength(dialog.options.height, '320px'));
+    // Only ever an http(s) page in an iframe: a javascript: url would run as the Workspace itself.
+    const url = loadableUrl(dialog.url);
+    if (url) iframe.src = url;
+    const frame = shell.host.registerFrame({ iframe, section: owner?.section ?? 'dialog', mode: 'dialog', url });
     element.append(header, iframe);
     container.append(element);
     element.show();

@@ -4,7 +4,7 @@
  * Error answers are told apart: a refusal (origin, filter, rate limit) or a
  * failure in Workspace.
  */
-import { trafficKinds, type TrafficEntry } from '@wwe-kit/host';
+import { measureMessage, summariseMessage, trafficKinds, type MessageSummary, type TrafficEntry } from '@wwe-kit/host';
 import { classifyErrorMessage } from '@wwe-kit/protocol';
 
 export type TrafficKind = TrafficEntry['kind'] | 'refusal';
@@ -23,11 +23,18 @@ export interface LoggedMessage {
   readonly name: string;
   readonly time: number;
   readonly elapsed: number | undefined;
+  /** A copy of the message; a `MessageSummary` (size and first characters) for a refused one or one over `TRAFFIC_ENTRY_MAX`. */
   readonly message: unknown;
+  /** What the entry weighs in the log, as the host's limits count size. */
+  readonly weight: number;
 }
 
 /** How many entries the log keeps; the oldest go first. */
 export const TRAFFIC_KEPT = 5000;
+/** How much the log keeps in all (characters of keys and strings, 8 per other value); the oldest go first. */
+export const TRAFFIC_MAX_WEIGHT = 8 * 1024 * 1024;
+/** A message larger than this is logged as a summary: its size and first characters. */
+export const TRAFFIC_ENTRY_MAX = 64 * 1024;
 
 const nameOf = (message: unknown): string => {
   if (!message || typeof message !== 'object') return '';
@@ -55,18 +62,37 @@ export interface TrafficFilter {
 export class TrafficLog {
   readonly #entries: LoggedMessage[] = [];
   #seq = 0;
+  #weight = 0;
 
-  /** The message is copied: the host's object must not change under the log. */
+  /**
+   * The message is copied, so the host's object cannot change under the log; one over
+   * `TRAFFIC_ENTRY_MAX` is summarised instead, and the log stays under `TRAFFIC_KEPT` entries
+   * and `TRAFFIC_MAX_WEIGHT` in all, however large the messages a view sends.
+   */
   add(entry: TrafficEntry): LoggedMessage {
+    const size = entry.size ?? measureMessage(entry.message, TRAFFIC_ENTRY_MAX);
     let message: unknown;
-    try { message = structuredClone(entry.message); } catch { message = String(entry.message); }
+    if (size > TRAFFIC_ENTRY_MAX) message = summariseMessage(entry.message, size);
+    else {
+      try { message = structuredClone(entry.message); } catch { message = summariseMessage(entry.message, size); }
+    }
+    const summary = (message as Partial<MessageSummary> | null)?.summarised === true ? (message as MessageSummary) : undefined;
+    const weight = summary ? summary.preview.length + 64 : Math.max(size, 1);
     const logged: LoggedMessage = {
       seq: ++this.#seq, direction: entry.direction, kind: kindOf(entry), frameId: entry.frameId, section: entry.section,
-      origin: entry.origin ?? '', name: nameOf(message), time: entry.time, elapsed: entry.elapsed, message,
+      origin: entry.origin ?? '', name: nameOf(message), time: entry.time, elapsed: entry.elapsed, message, weight,
     };
     this.#entries.push(logged);
-    if (this.#entries.length > TRAFFIC_KEPT) this.#entries.splice(0, this.#entries.length - TRAFFIC_KEPT);
+    this.#weight += weight;
+    let dropped = 0;
+    while (this.#entries.length - dropped > TRAFFIC_KEPT || this.#weight > TRAFFIC_MAX_WEIGHT) this.#weight -= this.#entries[dropped++]!.weight;
+    if (dropped) this.#entries.splice(0, dropped);
     return logged;
+  }
+
+  /** What the kept entries weigh in all. */
+  get weight(): number {
+    return this.#weight;
   }
 
   get size(): number {
@@ -75,6 +101,7 @@ export class TrafficLog {
 
   clear(): void {
     this.#entries.length = 0;
+    this.#weight = 0;
   }
 
   matching(filter: TrafficFilter): LoggedMessage[] {

@@ -9,6 +9,7 @@ import type { ClientFrame, FrameMode, ServiceHost } from '@wwe-kit/host';
 import type { Interaction } from '@wwe-kit/protocol';
 import type { ViewSpec } from './option-views.js';
 import { expandUrl, type UrlContext } from './url-variables.js';
+import { loadableUrl } from './safe-values.js';
 
 /** One view on screen (or in the background). */
 export interface LiveView {
@@ -120,7 +121,11 @@ export class ViewManager {
   }
 
   #open(spec: ViewSpec, interaction: Interaction | undefined): void {
-    const { url, problems } = expandUrl(spec.url, { ...this.#context(), ...(interaction ? { interaction } : {}) });
+    const expanded = expandUrl(spec.url, { ...this.#context(), ...(interaction ? { interaction } : {}) });
+    // Option data is the operator's, but the shell loads nothing that is not an http(s) page all the same.
+    const url = loadableUrl(expanded.url) ?? 'about:blank';
+    const problems = url === expanded.url ? expanded.problems
+      : [...expanded.problems, `The url "${expanded.url}" of section ${spec.section} is not an http: or https: url; the view stays empty. Write an absolute http(s) url.`];
     const key = keyOf(spec, interaction?.interactionId);
     const base = { key, spec, interactionId: interaction?.interactionId, url, problems, popup: undefined, frame: undefined };
     if (spec.mode === 'popup') {

@@ -5,7 +5,7 @@ import { TRAFFIC_KEPT, TrafficLog } from '../src/traffic-log.js';
 
 const entry = (kind: TrafficEntry['kind'], message: unknown, extra: Partial<TrafficEntry> = {}): TrafficEntry => ({
   direction: ['request', 'subscribe', 'unsubscribe', 'invalid'].includes(kind) ? 'in' : 'out',
-  kind, frameId: 1, section: 'CustomerTab', origin: 'http://127.0.0.1:5174', message, time: 0, elapsed: undefined, ...extra,
+  kind, frameId: 1, section: 'CustomerTab', origin: 'http://127.0.0.1:5174', message, size: undefined, time: 0, elapsed: undefined, ...extra,
 });
 const everything = { text: '', kinds: new Set<never>() };
 

@@ -1,13 +1,17 @@
 import { SERVER_USER_AGENT, notAllowedMessage, type EventName, type EventPayload } from '@wwe-kit/protocol';
 import type { EmitOptions } from './backend.js';
-import { defaultMessageLimits, readIncoming, type MessageLimits } from './envelope.js';
+import { peekIncoming, readIncoming } from './envelope.js';
+import { defaultMessageLimits, type MessageLimits } from './inspect.js';
+import { summariseMessage } from './message-summary.js';
 import { FrameRegistry } from './frame-registry.js';
 import { announceFrameId, noteSender, type ClientFrame, type FrameRecord, type FrameRegistration, type FrameWindow } from './frames.js';
 import { localRequests } from './local-requests.js';
 import { readOptionData, type OptionData, type OptionInput } from './options.js';
 import { serveRequest, type Outcome, type Pipeline } from './pipeline.js';
 import { AccessPolicy } from './policy/access.js';
+import { OptionReadPolicy } from './policy/option-reading.js';
 import { RateLimiter, type Clock } from './policy/rate-limit.js';
+import { UiItemOwners } from './policy/ui-items.js';
 import { filterUserData } from './policy/user-data.js';
 import { answerEnvelope, eventNamespace, refuseStranger, SERVER, targetOrigin } from './replies.js';
 import { readSettings, type ServiceClientSettings } from './settings.js';
@@ -42,7 +46,7 @@ export class ServiceHost {
     this.#clock = options.clock ?? Date.now;
     this.#limits = { ...defaultMessageLimits, ...options.limits };
     this.#optionData = readOptionData(options.options);
-    this.#pipeline = this.#buildPipeline(this.#optionData, new RateLimiter(readSettings(this.#optionData), this.#clock));
+    this.#pipeline = this.#buildPipeline(this.#optionData, new RateLimiter(readSettings(this.#optionData), this.#clock), new UiItemOwners());
     this.#frames = new FrameRegistry({ dropped: (frame) => this.#subscriptions.dropFrame(frame) });
     const session = options.session ?? 'default';
     if (session !== false && TabCoordinator.supported) {
@@ -88,8 +92,7 @@ export class ServiceHost {
   /** Replaces the option data; rate-limit counts carry on under the new limits. */
   setOptions(input: OptionInput): void {
     this.#optionData = readOptionData(input);
-    const limiter = this.#pipeline.limiter;
-    this.#pipeline = this.#buildPipeline(this.#optionData, limiter);
+    this.#pipeline = this.#buildPipeline(this.#optionData, this.#pipeline.limiter, this.#pipeline.uiItems);
   }
 
   /** Serves a view. Its iframe's removal, its popup's closing or `unregisterFrame` ends that. */
@@ -134,15 +137,19 @@ export class ServiceHost {
   readonly #onMessage = (event: MessageEvent): void => this.receive(event);
 
   #receive({ data, origin, source }: Pick<MessageEvent, 'data' | 'origin' | 'source'>): void {
-    const incoming = readIncoming(data, this.#limits);
-    if (incoming.kind === 'ignore') return;
+    const peek = peekIncoming(data);
+    if (peek.kind === 'ignore') return;
     const frame = this.#frames.find(source);
     if (!frame) {
-      refuseStranger(incoming, source as FrameWindow | null, origin);
+      refuseStranger(peek, source as FrameWindow | null, origin);
       return;
     }
+    const incoming = readIncoming(data, this.#limits);
+    if (incoming.kind === 'ignore') return;
     this.#trackDocument(frame, origin, (data as { frameId?: unknown }).frameId);
-    this.#traffic('in', incoming.kind === 'invalid' ? 'invalid' : incoming.kind, frame, data);
+    // A refused message is logged as a bounded summary, never as its payload.
+    if (incoming.kind === 'invalid') this.#traffic('in', 'invalid', frame, summariseMessage(data, incoming.size, incoming.errorMessage), undefined, incoming.size);
+    else this.#traffic('in', incoming.kind, frame, data, undefined, incoming.kind === 'unsubscribe' ? undefined : incoming.size);
     switch (incoming.kind) {
       case 'invalid':
         this.#answer(frame, origin, incoming.request, incoming.referenceId, { errorMessage: incoming.errorMessage });
@@ -218,11 +225,12 @@ export class ServiceHost {
     }
   }
 
-  #buildPipeline(data: OptionData, limiter: RateLimiter): Pipeline {
+  #buildPipeline(data: OptionData, limiter: RateLimiter, uiItems: UiItemOwners): Pipeline {
     const settings = readSettings(data);
     limiter.settings = settings;
     const access = new AccessPolicy(settings.acceptedOrigins);
-    for (const problem of [...settings.problems, ...access.problems]) this.#problem(problem);
+    const optionReads = new OptionReadPolicy(settings.optionReaders);
+    for (const problem of [...settings.problems, ...access.problems, ...optionReads.problems]) this.#problem(problem);
     const local = localRequests(() => ({
       access: this.#pipeline.access,
       frameState: this.frameState,
@@ -232,15 +240,15 @@ export class ServiceHost {
         this.#tabs?.broadcastMessenger(channel, message);
       },
     }));
-    return { access, limiter, settings, backend: this.#options.backend, backendTimeout: this.#options.backendTimeout ?? 30_000, local };
+    return { access, limiter, settings, optionReads, uiItems, backend: this.#options.backend, backendTimeout: this.#options.backendTimeout ?? 30_000, local };
   }
 
-  #traffic(direction: TrafficEntry['direction'], kind: TrafficEntry['kind'], frame: FrameRecord, message: unknown, started?: number): void {
+  #traffic(direction: TrafficEntry['direction'], kind: TrafficEntry['kind'], frame: FrameRecord, message: unknown, started?: number, size?: number): void {
     const listener = this.#options.onTraffic;
     if (!listener) return;
     const time = this.#clock();
     try {
-      listener({ direction, kind, frameId: frame.frameId, section: frame.section, origin: frame.origin, message, time, elapsed: started === undefined ? undefined : time - started });
+      listener({ direction, kind, frameId: frame.frameId, section: frame.section, origin: frame.origin, message, size, time, elapsed: started === undefined ? undefined : time - started });
     } catch (error) {
       // A faulty traffic log must not stop the host from answering.
       this.#problem(`onTraffic threw: ${(error as Error)?.message ?? String(error)}`);

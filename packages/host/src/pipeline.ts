@@ -2,7 +2,10 @@ import { canonicalRequestName, checkParameters, type RequestName, type RequestPa
 import { BackendError, type HostBackend, type RequestContext } from './backend.js';
 import type { FrameRecord } from './frames.js';
 import type { AccessPolicy } from './policy/access.js';
+import type { OptionReadPolicy } from './policy/option-reading.js';
 import type { RateLimiter } from './policy/rate-limit.js';
+import { renderedValueRefusal } from './policy/rendered-values.js';
+import type { UiItemOwners } from './policy/ui-items.js';
 import { filterUserData, writeRefusal } from './policy/user-data.js';
 import type { ServiceClientSettings } from './settings.js';
 
@@ -21,6 +24,10 @@ export interface Pipeline {
   /** Milliseconds a backend may take before the page is told it got no answer. */
   readonly backendTimeout: number;
   readonly local: Partial<Record<RequestName, LocalHandler>>;
+  /** Who may read options, and which options they see. */
+  readonly optionReads: OptionReadPolicy;
+  /** Which origin created each toast, dialog and menu-bar view. */
+  readonly uiItems: UiItemOwners;
 }
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
@@ -34,20 +41,22 @@ function failureOf(name: string, error: unknown): Outcome {
   return failure(`Request '${name}' failed in the Workspace: ${reason}`);
 }
 
-function withDeadline(name: string, pending: Promise<unknown>, milliseconds: number, readable: ReadonlySet<string>): Promise<Outcome> {
+function withDeadline(name: string, pending: Promise<unknown>, milliseconds: number, finish: (result: unknown) => Outcome): Promise<Outcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<Outcome>((resolve) => {
     timer = setTimeout(() => resolve(failure(`Request '${name}' got no answer from the Workspace within ${milliseconds / 1000} s. Try again; if it persists, the Workspace backend is stuck.`)), milliseconds);
   });
-  const served = pending.then((data): Outcome => ({ data: filterUserData(data, readable) }), (error: unknown) => failureOf(name, error));
+  // A failure of the backend or of the read allowlists on its result both answer the page.
+  const served = pending.then(finish).catch((error: unknown) => failureOf(name, error));
   return Promise.race([served, deadline]).finally(() => clearTimeout(timer));
 }
 
 /**
  * One request through the security model, in the order of the design: origin
- * filter, rate limit, parameter types, user-data write allowlist, then the
- * host or the backend, then the read allowlist on the result. Nothing runs
- * for a refused request. Synchronous when the backend is.
+ * filter, rate limit, parameter types, user-data write allowlist, the urls and
+ * colours Workspace would load or paint, who may read options, whose UI item it
+ * is; then the host or the backend; then the read allowlists on the result.
+ * Nothing runs for a refused request. Synchronous when the backend is.
  */
 export function serveRequest(pipeline: Pipeline, frame: FrameRecord, origin: string, name: RequestName, rawParameters: unknown): Outcome | Promise<Outcome> {
   const refused = pipeline.access.refusal(name, origin, frame.mode, frame.section);
@@ -58,9 +67,17 @@ export function serveRequest(pipeline: Pipeline, frame: FrameRecord, origin: str
   const badParameters = checkParameters(name, rawParameters);
   if (badParameters) return failure(badParameters);
   const parameters = (rawParameters ?? []) as readonly unknown[];
-  const readable = pipeline.settings.readAllowed;
-  const writeRefused = writeRefusal(name, parameters, pipeline.settings.writeAllowed);
-  if (writeRefused) return failure(writeRefused);
+  const refusedOnPolicy = writeRefusal(name, parameters, pipeline.settings.writeAllowed)
+    ?? renderedValueRefusal(name, parameters)
+    ?? pipeline.optionReads.refusal(name, origin);
+  if (refusedOnPolicy) return failure(refusedOnPolicy);
+  const ownership = pipeline.uiItems.check(name, parameters, origin);
+  if (ownership.kind === 'answer') return { data: ownership.data };
+  if (ownership.kind === 'refuse') return failure(ownership.message);
+  const finish = (data: unknown): Outcome => {
+    pipeline.uiItems.record(name, parameters, origin, data);
+    return { data: filterUserData(pipeline.optionReads.filter(name, origin, data), pipeline.settings.readAllowed) };
+  };
   let result: unknown;
   try {
     const local = pipeline.local[name];
@@ -73,9 +90,9 @@ export function serveRequest(pipeline: Pipeline, frame: FrameRecord, origin: str
   } catch (error) {
     return failureOf(name, error);
   }
-  if (isThenable(result)) return withDeadline(name, Promise.resolve(result), pipeline.backendTimeout, readable);
+  if (isThenable(result)) return withDeadline(name, Promise.resolve(result), pipeline.backendTimeout, finish);
   try {
-    return { data: filterUserData(result, readable) };
+    return finish(result);
   } catch (error) {
     return failureOf(name, error);
   }

@@ -1,5 +1,5 @@
 import { PROTOCOL_VERSION, SERVER_USER_AGENT, notAllowedMessage } from '@wwe-kit/protocol';
-import type { Incoming } from './envelope.js';
+import type { Peek } from './envelope.js';
 import type { FrameWindow } from './frames.js';
 import type { Outcome } from './pipeline.js';
 
@@ -23,17 +23,19 @@ export const eventNamespace = (name: string): string =>
   name === 'markdone' ? 'interaction' : name.startsWith('messenger:') ? 'messenger' : name;
 
 /** The refusal sent to a window the host does not serve, or undefined when no answer is due. */
-export function strangerRefusal(incoming: Incoming, origin: string): Record<string, unknown> | undefined {
-  if (incoming.kind === 'unsubscribe' || incoming.kind === 'ignore') return undefined;
-  const request = incoming.kind === 'subscribe' ? 'subscribe' : incoming.kind === 'request' ? incoming.name : incoming.request;
-  const errorMessage = notAllowedMessage(request, `this window (origin ${origin}) is not a web-content view of this Workspace`,
+export function strangerRefusal(peek: Peek, origin: string): Record<string, unknown> | undefined {
+  if (peek.kind !== 'message') return undefined;
+  const errorMessage = notAllowedMessage(peek.request, `this window (origin ${origin}) is not a web-content view of this Workspace`,
     'List the page in interaction.web-content or workspace.web-content so the Workspace opens it, or register it with ServiceHost.registerFrame().');
-  return answerEnvelope(request, incoming.referenceId, { errorMessage });
+  return answerEnvelope(peek.request, peek.referenceId, { errorMessage });
 }
 
-/** Windows the host does not serve get a refusal that says how to be served, and nothing else. */
-export function refuseStranger(incoming: Incoming, source: FrameWindow | null, origin: string): void {
-  const refusal = strangerRefusal(incoming, origin);
+/**
+ * Windows the host does not serve get a refusal that says how to be served, and nothing else.
+ * It is written from the message's top level alone: a stranger's message is never walked.
+ */
+export function refuseStranger(peek: Peek, source: FrameWindow | null, origin: string): void {
+  const refusal = strangerRefusal(peek, origin);
   if (!refusal || !source || typeof source.postMessage !== 'function') return;
   try {
     source.postMessage(refusal, targetOrigin(origin));

@@ -8,7 +8,11 @@ export const optionNames = {
   quarantineDelay: 'service-client-api.rate-limit-quarantine-delay',
   readAllowed: 'service-client-api.user-data.read-allowed',
   writeAllowed: 'service-client-api.user-data.write-allowed',
+  optionReaders: 'service-client-api.option.read-allowed-web-content-origin',
 } as const;
+
+/** The prefix of the Service Client API's own options: the security options a page may not read unless named. */
+export const SECURITY_OPTION_PREFIX = 'service-client-api.';
 
 /** Seconds of quarantine when `service-client-api.rate-limit-quarantine-delay` is not set (Workspace's default). */
 export const DEFAULT_QUARANTINE_SECONDS = 30;
@@ -27,6 +31,8 @@ export interface ServiceClientSettings {
   readonly readAllowed: ReadonlySet<string>;
   /** Keys of user data a page may write or delete. Missing or empty: none. */
   readonly writeAllowed: ReadonlySet<string>;
+  /** The raw value of `service-client-api.option.read-allowed-web-content-origin` ('' when missing). */
+  readonly optionReaders: string;
   /** Mistakes found in the options, each with its fix. The host keeps running on safe defaults. */
   readonly problems: readonly string[];
 }
@@ -62,6 +68,7 @@ export function readSettings(data: OptionData): ServiceClientSettings {
     quarantineSeconds: nonNegativeInteger(section, optionNames.quarantineDelay, DEFAULT_QUARANTINE_SECONDS, problems),
     readAllowed: new Set(optionList(section[optionNames.readAllowed])),
     writeAllowed: new Set(optionList(section[optionNames.writeAllowed])),
+    optionReaders: section[optionNames.optionReaders] ?? '',
     problems,
   };
 }

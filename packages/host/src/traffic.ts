@@ -17,8 +17,13 @@ export interface TrafficEntry {
   readonly section: string;
   /** The frame's origin, as the browser reported it. */
   readonly origin: string | undefined;
-  /** The message itself (not a copy: do not change it). */
+  /**
+   * The message itself (not a copy: do not change it); for `invalid`, a `MessageSummary` of it
+   * (its size and first characters), never the payload a refused page sent.
+   */
   readonly message: unknown;
+  /** For messages in: their size as the host's limits count it (at least this, for a refused one). */
+  readonly size: number | undefined;
   /** The host clock's time of the entry, in milliseconds. */
   readonly time: number;
   /** For answers: milliseconds since the request arrived. */

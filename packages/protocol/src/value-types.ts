@@ -10,6 +10,8 @@ import type {
  */
 export interface ValueTypes {
   string: string;
+  /** A url Workspace loads (a dialog's page); the host accepts only http: and https: urls. */
+  url: string;
   number: number;
   /** A plain object of key/value pairs (userData, extensions). */
   keyValues: KeyValues;
@@ -73,9 +75,20 @@ const isJson = (value: unknown, depth = 0): boolean => {
   return false;
 };
 
-type FieldKind = 'string' | 'number' | 'boolean' | 'string[]' | 'keyValues';
+/**
+ * What Workspace does with a string a page hands it, when it renders or loads it: `url` (it loads
+ * it: dialog pages, icons), `color` (it paints with it), `length` (it sizes with it). Their runtime
+ * type is a string; the host's policy checks their grammar (`@wwe-kit/host`'s rendered-value rule).
+ */
+export type RenderedKind = 'url' | 'color' | 'length';
+
+type FieldKind = 'string' | 'number' | 'boolean' | 'string[]' | 'keyValues' | RenderedKind;
+const isString = (value: unknown) => typeof value === 'string';
 const fieldOk: Record<FieldKind, (value: unknown) => boolean> = {
-  string: (value) => typeof value === 'string',
+  string: isString,
+  url: isString,
+  color: isString,
+  length: isString,
   number: (value) => typeof value === 'number' && Number.isFinite(value),
   boolean: (value) => typeof value === 'boolean',
   'string[]': (value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
@@ -83,7 +96,7 @@ const fieldOk: Record<FieldKind, (value: unknown) => boolean> = {
 };
 
 /** Checks a plain object whose known fields have fixed kinds; unknown fields pass, as Workspace ignores them. */
-const objectWith = (fields: Record<string, FieldKind>, required: string[] = []): Check => (value) => {
+const objectWith = (fields: Readonly<Record<string, FieldKind>>, required: string[] = []): Check => (value) => {
   if (!isPlainObject(value)) return `got ${describe(value)}`;
   for (const name of required) {
     if (value[name] === undefined) return `needs the field '${name}' (${fields[name]})`;
@@ -91,15 +104,45 @@ const objectWith = (fields: Record<string, FieldKind>, required: string[] = []):
   for (const [name, kind] of Object.entries(fields)) {
     const field = value[name];
     if (field !== undefined && !fieldOk[kind](field)) {
-      return `has '${name}' as ${describe(field)}, expected ${kind === 'string[]' ? 'an array of strings' : `a ${kind}`}`;
+      return `has '${name}' as ${describe(field)}, expected ${kind === 'string[]' ? 'an array of strings' : `a ${fieldOk[kind] === isString ? 'string' : kind}`}`;
     }
   }
   return undefined;
 };
 
+/** The fields of the objects Workspace renders, with their kinds. */
+const toastFields = {
+  title: 'string', iconUrl: 'url', subject: 'string', message: 'string', keyValues: 'keyValues',
+  buttons: 'string[]', buttonShowDismiss: 'boolean', autoCloseTimeout: 'number', sendToMyMessage: 'boolean',
+  width: 'number',
+} as const satisfies Record<string, FieldKind>;
+const dialogFields = { label: 'string', width: 'length', height: 'length' } as const satisfies Record<string, FieldKind>;
+const menuBarFields = {
+  name: 'string', iconUrl: 'url', label: 'string', shortLabel: 'string', tooltip: 'string',
+  labelColor: 'color', backgroundColor: 'color',
+} as const satisfies Record<string, FieldKind>;
+
+/**
+ * The strings Workspace renders or loads, by value tag: the tag's own kind (`url`), or the
+ * kind of each such field of its object. The host's policy checks every one of them.
+ */
+export const renderedValueKinds: { readonly [T in ValueTag]?: RenderedKind | Readonly<Record<string, RenderedKind>> } = {
+  url: 'url',
+  toastParameters: renderedFieldsOf(toastFields),
+  dialogOptions: renderedFieldsOf(dialogFields),
+  menuBarView: renderedFieldsOf(menuBarFields),
+};
+
+function renderedFieldsOf(fields: Readonly<Record<string, FieldKind>>): Readonly<Record<string, RenderedKind>> {
+  const rendered: Record<string, RenderedKind> = {};
+  for (const [name, kind] of Object.entries(fields)) if (kind === 'url' || kind === 'color' || kind === 'length') rendered[name] = kind;
+  return rendered;
+}
+
 /** How each value tag reads in an error message, and how it is checked at run time. */
 export const valueChecks: { readonly [T in ValueTag]: { readonly expected: string; readonly check: Check } } = {
   string: { expected: 'a string', check: (v) => (typeof v === 'string' ? undefined : `got ${describe(v)}`) },
+  url: { expected: 'a url string', check: (v) => (typeof v === 'string' ? undefined : `got ${describe(v)}`) },
   number: {
     expected: 'a number',
     check: (v) => (typeof v === 'number' && Number.isFinite(v) ? undefined : `got ${describe(v)}`),
@@ -133,23 +176,16 @@ export const valueChecks: { readonly [T in ValueTag]: { readonly expected: strin
   },
   toastParameters: {
     expected: 'a toast object { title, iconUrl, subject, message, keyValues, buttons, … }',
-    check: objectWith({
-      title: 'string', iconUrl: 'string', subject: 'string', message: 'string', keyValues: 'keyValues',
-      buttons: 'string[]', buttonShowDismiss: 'boolean', autoCloseTimeout: 'number', sendToMyMessage: 'boolean',
-      width: 'number',
-    }),
+    check: objectWith(toastFields),
   },
   dialogOptions: {
     expected: 'an options object { label, width, height } (pass {} for none)',
-    check: objectWith({ label: 'string', width: 'string', height: 'string' }),
+    check: objectWith(dialogFields),
   },
   menuBarView: {
     expected: 'a view object { name, iconUrl or label, … }',
     check: (v) => {
-      const problem = objectWith({
-        name: 'string', iconUrl: 'string', label: 'string', shortLabel: 'string', tooltip: 'string',
-        labelColor: 'string', backgroundColor: 'string',
-      }, ['name'])(v);
+      const problem = objectWith(menuBarFields, ['name'])(v);
       if (problem) return problem;
       const view = v as Record<string, unknown>;
       return view['iconUrl'] === undefined && view['label'] === undefined ? "needs 'iconUrl' or 'label'" : undefined;

@@ -1,15 +1,17 @@
 /** Toasts the views popped up, with their buttons in Workspace's order; a click reaches the owner view only. */
 import { displayedButtons } from '@wwe-kit/simulator';
 import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { loadableUrl } from '../safe-values.js';
 import type { Shell } from '../shell.js';
 
 export function toasts(shell: Shell) {
   const model = shell.simulator.toasts;
   return html`${[...model.toasts.values()].map((toast) => {
     const { parameters } = toast;
-    return html`<article class="toast" data-toast=${toast.id} role="status" style=${toast.width ? `width:${toast.width}px` : ''}>
+    return html`<article class="toast" data-toast=${toast.id} role="status" style=${styleMap({ width: toast.width ? `${toast.width}px` : undefined })}>
       <header>
-        ${parameters.iconUrl ? html`<img src=${parameters.iconUrl} alt="" width="20" height="20">` : nothing}
+        ${loadableUrl(parameters.iconUrl) ? html`<img src=${loadableUrl(parameters.iconUrl)!} alt="" width="20" height="20">` : nothing}
         <strong>${parameters.title ?? ''}</strong>
         <button class="close" aria-label="Close toast" @click=${() => shell.act('Close toast', () => model.close(toast.id))}>×</button>
       </header>

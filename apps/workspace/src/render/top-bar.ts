@@ -1,5 +1,7 @@
 /** The desktop's top bar: the agent and their state, the real-time connection, the application menu bar, the last action's outcome. */
 import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { loadableUrl, paintableColour } from '../safe-values.js';
 import type { Shell } from '../shell.js';
 
 export function topBar(shell: Shell) {
@@ -21,8 +23,8 @@ export function topBar(shell: Shell) {
     <ul id="menu-bar" aria-label="Application menu bar">
       ${[...shell.simulator.views.menuBar.values()].map((view) => html`
         <li data-menu-view=${view.name} title=${view.tooltip ?? ''}
-          style="color:${view.labelColor ?? 'inherit'};background:${view.backgroundColor ?? 'transparent'}">
-          ${view.iconUrl ? html`<img src=${view.iconUrl} alt="" width="16" height="16">` : nothing}
+          style=${styleMap({ color: paintableColour(view.labelColor), 'background-color': paintableColour(view.backgroundColor) })}>
+          ${loadableUrl(view.iconUrl) ? html`<img src=${loadableUrl(view.iconUrl)!} alt="" width="16" height="16">` : nothing}
           ${view.label ?? view.shortLabel ?? view.name}
         </li>`)}
     </ul>

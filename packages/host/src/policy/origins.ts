@@ -35,22 +35,22 @@ function splitEntries(text: string): { entries: string[]; balanced: boolean } {
   return { entries: entries.map((entry) => entry.trim()).filter(Boolean), balanced: balanced && depth === 0 };
 }
 
-/** The browser's serialisation of an origin, or undefined when `text` is not one. */
-function normaliseOrigin(text: string, problems: string[]): string | undefined {
+/** The browser's serialisation of an origin listed in `option`, or undefined when `text` is not one. */
+export function normaliseOrigin(text: string, problems: string[], option: string = optionNames.acceptedOrigins): string | undefined {
   if (text === '*') return '*';
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    problems.push(`"${text}" in ${optionNames.acceptedOrigins} is not an origin; it is ignored. Write scheme, host and port, e.g. "https://crm.example.com" or "http://127.0.0.1:5174".`);
+    problems.push(`"${text}" in ${option} is not an origin; it is ignored. Write scheme, host and port, e.g. "https://crm.example.com" or "http://127.0.0.1:5174".`);
     return undefined;
   }
   if (url.origin === 'null') {
-    problems.push(`"${text}" in ${optionNames.acceptedOrigins} has no web origin; it is ignored. Use an http or https origin.`);
+    problems.push(`"${text}" in ${option} has no web origin; it is ignored. Use an http or https origin.`);
     return undefined;
   }
   if (url.pathname !== '/' || url.search || url.hash) {
-    problems.push(`"${text}" in ${optionNames.acceptedOrigins} has a path; only its origin ${url.origin} counts. Write "${url.origin}".`);
+    problems.push(`"${text}" in ${option} has a path; only its origin ${url.origin} counts. Write "${url.origin}".`);
   }
   return url.origin;
 }

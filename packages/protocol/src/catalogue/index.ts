@@ -3,10 +3,10 @@ import { interactionRequests } from './interaction.js';
 import { outboundRequests } from './outbound.js';
 import { systemRequests } from './system.js';
 import { sipEndpointRequests, voiceRequests } from './voice.js';
-import type { Catalogue, ParamSpec } from './spec.js';
+import type { Catalogue, ParamSpec, UiItemSpec } from './spec.js';
 import type { ResultTypes, ValueTypes } from '../value-types.js';
 
-export type { Catalogue, ParamSpec, RequestSpec } from './spec.js';
+export type { Catalogue, ParamSpec, RequestSpec, UiItemKind, UiItemSpec } from './spec.js';
 export { sipEndpointMethods, type SipEndpointMethod } from './voice.js';
 
 /**
@@ -71,6 +71,9 @@ export const isRequestName = (name: unknown): name is RequestName =>
 /** The reference request an alias stands for, or the name itself. */
 export const canonicalRequestName = (name: RequestName): RequestName =>
   (catalogue[name]?.aliasOf as RequestName | undefined) ?? name;
+
+/** The Workspace UI item a request creates or acts on, if any. */
+export const uiItemOf = (name: RequestName): UiItemSpec | undefined => catalogue[name]?.uiItem;
 
 /** A readable signature, e.g. `voice.dial(destination: string, userData?: keyValues)`. */
 export const formatSignature = (name: RequestName): string =>

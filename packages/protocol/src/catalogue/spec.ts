@@ -10,6 +10,25 @@ export interface ParamSpec {
   readonly nullable?: true;
 }
 
+/** The kinds of item a page puts on the Workspace's screen. */
+export type UiItemKind = 'toast' | 'dialog' | 'menu-bar view';
+
+/**
+ * How a request touches a Workspace UI item. The host lets a page act only on the items its
+ * own origin created, so one web application cannot rewrite or close another's.
+ */
+export interface UiItemSpec {
+  readonly kind: UiItemKind;
+  /**
+   * Where the item's id is: `result` (the request creates the item and answers its id),
+   * `parameter` (the first parameter names an existing item), `name` (the first parameter's
+   * `name` field names an item the request creates or updates).
+   */
+  readonly id: 'result' | 'parameter' | 'name';
+  /** An answer of `true` means the item is gone. */
+  readonly closes?: true;
+}
+
 /** One request of the Service Client API, as the reference documents it. */
 export interface RequestSpec {
   /** The reference's description. */
@@ -21,6 +40,8 @@ export interface RequestSpec {
   readonly aliasOf?: string;
   /** `client` marks requests the shipped client library sends that the reference does not document. */
   readonly source?: 'client';
+  /** The Workspace UI item the request creates or acts on. */
+  readonly uiItem?: UiItemSpec;
 }
 
 export type Catalogue = Readonly<Record<string, RequestSpec>>;

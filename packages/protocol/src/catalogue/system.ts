@@ -9,16 +9,19 @@ export const systemRequests = {
     summary: 'Closes a dialog opened by openDialog; false when it is not found.',
     params: [param('dialogId', 'string')],
     result: 'boolean',
+    uiItem: { kind: 'dialog', id: 'parameter', closes: true },
   },
   'system.closeToast': {
     summary: 'Closes a toast opened by popupToast; false when it is not found.',
     params: [param('id', 'string')],
     result: 'boolean',
+    uiItem: { kind: 'toast', id: 'parameter', closes: true },
   },
   'system.closeViewInApplicationMenuBar': {
     summary: 'Removes a custom view from the application menu bar; false when it is not found.',
     params: [param('name', 'string')],
     result: 'boolean',
+    uiItem: { kind: 'menu-bar view', id: 'parameter', closes: true },
   },
   'system.getAllowedServices': {
     summary: 'Gets the requests this origin may call; fails for an origin that is not accepted.',
@@ -33,13 +36,15 @@ export const systemRequests = {
   'system.openDialog': {
     summary: 'Opens an iframe in a dialog; answers the dialog id, or null without a url.',
     // The reference answers null "if the url parameter is not defined", so it may be left undefined.
-    params: [nullable('url', 'string'), param('options', 'dialogOptions')],
+    params: [nullable('url', 'url'), param('options', 'dialogOptions')],
     result: 'string|null',
+    uiItem: { kind: 'dialog', id: 'result' },
   },
   'system.popupToast': {
     summary: 'Pops up a custom toast; answers its unique id.',
     params: [param('parameters', 'toastParameters')],
     result: 'string',
+    uiItem: { kind: 'toast', id: 'result' },
   },
   'system.triggerActivity': {
     summary: 'Triggers a fake activity so the inactivity timer does not close the session.',
@@ -50,10 +55,12 @@ export const systemRequests = {
     summary: 'Creates or updates a custom view in the application menu bar; answers its name.',
     params: [param('parameters', 'menuBarView')],
     result: 'string',
+    uiItem: { kind: 'menu-bar view', id: 'name' },
   },
   'system.updateToast': {
     summary: 'Updates a toast; false when it is not found.',
     params: [param('id', 'string'), param('parameters', 'toastParameters')],
     result: 'boolean',
+    uiItem: { kind: 'toast', id: 'parameter' },
   },
 } as const satisfies Catalogue;
