@@ -9,11 +9,11 @@ export interface Probe {
   readonly iframe: HTMLIFrameElement | undefined;
   readonly origin: string;
   readonly frame: ClientFrame;
-  control<T = unknown>(name: string, fields?: Record<string, unknown>): Promise<T>;
-  /** Posts a raw message to the host. */
-  send(message: unknown): Promise<void>;
+  control<T = unknown>(name: string, fields?: Record<string, unknown>, transfer?: Transferable[]): Promise<T>;
+  /** Posts a raw message to the host; `transfer` (ports inside the message) is handed on with it. */
+  send(message: unknown, transfer?: Transferable[]): Promise<void>;
   /** Posts a raw message and resolves with the host's answer of the same referenceId, or null after `wait` ms. */
-  ask(message: Message, wait?: number): Promise<Message | null>;
+  ask(message: Message, wait?: number, transfer?: Transferable[]): Promise<Message | null>;
   /** Every message the host sent the probe. */
   received(): Promise<Message[]>;
   /** Calls a request through the real ServiceClient in the probe. */
@@ -22,6 +22,8 @@ export interface Probe {
   listen(names: string[]): Promise<void>;
   /** Events the probe's ServiceClient received. */
   events(): Promise<Array<{ event: string; data: Message }>>;
+  /** Resolves with the next event the probe's ServiceClient receives (after `listen`). */
+  nextEvent(): Promise<{ event: string; data: Message }>;
   remove(): void;
 }
 
@@ -72,12 +74,13 @@ export async function openProbe(host: ServiceHost, options: ProbeOptions = {}): 
     origin,
     frame,
     control,
-    send: async (message) => { await control('send', { message }); },
-    ask: (message, wait = 3000) => control('ask', { message, wait }),
+    send: async (message, transfer) => { await control('send', { message }, transfer); },
+    ask: (message, wait = 3000, transfer) => control('ask', { message, wait }, transfer),
     received: () => control('received'),
     call: (name, parameters) => control('call', { name, parameters }),
     listen: async (names) => { await control('listen', { names }); },
     events: () => control('events'),
+    nextEvent: () => control('nextEvent'),
     remove: () => (iframe ? iframe.remove() : target.close()),
   };
 }

@@ -32,7 +32,7 @@ export const waitForReady = (source: () => Window | null) =>
 
 /** Sends control messages to a fixture page and resolves with its replies. */
 export function controller(target: Window) {
-  return <T = unknown>(name: string, fields: Record<string, unknown> = {}) => {
+  return <T = unknown>(name: string, fields: Record<string, unknown> = {}, transfer: Transferable[] = []) => {
     const id = nextControlId++;
     return new Promise<T>((resolve) => {
       const onReply = (event: MessageEvent) => {
@@ -43,7 +43,7 @@ export function controller(target: Window) {
         }
       };
       addEventListener('message', onReply);
-      target.postMessage({ control: name, id, ...fields }, '*');
+      target.postMessage({ control: name, id, ...fields }, '*', transfer);
     });
   };
 }

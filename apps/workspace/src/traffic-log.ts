@@ -52,6 +52,9 @@ const kindOf = (entry: TrafficEntry): TrafficKind => {
   return typeof text === 'string' && classifyErrorMessage(text) !== 'host-error' ? 'refusal' : 'error';
 };
 
+const isSummary = (message: unknown): message is MessageSummary =>
+  typeof message === 'object' && message !== null && (message as Partial<MessageSummary>).summarised === true;
+
 export interface TrafficFilter {
   /** Matched against name, section, origin and the message text. */
   readonly text: string;
@@ -70,14 +73,15 @@ export class TrafficLog {
    * and `TRAFFIC_MAX_WEIGHT` in all, however large the messages a view sends.
    */
   add(entry: TrafficEntry): LoggedMessage {
-    const size = entry.size ?? measureMessage(entry.message, TRAFFIC_ENTRY_MAX);
-    let message: unknown;
-    if (size > TRAFFIC_ENTRY_MAX) message = summariseMessage(entry.message, size);
-    else {
+    // The host hands a refused message over as its summary already.
+    const given = isSummary(entry.message) ? entry.message : undefined;
+    const size = given ? 0 : entry.size ?? measureMessage(entry.message, TRAFFIC_ENTRY_MAX);
+    let message: unknown = given ? { ...given } : undefined;
+    if (!given && size > TRAFFIC_ENTRY_MAX) message = summariseMessage(entry.message, size);
+    else if (!given) {
       try { message = structuredClone(entry.message); } catch { message = summariseMessage(entry.message, size); }
     }
-    const summary = (message as Partial<MessageSummary> | null)?.summarised === true ? (message as MessageSummary) : undefined;
-    const weight = summary ? summary.preview.length + 64 : Math.max(size, 1);
+    const weight = isSummary(message) ? message.preview.length + (message.errorMessage?.length ?? 0) + 64 : Math.max(size, 1);
     const logged: LoggedMessage = {
       seq: ++this.#seq, direction: entry.direction, kind: kindOf(entry), frameId: entry.frameId, section: entry.section,
       origin: entry.origin ?? '', name: nameOf(message), time: entry.time, elapsed: entry.elapsed, message, weight,

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { TrafficEntry } from '@wwe-kit/host';
 import { notAllowedMessage, rateLimitMessage } from '@wwe-kit/protocol';
-import { TRAFFIC_KEPT, TrafficLog } from '../src/traffic-log.js';
+import { TRAFFIC_ENTRY_MAX, TRAFFIC_KEPT, TRAFFIC_MAX_WEIGHT, TrafficLog } from '../src/traffic-log.js';
+import { summariseMessage } from '@wwe-kit/host';
 
 const entry = (kind: TrafficEntry['kind'], message: unknown, extra: Partial<TrafficEntry> = {}): TrafficEntry => ({
   direction: ['request', 'subscribe', 'unsubscribe', 'invalid'].includes(kind) ? 'in' : 'out',
@@ -47,5 +48,32 @@ describe('traffic log', () => {
     expect(exported).to.have.length(1);
     expect(exported[0]!.message.referenceId).to.equal(3);
     expect(exported[0]!.time).to.equal('1970-01-02T00:00:00.000Z');
+  });
+
+  it('keeps a message over the entry bound as its size and first characters, not a copy of it', () => {
+    const log = new TrafficLog();
+    const big = 'x'.repeat(TRAFFIC_ENTRY_MAX * 4);
+    const logged = log.add(entry('request', { request: 'messenger.broadcastMessage', parameters: ['crm', big] }, { size: big.length + 60 }));
+    expect(logged.message).to.include({ request: 'messenger.broadcastMessage', summarised: true, size: big.length + 60 });
+    expect(JSON.stringify(logged.message).length).to.be.lessThan(1024);
+    expect(logged.name).to.equal('messenger.broadcastMessage');
+  });
+
+  it('stays under its weight bound however large the messages a view sends', () => {
+    const log = new TrafficLog();
+    const nearBound = 'y'.repeat(TRAFFIC_ENTRY_MAX - 100);
+    for (let index = 0; index < 400; index += 1) log.add(entry('request', { request: 'agent.get', parameters: [nearBound] }));
+    expect(log.weight).to.be.at.most(TRAFFIC_MAX_WEIGHT);
+    expect(log.size).to.be.lessThan(400);
+    expect(log.matching(everything).at(-1)!.seq).to.equal(400);
+  });
+
+  it("keeps the host's summary of a refused message as it is", () => {
+    const log = new TrafficLog();
+    const refused = 'z'.repeat(8 * 1024 * 1024);
+    const summary = summariseMessage({ request: 'agent.get', parameters: [refused] }, refused.length + 40, 'Message refused: too large.');
+    const logged = log.add(entry('invalid', summary, { size: refused.length + 40 }));
+    expect(logged.message).to.deep.equal(summary);
+    expect(log.weight).to.be.lessThan(1024);
   });
 });
