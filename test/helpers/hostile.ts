@@ -21,12 +21,28 @@ const withForbiddenKey = (value: unknown, key: '__proto__' | 'constructor') =>
 
 const deep = (depth: number): unknown => (depth === 0 ? 'bottom' : { next: deep(depth - 1) });
 
+/** Objects that reference each other: few objects, 2^levels paths for a walk that does not remember them. */
+const sharedChain = (levels: number): unknown => {
+  let node: unknown = { leaf: 'x' };
+  for (let level = 0; level < levels; level++) node = { a: node, b: node };
+  return node;
+};
+
+/** An array hiding a value under a named property, as structured clone keeps it. */
+const withNamedProperty = ([name, value]: [string, unknown]): unknown => {
+  const array: unknown[] = ['1'];
+  Object.defineProperty(array, name, { value, enumerable: true, configurable: true, writable: true });
+  return array;
+};
+
 const junkValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom(undefined, null, NaN, -0, Infinity, '', '__proto__', 'constructor'),
   fc.constantFrom('__proto__', 'constructor').chain((key) => fc.jsonValue({ maxDepth: 2 }).map((value) => withForbiddenKey(value, key))),
   fc.integer({ min: 40, max: 80 }).map(deep),
   fc.constant(new Date(0)), fc.constant(new Map([['a', 1]])), fc.constant(new Uint8Array(4)), fc.constant(/re/),
+  fc.integer({ min: 20, max: 30 }).map(sharedChain),
+  fc.tuple(fc.constantFrom('__proto__', 'constructor', 'extra', 'length2'), fc.jsonValue({ maxDepth: 1 })).map(withNamedProperty),
 );
 
 const requestName = fc.oneof(
