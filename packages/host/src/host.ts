@@ -14,6 +14,7 @@ import { RateLimiter, type Clock } from './policy/rate-limit.js';
 import { UiItemOwners } from './policy/ui-items.js';
 import { filterUserData } from './policy/user-data.js';
 import { answerEnvelope, eventNamespace, refuseStranger, SERVER, targetOrigin } from './replies.js';
+import { HostReporter } from './reporter.js';
 import { readSettings, type ServiceClientSettings } from './settings.js';
 import { SubscriptionRegistry } from './subscriptions.js';
 import { TabCoordinator, type FrameState } from './tabs.js';
@@ -33,6 +34,7 @@ export class ServiceHost {
   readonly #window: Window;
   readonly #clock: Clock;
   readonly #limits: MessageLimits;
+  readonly #report: HostReporter;
   readonly #frames: FrameRegistry;
   readonly #subscriptions = new SubscriptionRegistry();
   readonly #tabs: TabCoordinator | undefined;
@@ -45,6 +47,7 @@ export class ServiceHost {
     this.#window = options.window ?? window;
     this.#clock = options.clock ?? Date.now;
     this.#limits = { ...defaultMessageLimits, ...options.limits };
+    this.#report = new HostReporter({ clock: this.#clock, onTraffic: options.onTraffic, onProblem: options.onProblem });
     this.#optionData = readOptionData(options.options);
     this.#pipeline = this.#buildPipeline(this.#optionData, new RateLimiter(readSettings(this.#optionData), this.#clock), new UiItemOwners());
     this.#frames = new FrameRegistry({ dropped: (frame) => this.#subscriptions.dropFrame(frame) });
@@ -57,7 +60,7 @@ export class ServiceHost {
         onMessenger: (channel, message) => this.emit(`messenger:${channel}`, message),
       });
     } else if (session !== false) {
-      this.#problem('Multi-tab election is off: the Web Locks API needs a secure context (https, or http://localhost). This tab leads alone.');
+      this.#report.problem('Multi-tab election is off: the Web Locks API needs a secure context (https, or http://localhost). This tab leads alone.');
     }
     this.#window.addEventListener('message', this.#onMessage);
     this.#detachBackend = options.backend.connect?.({ emit: (name, data, emitOptions) => this.emit(name, data, emitOptions) }) ?? undefined;
@@ -113,7 +116,7 @@ export class ServiceHost {
       const filtered = name.startsWith('messenger:') ? data : filterUserData(data, this.#pipeline.settings.readAllowed);
       this.#fanOut(name, filtered, options?.frameId);
     } catch (error) {
-      this.#problem(`Event '${name}' not sent: ${(error as Error).message}`);
+      this.#report.problem(`Event '${name}' not sent: ${(error as Error).message}`);
     }
   }
 
@@ -122,7 +125,7 @@ export class ServiceHost {
     try {
       this.#receive(event);
     } catch (error) {
-      this.#problem(`Internal error on a message from ${event.origin}: ${(error as Error)?.stack ?? String(error)}`);
+      this.#report.problem(`Internal error on a message from ${event.origin}: ${(error as Error)?.stack ?? String(error)}`);
     }
   }
 
@@ -148,8 +151,8 @@ export class ServiceHost {
     if (incoming.kind === 'ignore') return;
     this.#trackDocument(frame, origin, (data as { frameId?: unknown }).frameId);
     // A refused message is logged as a bounded summary, never as its payload.
-    if (incoming.kind === 'invalid') this.#traffic('in', 'invalid', frame, summariseMessage(data, incoming.size, incoming.errorMessage), undefined, incoming.size);
-    else this.#traffic('in', incoming.kind, frame, data, undefined, incoming.kind === 'unsubscribe' ? undefined : incoming.size);
+    if (incoming.kind === 'invalid') this.#report.traffic('in', 'invalid', frame, summariseMessage(data, incoming.size, incoming.errorMessage), undefined, incoming.size);
+    else this.#report.traffic('in', incoming.kind, frame, data, undefined, incoming.kind === 'unsubscribe' ? undefined : incoming.size);
     switch (incoming.kind) {
       case 'invalid':
         this.#answer(frame, origin, incoming.request, incoming.referenceId, { errorMessage: incoming.errorMessage });
@@ -164,7 +167,7 @@ export class ServiceHost {
         const started = this.#clock();
         const outcome = serveRequest(this.#pipeline, frame, origin, incoming.name, incoming.parameters);
         const answer = (result: Outcome) => this.#answer(frame, origin, incoming.name, incoming.referenceId, result, started);
-        if (outcome instanceof Promise) void outcome.then(answer).catch((error: unknown) => this.#problem(String(error)));
+        if (outcome instanceof Promise) void outcome.then(answer).catch((error: unknown) => this.#report.problem(String(error)));
         else answer(outcome);
       }
     }
@@ -176,7 +179,7 @@ export class ServiceHost {
     if (newDocument) this.#subscriptions.dropFrame(frame);
     if (!announce) return;
     announceFrameId(frame, origin);
-    this.#traffic('out', 'frame-id', frame, { frameId: frame.frameId, userAgent: SERVER_USER_AGENT });
+    this.#report.traffic('out', 'frame-id', frame, { frameId: frame.frameId, userAgent: SERVER_USER_AGENT });
   }
 
   #subscribe(frame: FrameRecord, origin: string, names: readonly string[], referenceId: string): void {
@@ -195,7 +198,7 @@ export class ServiceHost {
   }
 
   #answer(frame: FrameRecord, origin: string, request: string, referenceId: unknown, outcome: Outcome, started?: number): void {
-    if (outcome === undefined) this.#traffic('out', 'ignored', frame, { request, referenceId });
+    if (outcome === undefined) this.#report.traffic('out', 'ignored', frame, { request, referenceId });
     else this.#post(frame, origin, answerEnvelope(request, referenceId, outcome), 'errorMessage' in outcome ? 'error' : 'answer', started);
   }
 
@@ -203,7 +206,7 @@ export class ServiceHost {
     try {
       frame.window?.postMessage(message, targetOrigin(origin));
     } catch (error) {
-      this.#problem(`Could not send frame ${frame.frameId} (${frame.section}) a message: ${(error as Error).message}`);
+      this.#report.problem(`Could not send frame ${frame.frameId} (${frame.section}) a message: ${(error as Error).message}`);
       const { request, referenceId } = message as { request?: unknown; referenceId?: unknown };
       // An answer that cannot be cloned (a function, a DOM node in the data) still gets an answer.
       if (kind === 'answer' && typeof request === 'string' && (error as Error).name === 'DataCloneError') {
@@ -211,7 +214,7 @@ export class ServiceHost {
         return;
       }
     }
-    this.#traffic('out', kind, frame, message, started);
+    this.#report.traffic('out', kind, frame, message, started);
   }
 
   #fanOut(name: string, data: unknown, onlyFrameId: number | undefined): void {
@@ -230,7 +233,7 @@ export class ServiceHost {
     limiter.settings = settings;
     const access = new AccessPolicy(settings.acceptedOrigins);
     const optionReads = new OptionReadPolicy(settings.optionReaders);
-    for (const problem of [...settings.problems, ...access.problems, ...optionReads.problems]) this.#problem(problem);
+    for (const problem of [...settings.problems, ...access.problems, ...optionReads.problems]) this.#report.problem(problem);
     const local = localRequests(() => ({
       access: this.#pipeline.access,
       frameState: this.frameState,
@@ -241,26 +244,5 @@ export class ServiceHost {
       },
     }));
     return { access, limiter, settings, optionReads, uiItems, backend: this.#options.backend, backendTimeout: this.#options.backendTimeout ?? 30_000, local };
-  }
-
-  #traffic(direction: TrafficEntry['direction'], kind: TrafficEntry['kind'], frame: FrameRecord, message: unknown, started?: number, size?: number): void {
-    const listener = this.#options.onTraffic;
-    if (!listener) return;
-    const time = this.#clock();
-    try {
-      listener({ direction, kind, frameId: frame.frameId, section: frame.section, origin: frame.origin, message, size, time, elapsed: started === undefined ? undefined : time - started });
-    } catch (error) {
-      // A faulty traffic log must not stop the host from answering.
-      this.#problem(`onTraffic threw: ${(error as Error)?.message ?? String(error)}`);
-    }
-  }
-
-  #problem(problem: string): void {
-    try {
-      // eslint-disable-next-line no-console -- configuration mistakes must be seen even when no one listens for them
-      (this.#options.onProblem ?? ((text: string) => console.warn(`[wwe-kit host] ${text}`)))(problem);
-    } catch {
-      // The problem listener failed too; the host carries on rather than throw from its message handler.
-    }
   }
 }

@@ -1,0 +1,42 @@
+import type { FrameRecord } from './frames.js';
+import type { Clock } from './policy/rate-limit.js';
+import type { TrafficEntry } from './traffic.js';
+
+/** What the host reports to: the traffic and problem listeners of its options. */
+export interface ReporterOptions {
+  readonly clock: Clock;
+  readonly onTraffic?: (entry: TrafficEntry) => void;
+  readonly onProblem?: (problem: string) => void;
+}
+
+/**
+ * Tells the host's listeners about traffic and problems. A listener that throws never stops
+ * the host: the host calls these from its message handler, which must not throw.
+ */
+export class HostReporter {
+  readonly #options: ReporterOptions;
+
+  constructor(options: ReporterOptions) {
+    this.#options = options;
+  }
+
+  traffic(direction: TrafficEntry['direction'], kind: TrafficEntry['kind'], frame: FrameRecord, message: unknown, started?: number, size?: number): void {
+    const listener = this.#options.onTraffic;
+    if (!listener) return;
+    const time = this.#options.clock();
+    try {
+      listener({ direction, kind, frameId: frame.frameId, section: frame.section, origin: frame.origin, message, size, time, elapsed: started === undefined ? undefined : time - started });
+    } catch (error) {
+      this.problem(`onTraffic threw: ${(error as Error)?.message ?? String(error)}`);
+    }
+  }
+
+  problem(problem: string): void {
+    try {
+      // eslint-disable-next-line no-console -- configuration mistakes must be seen even when no one listens for them
+      (this.#options.onProblem ?? ((text: string) => console.warn(`[wwe-kit host] ${text}`)))(problem);
+    } catch {
+      // The problem listener failed too; the host carries on rather than throw from its message handler.
+    }
+  }
+}
