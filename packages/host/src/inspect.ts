@@ -43,16 +43,21 @@ const namedPropertyOf = (array: readonly unknown[]): string | undefined => {
 
 class Oversized {}
 const OVERSIZED = new Oversized();
+/** The mark of an object whose walk has begun and not ended. */
+const OPEN = -1;
 
 /** Walks `root` once against `limits`. */
 export function inspectMessage(root: unknown, limits: MessageLimits): Inspection {
   let size = 0;
   let nodes = 0;
   const path: Array<string | number> = [];
-  /** Objects fully walked: their size and how many levels of objects lie below them. */
-  const measured = new Map<object, { readonly size: number; readonly height: number }>();
-  /** Objects on the current path: meeting one again is a cycle. */
-  const open = new Set<object>();
+  /**
+   * One entry per object met: OPEN while it is on the current path (meeting it again is a cycle),
+   * then its size; its height goes in a second map only when it has objects below it. One map
+   * write per object keeps the walk's cost per object flat as messages grow.
+   */
+  const sizes = new Map<object, number>();
+  const heights = new Map<object, number>();
   const where = () => (path.length ? ` at ${path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('')}` : '');
   const grow = (amount: number) => {
     size += amount;
@@ -72,13 +77,14 @@ export function inspectMessage(root: unknown, limits: MessageLimits): Inspection
       grow(8);
       return -1;
     }
-    const known = measured.get(value);
-    if (known) {
-      if (depth + known.height > limits.maxDepth) return deeper();
-      grow(known.size);
-      return known.height;
+    const known = sizes.get(value);
+    if (known === OPEN) return `holds a reference to an object that contains it${where()} (a cycle)`;
+    if (known !== undefined) {
+      const knownHeight = heights.get(value) ?? 0;
+      if (depth + knownHeight > limits.maxDepth) return deeper();
+      grow(known);
+      return knownHeight;
     }
-    if (open.has(value)) return `holds a reference to an object that contains it${where()} (a cycle)`;
     if (depth > limits.maxDepth) return deeper();
     const isArray = Array.isArray(value);
     const prototype = Object.getPrototypeOf(value);
@@ -87,7 +93,7 @@ export function inspectMessage(root: unknown, limits: MessageLimits): Inspection
     }
     const start = size;
     let height = 0;
-    open.add(value);
+    sizes.set(value, OPEN);
     if (isArray) {
       const named = namedPropertyOf(value);
       if (named !== undefined) return `holds an array with the named property '${named}'${where()}; arrays travel as lists of values only`;
@@ -110,8 +116,8 @@ export function inspectMessage(root: unknown, limits: MessageLimits): Inspection
         height = Math.max(height, below + 1);
       }
     }
-    open.delete(value);
-    measured.set(value, { size: size - start, height });
+    sizes.set(value, size - start);
+    if (height > 0) heights.set(value, height);
     return height;
   };
 
