@@ -38,7 +38,7 @@ describe('host policy: UI items belong to the origin that created them', () => {
 
   it("refuses another origin's menu-bar view name, saying why; answers its close as for an unknown name", async () => {
     const { error } = await intruder.call('system.updateViewInApplicationMenuBar', [{ name: 'owner-view', label: 'Taken over' }]);
-    expect(error?.errorMessage).to.equal("Request 'system.updateViewInApplicationMenuBar' refused: the menu-bar view 'owner-view' belongs to another web application, and a page may change only the views its own origin created. Give your view a name of its own, e.g. prefixed with your application's name.");
+    expect(error?.errorMessage).to.equal("Request 'system.updateViewInApplicationMenuBar' refused: the menu-bar view 'owner-view' belongs to another web application, and a page may change only the menu-bar views its own origin created. Give your menu-bar view a name of its own, e.g. prefixed with your application's name.");
     expect(await workspace.call(intruder, 'system.closeViewInApplicationMenuBar', 'owner-view')).to.equal(false);
     expect(workspace.simulator.views.menuBar.get('owner-view')?.label).to.equal('Owner');
     expect(await workspace.call(owner, 'system.closeViewInApplicationMenuBar', 'owner-view')).to.equal(true);

@@ -36,8 +36,8 @@ export class UiItemOwners {
     if (owner === undefined || owner === origin) return PASS;
     return {
       kind: 'refuse',
-      message: notAllowedMessage(name, `the menu-bar view '${String(id)}' belongs to another web application, and a page may change only the views its own origin created`,
-        'Give your view a name of its own, e.g. prefixed with your application\'s name.'),
+      message: notAllowedMessage(name, `the ${item.kind} '${String(id)}' belongs to another web application, and a page may change only the ${item.kind}s its own origin created`,
+        `Give your ${item.kind} a name of its own, e.g. prefixed with your application's name.`),
     };
   }
 
