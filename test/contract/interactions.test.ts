@@ -42,15 +42,15 @@ describe('contract: interactions', () => {
     expect((await workspace.call<Interaction>(other, 'interaction.getByInteractionId', interaction.interactionId)).userData).to.deep.equal({});
   });
 
-  it('nothing lost: each messenger message reaches each subscriber exactly once, in order', async () => {
+  it('nothing lost: each messenger message reaches each other subscriber exactly once, in order, and not the sender', async () => {
+    const sender = await workspace.open();
     const listeners = [probe, await workspace.open(), await workspace.open({ mode: 'hidden' })];
-    for (const listener of listeners) await listener.listen(['messenger:crm']);
-    const sender = listeners[1]!;
-    for (let index = 0; index < 25; index++) void sender.call('messenger.broadcastMessage', ['crm', { index }]);
-    for (const listener of listeners) {
-      await until(async () => (await listener.events()).length >= 25, '25 messages');
-      expect((await listener.events()).map((entry) => entry.data['index'])).to.deep.equal([...Array(25).keys()]);
-    }
+    for (const listener of [sender, ...listeners]) await listener.listen(['messenger:crm']);
+    const sent = Array.from({ length: 25 }, (_, index) => sender.call('messenger.broadcastMessage', ['crm', { index }]));
+    await Promise.all(sent);
+    // The host posted every broadcast before the last answer, and this page's later questions queue behind them.
+    for (const listener of listeners) expect((await listener.events()).map((entry) => entry.data['index'])).to.deep.equal([...Array(25).keys()]);
+    expect(await sender.events()).to.deep.equal([]);
   });
 
   it('getByInteractionId answers null for an unknown id; getInteractions lists in creation order', async () => {

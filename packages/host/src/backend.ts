@@ -11,9 +11,12 @@ export interface RequestContext {
   readonly requestedAs: RequestName;
 }
 
-/** Where to send an event: every subscribed frame, or only one (e.g. the owner of a toast). */
+/** Where to send an event: every subscribed frame, only one (e.g. the owner of a toast), or all but one. */
 export interface EmitOptions {
+  /** Only this frame. */
   readonly frameId?: number;
+  /** Every subscribed frame but this one: a messenger broadcast goes to the *other* web applications (002:2562). */
+  readonly exceptFrameId?: number;
 }
 
 /** What a backend uses to raise events. The host applies subscriptions, policy and the read allowlist. */

@@ -1,6 +1,6 @@
 import {
   CLIENT_USER_AGENT, PROTOCOL_VERSION, isEventName, isRequestName, checkParameters,
-  type RequestName, type SubscriptionId,
+  type ReferenceId, type RequestName, type SubscriptionId,
 } from '@wwe-kit/protocol';
 import { defaultMessageLimits, inspectMessage, type MessageLimits } from './inspect.js';
 
@@ -13,8 +13,8 @@ export type Incoming =
   /** Shaped like a request but wrong: answer `errorMessage`, execute nothing. `size`: as far as it was measured. */
   | { readonly kind: 'invalid'; readonly request: string; readonly referenceId: unknown; readonly errorMessage: string; readonly size: number }
   /** A known request; its `parameters` are not checked yet. `size`: the message's size as the limits count it. */
-  | { readonly kind: 'request'; readonly name: RequestName; readonly parameters: unknown; readonly referenceId: string; readonly size: number }
-  | { readonly kind: 'subscribe'; readonly names: readonly string[]; readonly referenceId: string; readonly size: number }
+  | { readonly kind: 'request'; readonly name: RequestName; readonly parameters: unknown; readonly referenceId: ReferenceId; readonly size: number }
+  | { readonly kind: 'subscribe'; readonly names: readonly string[]; readonly referenceId: ReferenceId; readonly size: number }
   | { readonly kind: 'unsubscribe'; readonly id: SubscriptionId };
 
 const IGNORE = { kind: 'ignore' } as const;
@@ -76,8 +76,9 @@ export function readIncoming(data: unknown, limits: MessageLimits = defaultMessa
   if (protocolVersion !== PROTOCOL_VERSION) {
     return fail(label, `Message refused: protocol version ${JSON.stringify(protocolVersion) ?? 'missing'} is not supported; this host speaks protocolVersion ${PROTOCOL_VERSION}. Use a client library of protocol version ${PROTOCOL_VERSION}.`);
   }
-  if (typeof referenceId !== 'string' || referenceId === '') {
-    return fail(label, `Message refused: referenceId must be a non-empty string, got ${JSON.stringify(referenceId) ?? 'nothing'}. Number requests "0", "1", … per page.`);
+  // The reference library keeps a page-chosen referenceId, a number too: any non-empty string or finite number is echoed as sent.
+  if (!(typeof referenceId === 'string' && referenceId !== '') && !(typeof referenceId === 'number' && Number.isFinite(referenceId))) {
+    return fail(label, `Message refused: referenceId must be a non-empty string or a number, got ${JSON.stringify(referenceId) ?? 'nothing'}. Number requests "0", "1", … per page.`);
   }
   if (event === 'subscribe') {
     const names = ([] as unknown[]).concat((data as Record<string, unknown>)['data']);

@@ -1,4 +1,4 @@
-import { SERVER_USER_AGENT, notAllowedMessage, type EventName, type EventPayload } from '@wwe-kit/protocol';
+import { SERVER_USER_AGENT, notAllowedMessage, type EventName, type EventPayload, type ReferenceId } from '@wwe-kit/protocol';
 import type { EmitOptions } from './backend.js';
 import { peekIncoming, readIncoming } from './envelope.js';
 import { defaultMessageLimits, type MessageLimits } from './inspect.js';
@@ -114,7 +114,7 @@ export class ServiceHost {
   emit<N extends EventName>(name: N, data: EventPayload<N>, options?: EmitOptions): void {
     try {
       const filtered = name.startsWith('messenger:') ? data : filterUserData(data, this.#pipeline.settings.readAllowed);
-      this.#fanOut(name, filtered, options?.frameId);
+      this.#fanOut(name, filtered, options);
     } catch (error) {
       this.#report.problem(`Event '${name}' not sent: ${(error as Error).message}`);
     }
@@ -182,7 +182,7 @@ export class ServiceHost {
     this.#report.traffic('out', 'frame-id', frame, { frameId: frame.frameId, userAgent: SERVER_USER_AGENT });
   }
 
-  #subscribe(frame: FrameRecord, origin: string, names: readonly string[], referenceId: string): void {
+  #subscribe(frame: FrameRecord, origin: string, names: readonly string[], referenceId: ReferenceId): void {
     if (!this.#pipeline.access.grant(origin, frame.mode).accepted) {
       const refusal = notAllowedMessage('subscribe', `origin ${origin} is not listed in service-client-api.accepted-web-content-origins`, `Add "${origin}" to that option in the interaction-workspace section.`);
       this.#answer(frame, origin, 'subscribe', referenceId, { errorMessage: refusal });
@@ -194,7 +194,8 @@ export class ServiceHost {
       return;
     }
     const subscriptionId = this.#subscriptions.subscribe(frame, names);
-    this.#post(frame, origin, { referenceId, data: { subscriptionId }, ...SERVER }, 'answer');
+    // The reference library reads the id from the top of the envelope; older clients from data.
+    this.#post(frame, origin, { referenceId, subscriptionId, data: { subscriptionId }, ...SERVER }, 'answer');
   }
 
   #answer(frame: FrameRecord, origin: string, request: string, referenceId: unknown, outcome: Outcome, started?: number): void {
@@ -217,11 +218,11 @@ export class ServiceHost {
     this.#report.traffic('out', kind, frame, message, started);
   }
 
-  #fanOut(name: string, data: unknown, onlyFrameId: number | undefined): void {
+  #fanOut(name: string, data: unknown, { frameId: onlyFrameId, exceptFrameId }: EmitOptions = {}): void {
     const namespace = eventNamespace(name);
     let envelope: Record<string, unknown> | undefined;
     for (const frame of this.#subscriptions.subscribers(name)) {
-      if (onlyFrameId !== undefined && frame.frameId !== onlyFrameId) continue;
+      if ((onlyFrameId !== undefined && frame.frameId !== onlyFrameId) || frame.frameId === exceptFrameId) continue;
       if (frame.origin === undefined || !this.#pipeline.access.grant(frame.origin, frame.mode).namespaces.has(namespace)) continue;
       envelope ??= { event: name, data, ...SERVER };
       this.#post(frame, frame.origin, envelope, 'event');
@@ -238,8 +239,8 @@ export class ServiceHost {
       access: this.#pipeline.access,
       frameState: this.frameState,
       isLastActiveTab: this.#tabs?.isLastActive ?? true,
-      broadcast: (channel, message) => {
-        this.emit(`messenger:${channel}`, message);
+      broadcast: (channel, message, sender) => {
+        this.emit(`messenger:${channel}`, message, { exceptFrameId: sender.frameId });
         this.#tabs?.broadcastMessenger(channel, message);
       },
     }));

@@ -1,6 +1,7 @@
 import type { JsonValue, RequestName } from '@wwe-kit/protocol';
 import { BackendError } from './backend.js';
 import type { LocalHandler } from './pipeline.js';
+import type { FrameRecord } from './frames.js';
 import type { AccessPolicy } from './policy/access.js';
 import type { FrameState } from './tabs.js';
 
@@ -9,7 +10,8 @@ export interface LocalState {
   readonly access: AccessPolicy;
   readonly frameState: FrameState;
   readonly isLastActiveTab: boolean;
-  broadcast(channel: string, message: JsonValue): void;
+  /** Sends `message` on `channel` to the other web applications: not back to `sender`. */
+  broadcast(channel: string, message: JsonValue, sender: FrameRecord): void;
 }
 
 /**
@@ -25,11 +27,11 @@ export function localRequests(state: () => LocalState): Partial<Record<RequestNa
     'system.isFrameNegotiating': frameIs('NEGOTIATING'),
     'system.isFrameLeadingOrNegotiating': frameIs('LEADING', 'NEGOTIATING'),
     'system.isLastActiveFrame': () => state().isLastActiveTab,
-    'messenger.broadcastMessage': ([channel, message]) => {
+    'messenger.broadcastMessage': ([channel, message], frame) => {
       if (channel === '') {
         throw new BackendError("Request 'messenger.broadcastMessage' failed: the channel name is empty. Name a channel, e.g. broadcastMessage('my-channel', message), and subscribe to 'messenger:my-channel'.");
       }
-      state().broadcast(channel as string, message as JsonValue);
+      state().broadcast(channel as string, message as JsonValue, frame);
       return undefined;
     },
   };

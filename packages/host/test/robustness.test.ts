@@ -27,7 +27,7 @@ describe('ServiceHost: robustness', () => {
     ['a wrong parameter type', requestMessage('interaction.getByInteractionId', [7]), "Request 'interaction.getByInteractionId': the 1st parameter 'interactionId' must be a string (got number)."],
     ['a wrong protocol version', requestMessage('agent.get', undefined, { protocolVersion: 1 }), "Message refused: protocol version 1 is not supported; this host speaks protocolVersion 2. Use a client library of protocol version 2."],
     ['a missing userAgent', requestMessage('agent.get', undefined, { userAgent: undefined }), "Message refused: userAgent must be 'WWE Client', got nothing."],
-    ['a missing referenceId', requestMessage('agent.get', undefined, { referenceId: 12 }), 'Message refused: referenceId must be a non-empty string, got 12.'],
+    ['an empty referenceId', requestMessage('agent.get', undefined, { referenceId: '' }), 'Message refused: referenceId must be a non-empty string or a number, got "".'],
     ['a __proto__ key', { ...requestMessage('interaction.setUserData'), parameters: ['1', JSON.parse('{"__proto__": {"polluted": 1}}')] }, "Message refused: it holds the key '__proto__' at .parameters[1], which could pollute object prototypes."],
     ['a constructor key', { ...requestMessage('interaction.setUserData'), parameters: ['1', { constructor: { prototype: 1 } }] }, "Message refused: it holds the key 'constructor' at .parameters[1], which could pollute object prototypes."],
     ['an oversized payload', requestMessage('agent.get', ['x'.repeat(600 * 1024)]), "Message refused: it is larger than the host's limit of 524288 characters."],
@@ -40,6 +40,16 @@ describe('ServiceHost: robustness', () => {
       expect(backend.calls).to.deep.equal([]);
     });
   }
+
+  it('echoes a page-chosen referenceId exactly as sent, a number too, as the reference library keeps it', async () => {
+    for (const referenceId of [12, 0, 'mine-7']) {
+      const answer = await probe.ask(requestMessage('agent.get', undefined, { referenceId }));
+      expect(answer).to.deep.include({ request: 'agent.get', referenceId });
+      expect(answer).to.have.nested.property('data.firstname', 'Ada');
+    }
+    const subscribed = await probe.ask({ ...requestMessage('x', undefined, { referenceId: 41 }), request: undefined, event: 'subscribe', data: ['agent'] });
+    expect(subscribed).to.deep.include({ referenceId: 41 });
+  });
 
   it('caps the subscriptions a frame may hold, saying why', async () => {
     const subscribe = (names: string[]) => probe.ask({ ...requestMessage('x'), request: undefined, event: 'subscribe', data: names });

@@ -7,9 +7,14 @@ export const SERVER_USER_AGENT = 'WWE Server';
 /** The protocol version of the Service Client API wire format. */
 export const PROTOCOL_VERSION = 2;
 
+/**
+ * What ties an answer to its request: a string unique per page (a counter from "0"), or what the
+ * page chose itself, a number too (the reference library keeps it); the host echoes it as sent.
+ */
+export type ReferenceId = string | number;
+
 interface FromClient {
-  /** String, unique per page: a counter from "0". */
-  referenceId: string;
+  referenceId: ReferenceId;
   userAgent: typeof CLIENT_USER_AGENT;
   protocolVersion: typeof PROTOCOL_VERSION;
   /** Present once the host has announced the frame's id. */
@@ -44,7 +49,7 @@ export type SubscriptionId = string | number;
 /** Host → page: a request succeeded. */
 export interface SuccessEnvelope<T = unknown> extends FromServer {
   request: string;
-  referenceId: string;
+  referenceId: ReferenceId;
   data: T;
 }
 
@@ -54,13 +59,17 @@ export interface SuccessEnvelope<T = unknown> extends FromServer {
  */
 export interface FailureEnvelope extends FromServer {
   request: string;
-  referenceId?: string;
+  referenceId?: ReferenceId;
   errorMessage: string;
 }
 
-/** Host → page: the answer to a subscribe. */
+/**
+ * Host → page: the answer to a subscribe. The id is in both places: the reference library reads
+ * it from the top of the envelope, older hosts put it only in `data`.
+ */
 export interface SubscribeAnswerEnvelope extends Partial<FromServer> {
-  referenceId: string;
+  referenceId: ReferenceId;
+  subscriptionId: SubscriptionId;
   data: { subscriptionId: SubscriptionId };
 }
 
