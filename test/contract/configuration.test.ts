@@ -39,6 +39,16 @@ describe('contract: configuration', () => {
   });
   afterEach(() => workspace.dispose());
 
+  it('answers "Section/*" with every option of that section, as Genesys\' sample asks ["voice.*", "MySection/*"]', async () => {
+    expect(await call('configuration.getOption', ['voice.*', 'CustomAPI/*'])).to.deep.equal({
+      'interaction-workspace': { 'voice.auto-answer': 'false' },
+      CustomAPI: { 'test.one': '1', 'test.two': '2' },
+    });
+    expect(parsePattern('CustomAPI/*')).to.deep.equal({ section: 'CustomAPI', option: '*' });
+    // Without a section, '*' alone still names nothing: a page must say which options it wants.
+    expect(parsePattern('*')).to.equal(undefined);
+  });
+
   it("getOption answers the reference's sample (002:919)", async () => {
     const { answer, response } = await replay('configuration.getOption', 919);
     expect(answer).to.deep.equal(response);

@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { until, requestMessage, type Probe } from '../helpers/probe.js';
 import { sample } from '../helpers/samples.js';
+import { sameOrigin } from '../helpers/responder.js';
 import { createWorkspace, type Workspace } from '../helpers/workspace.js';
 import { displayedButtons } from '@wwe-kit/simulator';
 
@@ -46,6 +47,17 @@ describe('contract: system', () => {
     await call('system.openDialog', 'https://crm.example.com/card', { label: 'Dialog $Agent.FullName$' });
     expect([...workspace.simulator.views.dialogs.values()][0]!.options.label).to.equal('Dialog Ada Lovelace');
     expect(await call('system.openDialog', null, {})).to.equal(null);
+  });
+
+  it("replaces $Dialog.Id$ in a dialog's url, so its page, from another origin, closes its own dialog with it", async () => {
+    const opened = await call<string>('system.openDialog', `${sameOrigin()}/test/fixtures/probe.html?close=$Dialog.Id$`, {});
+    const { url } = workspace.simulator.views.dialogs.get(opened)!;
+    expect(url).to.equal(`${sameOrigin()}/test/fixtures/probe.html?close=${opened}`);
+    // The shell loads the page in a dialog frame; the page reads its id from its url and closes itself.
+    const page = await workspace.open({ origin: sameOrigin(), mode: 'dialog', section: 'Probe' });
+    const ownId = new URL(url).searchParams.get('close');
+    expect(await workspace.call(page, 'system.closeDialog', ownId)).to.equal(true);
+    expect(workspace.simulator.views.dialogs.size).to.equal(0);
   });
 
   it('amIVisible follows the mode and what the shell reports', async () => {

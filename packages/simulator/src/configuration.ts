@@ -15,12 +15,17 @@ interface Pattern {
 /** A word may end with `*` and nowhere else has one: `voice.*`, `voice.auto*`, `Custom*`. */
 const validWord = (word: string) => word !== '' && !word.slice(0, -1).includes('*') && !word.startsWith('*');
 
-/** `[Section/]option`, `interaction-workspace` by default; `*` only at the end of a word. */
+/**
+ * `[Section/]option`, `interaction-workspace` by default; `*` only at the end of a word. The option
+ * may be `*` alone after a section: Genesys' own sample asks `["voice.*", "MySection/*"]`, every
+ * option of MySection.
+ */
 export function parsePattern(text: string): Pattern | undefined {
   const slash = text.indexOf('/');
   const section = slash < 0 ? WORKSPACE_SECTION : text.slice(0, slash).trim();
   const option = (slash < 0 ? text : text.slice(slash + 1)).trim();
-  return validWord(section) && validWord(option) ? { section, option } : undefined;
+  const optionOk = validWord(option) || (slash >= 0 && option === '*');
+  return validWord(section) && optionOk ? { section, option } : undefined;
 }
 
 const matches = (word: string, name: string) => (word.endsWith('*') ? name.startsWith(word.slice(0, -1)) : name === word);

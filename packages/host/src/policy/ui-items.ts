@@ -14,6 +14,17 @@ const UNKNOWN_ID: OwnershipDecision = { kind: 'answer', data: false };
 /** Items remembered per kind; past it the oldest are forgotten, and their owners can no longer act on them (fail closed). */
 export const MAX_ITEMS_PER_KIND = 2000;
 
+/** The origin of an absolute url, or undefined. */
+const originOf = (url: unknown): string | undefined => {
+  if (typeof url !== 'string' || url === '') return undefined;
+  try {
+    const { origin } = new URL(url);
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
+};
+
 const idIn = (parameters: readonly unknown[], where: 'parameter' | 'name'): unknown =>
   where === 'parameter' ? parameters[0] : (parameters[0] as { name?: unknown } | undefined)?.name;
 
@@ -21,19 +32,20 @@ const idIn = (parameters: readonly unknown[], where: 'parameter' | 'name'): unkn
  * Which origin created each toast, dialog and menu-bar view. A page acts only on its own
  * origin's items: another's toast, dialog or view is answered as an unknown id (`false`), and
  * another's menu-bar view name is refused, so no web application rewrites, closes or takes
- * over another's. The catalogue (`uiItem`) says which requests create or act on which item.
+ * over another's. A dialog also belongs to the origin of the page it holds, so that page can
+ * close itself. The catalogue (`uiItem`) says which requests create or act on which item.
  */
 export class UiItemOwners {
-  readonly #owners = new Map<UiItemKind, Map<string, string>>();
+  readonly #owners = new Map<UiItemKind, Map<string, ReadonlySet<string>>>();
 
   /** Before a request runs: whether `origin` may act on the item it names. */
   check(name: RequestName, parameters: readonly unknown[], origin: string): OwnershipDecision {
     const item = uiItemOf(name);
     if (!item || item.id === 'result') return PASS;
     const id = idIn(parameters, item.id);
-    const owner = typeof id === 'string' ? this.#owners.get(item.kind)?.get(id) : undefined;
-    if (item.id === 'parameter') return owner === origin ? PASS : UNKNOWN_ID;
-    if (owner === undefined || owner === origin) return PASS;
+    const owners = typeof id === 'string' ? this.#owners.get(item.kind)?.get(id) : undefined;
+    if (item.id === 'parameter') return owners?.has(origin) ? PASS : UNKNOWN_ID;
+    if (owners === undefined || owners.has(origin)) return PASS;
     return {
       kind: 'refuse',
       message: notAllowedMessage(name, `the ${item.kind} '${String(id)}' belongs to another web application, and a page may change only the ${item.kind}s its own origin created`,
@@ -54,7 +66,8 @@ export class UiItemOwners {
       return;
     }
     if (owners.has(id)) return;
-    owners.set(id, origin);
+    const pageOrigin = item.pageParameter === undefined ? undefined : originOf(parameters[item.pageParameter]);
+    owners.set(id, new Set(pageOrigin ? [origin, pageOrigin] : [origin]));
     if (owners.size > MAX_ITEMS_PER_KIND) owners.delete(owners.keys().next().value!);
   }
 }

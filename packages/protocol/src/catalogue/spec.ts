@@ -27,6 +27,8 @@ export interface UiItemSpec {
   readonly id: 'result' | 'parameter' | 'name';
   /** An answer of `true` means the item is gone. */
   readonly closes?: true;
+  /** The parameter that holds the url of the page the item shows: that page's origin may act on the item too (a dialog closes itself). */
+  readonly pageParameter?: number;
 }
 
 /** One request of the Service Client API, as the reference documents it. */

@@ -38,7 +38,7 @@ export const systemRequests = {
     // The reference answers null "if the url parameter is not defined", so it may be left undefined.
     params: [nullable('url', 'url'), param('options', 'dialogOptions')],
     result: 'string|null',
-    uiItem: { kind: 'dialog', id: 'result' },
+    uiItem: { kind: 'dialog', id: 'result', pageParameter: 0 },
   },
   'system.popupToast': {
     summary: 'Pops up a custom toast; answers its unique id.',

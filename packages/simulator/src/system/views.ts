@@ -46,7 +46,9 @@ export class SystemViews {
   openDialog(url: string | null | undefined, options: DialogOptions, ownerFrameId: number): string | null {
     if (url === undefined || url === null) return null;
     const id = `wweCustomDialog${this.#runtime.ids.next('dialog') + 1}`;
-    this.dialogs.set(id, { id, url: this.#expand(url), options: { ...options, ...(options.label ? { label: this.#expand(options.label) } : {}) }, ownerFrameId });
+    // The sample's dialog page closes itself with system.closeDialog('$Dialog.Id$') from its url.
+    const pageUrl = this.#expand(url).replaceAll('$Dialog.Id$', encodeURIComponent(id));
+    this.dialogs.set(id, { id, url: pageUrl, options: { ...options, ...(options.label ? { label: this.#expand(options.label) } : {}) }, ownerFrameId });
     return id;
   }
 
