@@ -116,6 +116,28 @@ export class Shell {
     this.requestRender();
   }
 
+  /**
+   * Brings the view of a frame forward, as a toast's Show button does (002:1693): selects its
+   * tab (and its interaction), or opens or focuses its popup. A view in the background or hidden
+   * has nothing to show. Answers what it did, for the status line.
+   */
+  showView(frameId: number): string {
+    const view = this.views.views.find((candidate) => candidate.frame?.frameId === frameId);
+    if (!view) return 'the view that popped it up is gone.';
+    const { mode, label } = view.spec;
+    if (mode === 'popup') return this.views.openPopup(view.key);
+    if (mode !== 'tab') return `${label} runs in the background: there is no view to show.`;
+    if (view.interactionId === undefined) {
+      this.desktopTab = view.key;
+    } else {
+      this.desktopTab = 'interactions';
+      this.select(view.interactionId);
+      this.interactionTab.set(view.interactionId, view.key);
+    }
+    this.requestRender();
+    return `${label} shown.`;
+  }
+
   /** New option data from the editor: host, simulator and views all take it. */
   applyOptions(text: string): void {
     this.act('Apply option data', () => {

@@ -19,7 +19,15 @@ export function toasts(shell: Shell) {
       ${parameters.message ? html`<p>${parameters.message}</p>` : nothing}
       ${parameters.keyValues ? html`<dl>${Object.entries(parameters.keyValues).map(([key, value]) => html`<dt>${key}</dt><dd>${String(value)}</dd>`)}</dl>` : nothing}
       <footer>${displayedButtons(parameters).map((button) => html`<button data-toast-button=${button.index}
-        @click=${() => shell.act(`Toast button ${button.label}`, () => (button.index < 0 ? model.close(toast.id) : model.click(toast.id, button.index)))}>${button.label}</button>`)}</footer>
+        @click=${() => shell.act(`Toast button ${button.label}`, () => press(shell, toast.id, toast.ownerFrameId, button))}>${button.label}</button>`)}</footer>
     </article>`;
   })}`;
+}
+
+/** Show brings the owner's view forward and closes the toast; Dismiss only closes it; any other button reaches the owner. */
+function press(shell: Shell, toastId: string, ownerFrameId: number, button: { label: string; index: number }): unknown {
+  const model = shell.simulator.toasts;
+  if (button.index >= 0) return model.click(toastId, button.index);
+  model.close(toastId);
+  return button.label === 'Show' ? shell.showView(ownerFrameId) : 'toast dismissed.';
 }
