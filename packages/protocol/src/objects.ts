@@ -21,8 +21,10 @@ export interface Agent {
 }
 
 /**
- * The types a media `State` can take. The PDF truncates the `NOT_READY_A…` rows;
- * the names below are those Workspace uses in its events and samples.
+ * The types a media `State` can take. Reference 002 (line 1404) lists four `NOT_READY_A…` rows,
+ * each truncated in the PDF to those letters. Three are known from Workspace's events and samples:
+ * `NOT_READY_ACTION_CODE`, `NOT_READY_AFTER_CALL_WORK` and `NOT_READY_AFTER_CALL_WORK_ACTION_CODE`.
+ * The fourth cannot be read from the text, so it is not listed here.
  * `OUT_OF_SERVICE` and `LOGOUT_DND` are limited to events: they can't be applied by code.
  */
 export const stateTypes = [
@@ -38,6 +40,14 @@ export const stateTypes = [
   'LOGOUT_DND',
 ] as const;
 export type StateType = (typeof stateTypes)[number];
+
+/**
+ * The call types of a voice interaction: the five the reference lists (002:1290-1293) and the
+ * outbound table's (002:376-388). Other values may come from a newer Workspace: the type stays open.
+ */
+export const callTypes = ['INTERNAL', 'INBOUND', 'OUTBOUND', 'CONSULT', 'UNKNOWN', 'OUTBOUND_PREVIEW', 'OUTBOUND_PUSH_PREVIEW'] as const;
+// `string & {}` keeps the listed values in editors' completion while accepting any other string.
+export type CallType = (typeof callTypes)[number] | (string & {});
 
 /** Media namespace: a media state; `operationName` is what `agent.setState`/`media.setState` take. */
 export interface State {
@@ -105,8 +115,8 @@ export interface Interaction {
   callUuid?: string;
   /** Voice only: IN, OUT or UNKNOWN. */
   direction?: 'IN' | 'OUT' | 'UNKNOWN';
-  /** Voice: INTERNAL, INBOUND, OUTBOUND, CONSULT or UNKNOWN; outbound: OUTBOUND_PREVIEW, OUTBOUND_PUSH_PREVIEW… */
-  callType?: string;
+  /** Voice: INTERNAL, INBOUND, OUTBOUND, CONSULT or UNKNOWN; outbound: OUTBOUND_PREVIEW, OUTBOUND_PUSH_PREVIEW. */
+  callType?: CallType;
   ani?: string;
   dnis?: string;
   recordingState?: 'STOPPED' | 'RECORDING' | 'PAUSED';

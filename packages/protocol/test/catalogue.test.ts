@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   canonicalRequestName, checkParameters, formatSignature, interactionEventTypes, isEventName, isRequestName,
-  referenceRequestNames, requestNames, requests, sipEndpointMethods, type RequestParams, type RequestResult,
+  callTypes, referenceRequestNames, requestNames, requests, sipEndpointMethods, type Interaction, type RequestParams, type RequestResult,
 } from '@wwe-kit/protocol';
 
 const countByNamespace = (names: readonly string[]) =>
@@ -116,5 +116,16 @@ describe('checkParameters', () => {
 
   it('refuses unknown requests with the expected form', () => {
     expect(checkParameters('voice.dail', ['5001'])).to.match(/^Unknown request 'voice.dail'/);
+  });
+});
+
+describe('callType', () => {
+  it("names the reference's call types (002:1290-1293) and the outbound table's, and stays open to others", () => {
+    // Type-level: with callType a plain string these extractions are never, and the file does not type-check.
+    const inbound: Extract<Exclude<Interaction['callType'], undefined>, 'INBOUND'> = 'INBOUND';
+    const preview: Extract<Exclude<Interaction['callType'], undefined>, 'OUTBOUND_PUSH_PREVIEW'> = 'OUTBOUND_PUSH_PREVIEW';
+    const newer: Interaction['callType'] = 'SOMETHING_NEWER';
+    expect([inbound, preview, newer]).to.have.length(3);
+    expect(callTypes).to.deep.equal(['INTERNAL', 'INBOUND', 'OUTBOUND', 'CONSULT', 'UNKNOWN', 'OUTBOUND_PREVIEW', 'OUTBOUND_PUSH_PREVIEW']);
   });
 });
