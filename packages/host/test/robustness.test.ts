@@ -51,6 +51,12 @@ describe('ServiceHost: robustness', () => {
     expect(subscribed).to.deep.include({ referenceId: 41 });
   });
 
+  it('refuses a subscribe that mixes known and unknown event names, naming only the unknown ones', async () => {
+    const answer = await probe.ask({ ...requestMessage('x'), request: undefined, event: 'subscribe', data: ['agent', 'agnet', 'messenger:crm', 'Interaction'] });
+    expect(answer?.['errorMessage']).to.equal('Subscribe refused: "agnet", "Interaction" are not event names. Subscribe to agent, media, interaction, system, outbound, markdone or messenger:<channel>.');
+    expect(probe.frame.subscriptions.size).to.equal(0);
+  });
+
   it('caps the subscriptions a frame may hold, saying why', async () => {
     const subscribe = (names: string[]) => probe.ask({ ...requestMessage('x'), request: undefined, event: 'subscribe', data: names });
     for (let index = 0; index < 16; index++) expect(await subscribe([`messenger:c${index}`])).to.have.nested.property('data.subscriptionId');
