@@ -70,4 +70,25 @@ describe('contract: agent and media', () => {
     expect((await call<State>('agent.getState')).type).to.equal('PARTIAL_READY');
     expect((await probe.call('media.setState', ['chat', 'Dnd'])).error?.errorMessage).to.contain('agent-status.enabled-actions-by-channel');
   });
+
+  it('after the inactivity logout, getState answers the LogOff operation name, which setState accepts (002:1404-1408)', async () => {
+    await probe.listen(['agent']);
+    const next = probe.nextEvent();
+    workspace.clock.advance(30 * 60_000);
+    expect(await next).to.deep.equal({ event: 'agent', data: { eventType: 'STATE_CHANGED', mediaState: 'LOGOUT' } });
+    const state = await call<State>('agent.getState');
+    expect(state).to.deep.include({ type: 'LOGOUT', operationName: 'LogOff' });
+    expect((await call<State[]>('agent.getStateList')).map((entry) => entry.operationName)).to.include(state.operationName);
+    expect((await call<Media>('media.getMediaByName', 'voice')).state.operationName).to.equal('LogOff');
+    await call('agent.setState', state.operationName);
+    expect((await call<State>('agent.getState')).operationName).to.equal('LogOff');
+  });
+
+  it('PARTIAL_READY names the operation PartialReady, which setState refuses, saying how to get there', async () => {
+    await call('media.setState', 'chat', 'Ready');
+    expect(await call('agent.getState')).to.deep.equal({ type: 'PARTIAL_READY', displayName: 'Partially Ready', operationName: 'PartialReady' });
+    expect((await probe.call('agent.setState', ['PartialReady'])).error?.errorMessage).to.equal(
+      "Error: agent.setState cannot apply 'PartialReady': PARTIAL_READY is the agent's state when only some channels are ready, not a state of agent.getStateList(). Set each channel with media.setState(mediaName, 'Ready'), or all of them with agent.setState('Ready').",
+    );
+  });
 });

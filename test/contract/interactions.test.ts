@@ -122,6 +122,14 @@ describe('contract: interactions', () => {
     expect(await eventTypes()).to.deep.equal(['ADDED', 'CREATED', 'SENT', 'REMOVED']);
   });
 
+  it('email.create(destination, null): a null userData is no user data, as the reference library sends it', async () => {
+    expect(await probe.ask(requestMessage('email.create', ['grace@example.com', null]))).to.not.have.property('errorMessage');
+    await call('email.create', 'ada@example.com', null);
+    expect((await call<Interaction[]>('interaction.getInteractions')).map((item) => [item.parties, item.state]))
+      .to.deep.equal([[[{ name: 'grace@example.com' }], 'CREATED'], [[{ name: 'ada@example.com' }], 'CREATED']]);
+    expect(workspace.simulator.interactions.list().map((record) => Object.keys(record.interaction.userData))).to.deep.equal([['IW_CaseUid', 'IW_BundleUid'], ['IW_CaseUid', 'IW_BundleUid']]);
+  });
+
   it('selectCaseByCaseId: CASE_EXPANDED once, then CASE_SELECTED, with selectedCaseId', async () => {
     await probe.listen(['interaction']);
     const { interaction } = workspace.simulator.voice.inbound({ ani: '5003' });

@@ -122,6 +122,36 @@ describe('contract: outbound preview events', () => {
     ]);
   });
 
+  it('push preview: once called, the preview has no capabilities until mark done; a second call, a reject or a cancel is refused (002:376-388)', async () => {
+    previewId = workspace.simulator.previews.push('Offer of the Month').interaction.interactionId;
+    await call('interaction.accept', previewId);
+    const handle = await firstHandle();
+    await call('outbound.callPreviewRecord', previewId, handle);
+    const dialled = callId();
+    expect(await call('interaction.getByInteractionId', previewId)).to.deep.include({ state: 'IDLE', capabilities: [] });
+    const called = (request: string, state: string) => `Error: Operation '${request}' is not allowed: preview record '${previewId}' has been called already (call '${dialled}', ${state})`;
+    expect((await probe.call('outbound.callPreviewRecord', [previewId, handle])).error?.errorMessage).to.equal(
+      `${called('outbound.callPreviewRecord', 'DIALING')}, and a record is called once. To finish it, hang up call '${dialled}' (voice.hangUp), then mark it done (interaction.markdone).`,
+    );
+    expect((await probe.call('outbound.rejectPreviewRecord', [previewId])).error?.errorMessage).to.equal(
+      `${called('outbound.rejectPreviewRecord', 'DIALING')}, and a called record is no longer rejected or canceled. Give its outcome with outbound.setCallResult('${dialled}', …), then hang up call '${dialled}' (voice.hangUp), then mark it done (interaction.markdone).`,
+    );
+    workspace.clock.advance(3000);
+    await call('voice.hangUp', dialled);
+    expect((await probe.call('outbound.cancelPreviewRecord', [])).error?.errorMessage).to.equal(
+      `${called('outbound.cancelPreviewRecord', 'IDLE')}, and a called record is no longer rejected or canceled. Give its outcome with outbound.setCallResult('${dialled}', …), then mark call '${dialled}' done (interaction.markdone).`,
+    );
+    expect((await probe.call('interaction.markdone', [previewId])).error?.errorMessage).to.contain('without MARK_DONE');
+    await probe.control('reset');
+    await call('interaction.markdone', dialled);
+    expect(await rows()).to.deep.equal([
+      ['call', 'MARKDONE_APPLIED', 'IDLE', 'OUTBOUND', ['MARK_DONE']],
+      ['pv', 'REMOVED', 'IDLE', 'OUTBOUND_PUSH_PREVIEW', ['MARK_DONE']],
+      ['call', 'REMOVED', 'IDLE', 'OUTBOUND', []],
+    ]);
+    expect(workspace.simulator.previews.completed).to.have.length(1);
+  });
+
   it('push preview: rejected invitation is removed as REJECTED', async () => {
     workspace.simulator.previews.push('Offer of the Month');
     await onlyPreviewId();

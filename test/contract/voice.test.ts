@@ -1,7 +1,7 @@
 // Voice state machine through the real bridge, host and simulator: the exact event sequence.
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '@wwe-kit/protocol';
-import { until, type Probe } from '../helpers/probe.js';
+import { requestMessage, until, type Probe } from '../helpers/probe.js';
 import { createWorkspace, type Workspace } from '../helpers/workspace.js';
 
 type Step = [eventType: string, state: string, previousState?: string];
@@ -51,6 +51,15 @@ describe('contract: voice', () => {
     expect(interaction!.userData).to.deep.include({ Origin: 'test' });
     workspace.clock.advance(3000);
     await expectSteps([['ADDED', 'DIALING', 'UNKNOWN'], ['DIALING', 'DIALING', 'UNKNOWN'], ['ESTABLISHED', 'TALKING', 'DIALING']]);
+  });
+
+  it('voice.dial(destination, null): a null userData is no user data, as the reference library sends it (protocol notes)', async () => {
+    expect(await probe.ask(requestMessage('voice.dial', ['5002', null]))).to.not.have.property('errorMessage');
+    await call('voice.dial', '5003', null);
+    const calls = await call<Interaction[]>('interaction.getInteractions');
+    expect(calls.map((item) => [item.dnis, item.state, item.userData])).to.deep.equal([
+      ['5002', 'DIALING', { IW_CaseUid: calls[0]!.caseId }], ['5003', 'DIALING', { IW_CaseUid: calls[1]!.caseId }],
+    ]);
   });
 
   it('voice.dialEx keeps the extensions; an external number is OUTBOUND', async () => {

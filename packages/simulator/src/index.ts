@@ -8,7 +8,7 @@ export { ManualClock, realClock, type SimulatorClock } from './clock.js';
 export { IdSource } from './ids.js';
 export { FaultInjector, type Fault } from './faults.js';
 export { Runtime } from './runtime.js';
-export { AgentModel, type AgentSetup } from './agent/agent.js';
+export { AgentModel, PARTIAL_READY_OPERATION, type AgentSetup } from './agent/agent.js';
 export { defaultActionCodes, knownActions, stateList, type ActionCode, type ListedState } from './agent/state-list.js';
 export { ToastModel, displayedButtons, type MyMessage, type Toast } from './system/toasts.js';
 export { SystemViews, type Dialog } from './system/views.js';
@@ -18,6 +18,7 @@ export { InteractionStore, type InteractionRecord } from './interactions/store.j
 export { VoiceModel, type InboundCall, type VoiceSetup } from './interactions/voice.js';
 export { OpenMediaModel, type OpenMediaArrival } from './interactions/open-media.js';
 export { TransferModel } from './interactions/transfers.js';
+export { checkPhoneNumber, destinationOf, isPhoneNumber, keyValues, type Destination } from './interactions/targets.js';
 export { InteractionRequests, type MarkdoneHook } from './interactions/requests.js';
 export { errors } from './errors.js';
 export { CampaignModel } from './outbound/campaigns.js';

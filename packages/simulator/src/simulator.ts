@@ -73,7 +73,7 @@ export class WorkspaceSimulator implements HostBackend {
     this.interactions = new InteractionStore(this.runtime);
     this.voice = new VoiceModel(this.runtime, this.interactions, this.agent, options);
     this.openMedia = new OpenMediaModel(this.runtime, this.interactions);
-    this.transfers = new TransferModel(this.runtime, this.interactions, this.voice);
+    this.transfers = new TransferModel(this.runtime, this.interactions, this.voice, this.openMedia, this.agent);
     this.interaction = new InteractionRequests(this.runtime, this.interactions, this.voice, this.openMedia);
     this.toasts = new ToastModel(this.runtime);
     this.views = new SystemViews(this.runtime, this.agent, options.inactivityMs);

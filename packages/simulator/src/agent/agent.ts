@@ -1,11 +1,18 @@
 import type { Agent, AgentStateChangedEvent, Media, State, StateType } from '@wwe-kit/protocol';
 import type { RequestHandlers } from '@wwe-kit/host';
 import { optionList } from '@wwe-kit/host';
+import { errors } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 import {
   DEFAULT_CHANNEL_ACTIONS, DEFAULT_GLOBAL_ACTIONS, defaultActionCodes, publicState, stateList,
   type ActionCode, type ListedState,
 } from './state-list.js';
+
+/**
+ * The operation name of PARTIAL_READY. The state sums up channels in different states; no action of
+ * `agent-status.enabled-actions-*` names it, so `agent.setState` refuses it (README).
+ */
+export const PARTIAL_READY_OPERATION = 'PartialReady';
 
 /** The channels of the simulated agent, with the voice device. */
 export interface AgentSetup {
@@ -56,7 +63,7 @@ export class AgentModel {
     const states = [...this.#mediaStates.values()];
     const first = states[0]!;
     if (states.every((entry) => entry.operationName === first.operationName)) return publicState(first);
-    if (states.some((entry) => entry.type === 'READY')) return { type: 'PARTIAL_READY', displayName: 'Partially Ready', operationName: 'PartialReady' };
+    if (states.some((entry) => entry.type === 'READY')) return { type: 'PARTIAL_READY', displayName: 'Partially Ready', operationName: PARTIAL_READY_OPERATION };
     return publicState(states.find((entry) => entry.type !== 'LOGOUT') ?? first);
   }
 
@@ -72,6 +79,7 @@ export class AgentModel {
 
   /** `agent.setState(operationName)`: every channel takes the state. */
   setState(operationName: string): void {
+    if (operationName === PARTIAL_READY_OPERATION) this.#runtime.fail(errors.partialReady(operationName));
     const target = this.#find(this.globalStates(), operationName, 'agent.setState', 'agent.getStateList()');
     for (const name of this.#mediaStates.keys()) this.#mediaStates.set(name, target);
     this.#runtime.emit('agent', changed(target));
@@ -90,9 +98,16 @@ export class AgentModel {
     if (after.operationName !== before.operationName) this.#runtime.emit('agent', changed({ ...after }));
   }
 
-  /** Scenario: a state Workspace sets on its own (e.g. OUT_OF_SERVICE, LOGOUT_DND), limited to events. */
+  /**
+   * A state Workspace sets on its own: LOGOUT after inactivity, or a state limited to events
+   * (OUT_OF_SERVICE, LOGOUT_DND: starred in 002:1404-1408). The operationName is "the operation
+   * name to use with agent.setState" (002:1406): a state the lists have keeps theirs (LOGOUT:
+   * `LogOff`, also when the options leave LogOff out); event-only states have none, and show their type.
+   */
   forceState(type: StateType, displayName: string): void {
-    const forced: ListedState = { type, displayName, operationName: type };
+    const listed = [...this.globalStates(), ...this.channelStates()].find((entry) => entry.type === type && !entry.reason);
+    const operationName = listed?.operationName ?? (type === 'LOGOUT' ? 'LogOff' : type);
+    const forced: ListedState = { type, displayName, operationName };
     for (const name of this.#mediaStates.keys()) this.#mediaStates.set(name, forced);
     this.#runtime.emit('agent', changed(forced));
   }

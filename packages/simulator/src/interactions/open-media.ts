@@ -1,7 +1,8 @@
 import type { RequestHandlers } from '@wwe-kit/host';
-import type { Contact, KeyValues } from '@wwe-kit/protocol';
+import type { Contact, Interaction, KeyValues } from '@wwe-kit/protocol';
 import type { Runtime } from '../runtime.js';
 import type { InteractionRecord, InteractionStore } from './store.js';
+import { keyValues } from './targets.js';
 
 export interface OpenMediaArrival {
   readonly media: 'chat' | 'email' | 'workitem' | (string & {});
@@ -50,6 +51,28 @@ export class OpenMediaModel {
     this.#store.remove(record);
   }
 
+  /**
+   * A consultation in open media (`interaction.consult` without target.media on a chat, email or
+   * workitem, or with target.media naming one). 002 names no events for it: the agent opens a
+   * session with the consulted party at once: a chat joins the session first (ADDED and
+   * JOIN_PENDING, then ACCEPTED, as an accepted chat), other media are ACCEPTED (ADDED, ACCEPTED).
+   */
+  consult(media: string, party: string, userData: KeyValues, fields: Partial<Interaction>): InteractionRecord {
+    const chat = media === 'chat';
+    const record = this.#store.create(media, {
+      state: chat ? 'JOIN_PENDING' : 'ACCEPTED', userData, parties: [{ name: party }], interactionUUID: this.#runtime.ids.hex(16).toUpperCase(), ...fields,
+    });
+    // ADDED first with the current state, then that state's event, as every interaction starts.
+    this.#store.raise(record, 'ADDED');
+    if (chat) {
+      this.#store.raise(record, 'JOIN_PENDING');
+      this.#store.transition(record, 'ACCEPTED', 'ACCEPTED');
+    } else {
+      this.#store.raise(record, 'ACCEPTED');
+    }
+    return record;
+  }
+
   /** Scenario: the customer writes in a chat. */
   newMessage(interactionId: string): void {
     const record = this.#store.get(interactionId);
@@ -80,7 +103,7 @@ export class OpenMediaModel {
   handlers(): RequestHandlers {
     return {
       'email.create': ([destination, userData]) => {
-        const record = this.#store.create('email', { state: 'CREATED', userData: { ...userData }, parties: [{ name: destination }], interactionUUID: this.#runtime.ids.hex(16).toUpperCase() });
+        const record = this.#store.create('email', { state: 'CREATED', userData: keyValues(userData), parties: [{ name: destination }], interactionUUID: this.#runtime.ids.hex(16).toUpperCase() });
         this.#store.raise(record, 'ADDED');
         this.#store.raise(record, 'CREATED');
       },

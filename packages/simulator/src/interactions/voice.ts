@@ -4,6 +4,7 @@ import type { AgentModel } from '../agent/agent.js';
 import { errors } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 import type { InteractionRecord, InteractionStore } from './store.js';
+import { checkPhoneNumber, destinationOf, keyValues, type Destination } from './targets.js';
 
 /** How the simulated phone network behaves. */
 export interface VoiceSetup {
@@ -62,14 +63,18 @@ export class VoiceModel {
     return record;
   }
 
-  /** `voice.dial` / `voice.dialEx`: an outbound call that the remote party answers after `dialAnswerMs`. */
-  dial(destination: string, userData: KeyValues = {}, extensions: KeyValues = {}, fields: Partial<Interaction> = {}): InteractionRecord {
-    const allowed = this.#runtime.option('expression.phone-number.supported-characters');
-    if (allowed && [...destination].some((char) => !allowed.includes(char))) this.#runtime.fail(errors.unsupportedCharacters(destination, allowed));
+  /**
+   * `voice.dial` / `voice.dialEx`, a voice consultation, a preview record's call: an outbound call
+   * that the remote party answers after `dialAnswerMs`. Only a phone-number destination (a string,
+   * or a CUSTOM_CONTACT target) is held to `expression.phone-number.supported-characters`.
+   */
+  dial(target: Destination, userData: KeyValues | null = {}, extensions: KeyValues | null = {}, fields: Partial<Interaction> = {}): InteractionRecord {
+    checkPhoneNumber(this.#runtime, target);
+    const destination = destinationOf(target);
     if (this.#agent.media('voice')?.state.type === 'LOGOUT') this.#runtime.fail(errors.voiceLoggedOut());
     const callType = this.#setup.internalNumbers.test(destination) ? 'INTERNAL' : 'OUTBOUND';
-    const record = this.#store.create('voice', { state: 'DIALING', userData: { ...userData }, dnis: destination, ...this.#callFields('OUT', callType, destination), ...fields });
-    record.extensions = { ...extensions };
+    const record = this.#store.create('voice', { state: 'DIALING', userData: keyValues(userData), dnis: destination, ...this.#callFields('OUT', callType, destination), ...fields });
+    record.extensions = keyValues(extensions);
     this.#store.raise(record, 'ADDED');
     this.#store.raise(record, 'DIALING');
     if (this.#setup.dialAnswerMs > 0) record.cancel.push(this.#runtime.clock.after(this.#setup.dialAnswerMs, () => this.remoteAnswer(record.interaction.interactionId)));
@@ -140,8 +145,9 @@ export class VoiceModel {
     const void_ = (action: () => void) => { action(); };
     return {
       'voice.answer': ([id]) => void_(() => this.answer(id)),
-      'voice.dial': ([destination, userData]) => void_(() => this.dial(destination, userData ?? {})),
-      'voice.dialEx': ([destination, userData, extensions]) => void_(() => this.dial(destination, userData ?? {}, extensions ?? {})),
+      // dial takes null for "none", as the reference library sends it.
+      'voice.dial': ([destination, userData]) => void_(() => this.dial(destination, userData)),
+      'voice.dialEx': ([destination, userData, extensions]) => void_(() => this.dial(destination, userData, extensions)),
       'voice.hangUp': ([id]) => void_(() => this.release(id)),
       'voice.hold': ([id]) => void_(() => this.hold(id)),
       'voice.resume': ([id]) => void_(() => this.resume(id)),

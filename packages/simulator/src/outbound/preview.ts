@@ -1,5 +1,6 @@
 import type { RequestHandlers } from '@wwe-kit/host';
 import type { Interaction, InteractionChangeEvent, InteractionState, OutboundCapability } from '@wwe-kit/protocol';
+import { errors } from '../errors.js';
 import type { InteractionRecord, InteractionStore } from '../interactions/store.js';
 import type { VoiceModel } from '../interactions/voice.js';
 import type { Runtime } from '../runtime.js';
@@ -112,6 +113,7 @@ export class PreviewModel {
     const context = contextOf(this.#runtime, this.#store, interactionId);
     const preview = this.#store.get(interactionId);
     if (preview !== context.preview) this.#runtime.fail(`Error: Interaction '${interactionId}' is not a preview record. Pass the id of the preview interaction.`);
+    this.#notCalled(context, preview, 'outbound.callPreviewRecord');
     this.#store.expectCapability(preview, 'outbound.callPreviewRecord', 'CALL');
     const record = context.chain.find((entry) => entry['GSW_RECORD_HANDLE'] === recordHandle)
       ?? this.#runtime.fail(`Error: Record ${recordHandle} not found in the chain of records (${context.chain.map((entry) => entry['GSW_RECORD_HANDLE']).join(', ')}).`);
@@ -122,25 +124,35 @@ export class PreviewModel {
     call.onState = (state) => {
       call.interaction.capabilities = state === 'IDLE' ? ['MARK_DONE'] : context.mode === 'directPush' ? ['HANGUP'] : state === 'DIALING' ? ['HANGUP'] : ['HANGUP', 'HOLD'];
     };
+    // Called, the preview record is IDLE without capabilities (the pull table's REMOVED row shows it so);
+    // push preview keeps it in the list, with no event of its own, until the call's mark done removes it
+    // with MARK_DONE (002:376-388); pull and direct push remove it now.
+    this.#set(preview, 'IDLE', []);
     if (context.mode !== 'push') {
-      this.#set(preview, 'IDLE', []);
       this.#store.remove(preview);
       context.preview = undefined;
     }
   }
 
+  /** Once its record is called, a preview is finished through the call: no second call, no reject or cancel. */
+  #notCalled(context: RecordContext, preview: InteractionRecord, request: string): void {
+    if (!context.call) return;
+    this.#runtime.fail(errors.recordCalled(request, preview.interaction.interactionId, context.call.interaction.interactionId, context.call.interaction.state));
+  }
+
   /** rejectPreviewRecord / cancelPreviewRecord: STATE_CHANGED to REJECTED or CANCELED, mark done next. */
   end(interactionId: string | undefined, request: 'outbound.rejectPreviewRecord' | 'outbound.cancelPreviewRecord'): void {
     const preview = interactionId === undefined ? this.#current(request) : this.#store.get(interactionId);
-    contextOf(this.#runtime, this.#store, preview.interaction.interactionId);
+    this.#notCalled(contextOf(this.#runtime, this.#store, preview.interaction.interactionId), preview, request);
     const reject = request === 'outbound.rejectPreviewRecord';
     this.#store.expectCapability(preview, request, reject ? 'REJECT_RECORD' : 'CANCEL_RECORD');
     this.#set(preview, reject ? 'REJECTED' : 'CANCELED', ['MARK_DONE'], 'STATE_CHANGED');
   }
 
+  /** The latest preview being previewed; else the latest in the list, so that the refusal says why (e.g. it was called). */
   #current(request: string): InteractionRecord {
-    const previews = this.#store.list().filter((record) => (record.outbound as RecordContext | undefined)?.preview === record && record.interaction.state === 'PREVIEWING');
-    return previews.at(-1) ?? this.#runtime.fail(`Error: '${request}' found no current preview record. Pass the interactionId of the record.`);
+    const previews = this.#store.list().filter((record) => (record.outbound as RecordContext | undefined)?.preview === record);
+    return previews.filter((record) => record.interaction.state === 'PREVIEWING').at(-1) ?? previews.at(-1) ?? this.#runtime.fail(`Error: '${request}' found no current preview record. Pass the interactionId of the record.`);
   }
 
   /** Mark done of an outbound interaction, before the interaction list drops it. */
