@@ -76,14 +76,18 @@ declare module 'react' {
       "wwe-outbound-preview": WweProps<WweOutboundPreviewElement, {
         /** See the `campaign` attribute. */
         "campaign": WweOutboundPreviewElement["campaign"];
+        /** An interaction of the record to show and act on (its preview or its call); '' for the record the agent is working on. Set by `interaction-id`. */
+        "interaction-id": string;
+        /** An interaction of the record to show and act on (its preview or its call); '' for the record the agent is working on. Set by `interaction-id`. */
+        "interactionId": WweOutboundPreviewElement["interactionId"];
         /** A request the agent made succeeded. */
         "onwwe-preview-action": (event: WweEventOf<"wwe-preview-action">) => void;
       }>;
       /** Edit the fields of an outbound record. */
       "wwe-record-fields": WweProps<WweRecordFieldsElement, {
-        /** See `interaction-id`. */
+        /** An interaction of the record to show (its preview or its call); '' for the record the agent is working on. Set by `interaction-id`. */
         "interaction-id": string;
-        /** See `interaction-id`. */
+        /** An interaction of the record to show (its preview or its call); '' for the record the agent is working on. Set by `interaction-id`. */
         "interactionId": WweRecordFieldsElement["interactionId"];
         /** Workspace accepted an update. */
         "onwwe-fields-saved": (event: WweEventOf<"wwe-fields-saved">) => void;

@@ -45,3 +45,45 @@ test('a pushed preview record is accepted, called, given a call result and resch
   }
   assert.equal(await page.locator('#traffic tr[data-kind="refusal"]').count(), 0);
 });
+
+// Issue 12: the tab of a plain inbound call showed the other interaction's preview record, its Hang up
+// enabled. Each tab now gives <wwe-outbound-preview> its own interaction id (from $Interaction.Id$).
+test("the tab of an inbound call shows none of the preview record called beside it: no record, no Hang up", async () => {
+  const session = shell.current();
+  const { page } = session;
+  const newest = () => session.shell<string>('shell.simulator.interactions.list().at(-1).interaction.interactionId');
+  await page.click('[data-side-tab="scenarios"]');
+  await page.selectOption('#scenario-mode', 'Push Preview');
+  await page.click('[data-scenario="campaign-start"]');
+  await page.click('[data-scenario="push-preview"]');
+  const record = await newest();
+  await page.click(`li[data-interaction="${record}"] .pick`);
+  const recordTab = session.view('CustomerTab', record).locator('wwe-outbound-preview');
+  await recordTab.getByRole('button', { name: 'Accept', exact: true }).click();
+  await page.locator(`li[data-interaction="${record}"][data-state="PREVIEWING"]`).waitFor();
+  await recordTab.getByRole('button', { name: 'Call', exact: true }).click();
+  // The record's own tab now works on its call and offers its Hang up: what the inbound call's tab must not show.
+  await recordTab.locator('button:not([disabled])', { hasText: 'Hang up' }).waitFor();
+  const call = await newest();
+  const phone = await session.shell<string>(`shell.simulator.interactions.get('${call}').interaction.parties[0].name`);
+  await recordTab.getByRole('heading', { name: `Record ${phone}` }).waitFor();
+
+  await page.fill('#scenario-ani', '+15550000000');
+  await page.click('[data-scenario="inbound-call"]');
+  const inbound = await newest();
+  await page.click(`li[data-interaction="${inbound}"] .pick`);
+  const inboundTab = session.view('CustomerTab', inbound);
+  // Ready once the tab has read the interactions, the call among them; the element renders from the same store.
+  await inboundTab.locator('body[data-view="ready"]').waitFor();
+  const preview = inboundTab.locator('wwe-outbound-preview');
+  assert.equal(await preview.locator('[part="empty"]').textContent(), 'No preview record.');
+  assert.equal(await preview.locator('[part="record"]').count(), 0);
+  assert.equal(await preview.getByRole('button', { name: 'Hang up' }).count(), 0);
+  assert.equal(await inboundTab.getByText(`Record ${phone}`).count(), 0);
+  // The tab named its own interaction, from the url the shell made of $Interaction.Id$.
+  assert.equal(await preview.getAttribute('interaction-id'), inbound);
+
+  await page.click(`li[data-interaction="${call}"] .pick`);
+  await page.click(`li[data-interaction="${call}"] [data-action="hangup"]`);
+  await page.locator(`li[data-interaction="${call}"][data-state="IDLE"]`).waitFor();
+});

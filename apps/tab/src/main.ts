@@ -10,6 +10,9 @@ if ('problem' in opened) {
 } else {
   // Before the elements are defined: <wwe-bridge> makes its client when it upgrades.
   if (pinnedWorkspaceOrigin) document.querySelector('wwe-bridge')!.setAttribute('host-origin', pinnedWorkspaceOrigin);
+  // This tab is one interaction's: its outbound preview shows that interaction's record or none, never another
+  // interaction's (whose Hang up would end the wrong call). Set before it upgrades, so it never renders for another one.
+  document.querySelector('wwe-outbound-preview')!.setAttribute('interaction-id', opened.opening.interactionId);
   import('./tab-view.js').then(
     ({ startTabView }) => startTabView(opened.opening),
     (error: Error) => showProblem(`The view's code failed to load (${error.message}). Reload the tab; if it fails again, check that the apps are served completely.`),

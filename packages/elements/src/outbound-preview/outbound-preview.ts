@@ -4,6 +4,7 @@ import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { describeFailure } from '../shared/errors.js';
 import { StoreController } from '../store/controller.js';
+import { RecordScope } from '../record-fields/record-scope.js';
 import { renderOutboundPreview } from './outbound-preview.render.js';
 import { outboundPreviewStyles } from './outbound-preview.styles.js';
 
@@ -20,12 +21,27 @@ export interface PreviewActionDetail {
  * Accept / Decline / Call / Reject / Cancel by the interaction's capabilities, the chained records,
  * and after the call the call result, Do Not Call and reschedule in the customer's time zone.
  *
+ * Which record. A record is its preview interaction and, once called, the call placed from it (in the
+ * preview's case); the element works on the latest of the two. Both advertise capabilities; inbound,
+ * internal, consultation and hand-dialled calls do not, and are never taken for a record.
+ * - With `interaction-id`: that interaction's record only, and none when the interaction is not an
+ *   outbound one. Give it in a view opened for one interaction: in an inbound call's view the element
+ *   shows "No preview record." and offers no action on any other interaction.
+ * - Without it: the record the agent is working on, that is the one already shown while any
+ *   interaction of it remains, then the latest record delivered. A record arriving meanwhile does not
+ *   replace the one the agent is acting on.
+ *
+ * Campaigns and the pull and direct push requests are the agent's, not an interaction's: they are
+ * offered either way.
+ *
  * @tag wwe-outbound-preview
  * @summary Work an outbound preview record from request to reschedule.
  *
  * @attr campaign - The campaign chosen for pull preview requests; the agent can pick another.
+ * @attr interaction-id - An interaction of the record to show and act on (its preview or its call); without it, the record the agent is working on.
  *
  * @prop {string} campaign - See the `campaign` attribute.
+ * @prop {string} interactionId - An interaction of the record to show and act on (its preview or its call); '' for the record the agent is working on. Set by `interaction-id`.
  * @prop {Interaction | undefined} current - The outbound interaction being worked (read-only).
  *
  * @fires {CustomEvent<PreviewActionDetail>} wwe-preview-action - A request the agent made succeeded.
@@ -55,13 +71,16 @@ export class WweOutboundPreviewElement extends LitElement {
   @state() pending = '';
   @state() error = '';
   @property() campaign = '';
+  /** An interaction of the record to show and act on; '' for the record the agent is working on. */
+  @property({ attribute: 'interaction-id' }) interactionId = '';
 
   readonly store = new StoreController(this, ['allowedServices', 'interactions', 'campaigns']);
+  readonly #scope = new RecordScope();
   #loadedFor = '';
 
-  /** The outbound interaction being worked: the latest one with capabilities (the preview, then its call). */
+  /** The outbound interaction being worked (see the class's "Which record"). */
   get current(): Interaction | undefined {
-    return (this.store.store?.get('interactions') ?? []).filter((interaction) => interaction.capabilities !== undefined).at(-1);
+    return this.#scope.pick(this.store.store?.get('interactions') ?? [], this.interactionId);
   }
 
   /** Whether the record was called (the call interaction is the current one). */
@@ -78,6 +97,7 @@ export class WweOutboundPreviewElement extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
+    this.#scope.follow(this.current);
     const id = this.current?.interactionId ?? '';
     if (id !== this.#loadedFor && this.store.client) {
       this.#loadedFor = id;
