@@ -1,8 +1,7 @@
 /** dist/apps: the tab, popup and background views as static files, with the drop-in legacy script beside them. */
-import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { legacyGlobal } from './bundles.js';
+import { writeLegacyGlobal } from './bundles.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -24,6 +23,6 @@ export async function buildApps(outDir = appsDist, workspaceOrigin = process.env
     if (before === undefined) delete process.env['WWE_ORIGIN'];
     else process.env['WWE_ORIGIN'] = before;
   }
-  // Pages that keep the reference's script tag load it from beside the apps.
-  writeFileSync(`${outDir}/wwe-service-client-api.js`, await legacyGlobal());
+  // Pages that keep the reference's script tag (either spelling) load it from beside the apps.
+  await writeLegacyGlobal(outDir);
 }

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildApps } from './build-apps.js';
-import { bridgeEsm, gzipSize, legacyGlobal } from './bundles.js';
+import { bridgeEsm, gzipSize, legacyFileNames, writeLegacyGlobal } from './bundles.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 for (const name of ['protocol', 'bridge', 'host', 'simulator', 'elements']) {
@@ -14,12 +14,12 @@ for (const name of ['protocol', 'bridge', 'host', 'simulator', 'elements']) {
 }
 const dist = `${root}packages/bridge/dist`;
 mkdirSync(dist, { recursive: true });
-const legacy = await legacyGlobal();
-writeFileSync(`${dist}/wwe-service-client-api.js`, legacy);
+// The reference's file name and the developer's guide's spelling, the same script.
+const legacy = await writeLegacyGlobal(dist);
 const esm = await bridgeEsm();
 // The same bundle the size budget measures: one file a plain HTML page can import.
 writeFileSync(`${dist}/wwe-kit-bridge.js`, esm);
-console.log(`built packages/bridge/dist/wwe-service-client-api.js (${legacy.length} B, ${gzipSize(legacy)} B gzipped); packages/bridge/dist/wwe-kit-bridge.js (${gzipSize(esm)} B gzipped)`);
+console.log(`built packages/bridge/dist/${legacyFileNames.join(' and ')} (${legacy.length} B, ${gzipSize(legacy)} B gzipped); packages/bridge/dist/wwe-kit-bridge.js (${gzipSize(esm)} B gzipped)`);
 
 await buildApps();
-console.log(`built dist/apps: tab/, popup/, background/ and wwe-service-client-api.js${process.env['WWE_ORIGIN'] ? `, pinned to Workspace at ${process.env['WWE_ORIGIN']}` : ' (Workspace origin inferred; set WWE_ORIGIN to pin it)'}`);
+console.log(`built dist/apps: tab/, popup/, background/ and ${legacyFileNames.join(', ')}${process.env['WWE_ORIGIN'] ? `, pinned to Workspace at ${process.env['WWE_ORIGIN']}` : ' (Workspace origin inferred; set WWE_ORIGIN to pin it)'}`);

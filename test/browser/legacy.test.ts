@@ -1,100 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { crossOrigin } from '../helpers/responder.js';
+import { requestNames } from '@wwe-kit/protocol';
+import { LegacyPage, requestEnvelope as request } from '../../packages/bridge/test/legacy-page.js';
 
-interface Report {
-  id: string;
-  outcome: 'done' | 'fail' | 'event' | 'message';
-  result?: unknown;
-  contextKept?: boolean;
-}
-
-/**
- * The test page plays Workspace for an existing page that loads the drop-in
- * `wwe-service-client-api.js` in a cross-origin frame: it records what the
- * page sends and answers as Workspace would.
- */
-class LegacyPage {
-  readonly received: Array<Record<string, unknown>> = [];
-  readonly reports: Report[] = [];
-  failures: Record<string, string> = {};
-  silent = new Set<string>();
-  private readonly frame = document.createElement('iframe');
-  private nextId = 0;
-  private waiters: Array<() => void> = [];
-
-  constructor(query = '') {
-    this.frame.src = `${crossOrigin()}/test/fixtures/legacy-page.html${query}`;
-    addEventListener('message', this.onMessage);
-    document.body.append(this.frame);
-  }
-
-  get window(): Window {
-    return this.frame.contentWindow!;
-  }
-
-  private readonly onMessage = (event: MessageEvent) => {
-    if (event.source !== this.window) return;
-    const message = event.data as Record<string, unknown>;
-    if (message['control'] === 'legacy-report') {
-      this.reports.push(message as unknown as Report);
-    } else {
-      expect(event.origin).to.equal(crossOrigin());
-      this.received.push(message);
-      this.answer(message);
-    }
-    this.waiters.forEach((wake) => wake());
-  };
-
-  private answer(message: Record<string, unknown>) {
-    const server = { userAgent: 'WWE Server', protocolVersion: 2 };
-    const { request, referenceId } = message;
-    if (message['event'] === 'subscribe') this.post({ referenceId, data: { subscriptionId: `sub-${String(referenceId)}` }, ...server });
-    else if (typeof request !== 'string' || this.silent.has(request)) return;
-    else if (request in this.failures) this.post({ request, referenceId, errorMessage: this.failures[request], ...server });
-    else this.post({ request, referenceId, data: { answered: request }, ...server });
-  }
-
-  post(message: unknown) {
-    this.window.postMessage(message, crossOrigin());
-  }
-
-  /** Resolves with the first report of this id. */
-  report(id: string): Promise<Report> {
-    return new Promise((resolve) => {
-      const check = () => {
-        const found = this.reports.find((report) => report.id === id);
-        if (!found) return;
-        this.waiters = this.waiters.filter((wake) => wake !== check);
-        resolve(found);
-      };
-      this.waiters.push(check);
-      check();
-    });
-  }
-
-  async command(command: string, fields: Record<string, unknown> = {}): Promise<Report> {
-    const id = `c${this.nextId++}`;
-    this.post({ control: 'legacy', command, id, ...fields });
-    return this.report(id);
-  }
-
-  call(path: string, args: unknown[], callbacks = true) {
-    return this.command('call', { path, args, callbacks });
-  }
-
-  remove() {
-    removeEventListener('message', this.onMessage);
-    this.frame.remove();
-  }
-}
-
-const request = (name: string, referenceId: number, parameters?: unknown[]) => ({
-  request: name,
-  ...(parameters ? { parameters } : {}),
-  referenceId: String(referenceId),
-  userAgent: 'WWE Client',
-  protocolVersion: 2,
-});
+const server = { userAgent: 'WWE Server', protocolVersion: 2 };
 
 describe('legacy wwe-service-client-api.js', () => {
   let page: LegacyPage;
@@ -152,7 +60,7 @@ describe('legacy wwe-service-client-api.js', () => {
 
   it("passes 'Request timeout' to fail when no answer comes", async () => {
     page.remove();
-    page = new LegacyPage('?timeout=50');
+    page = new LegacyPage({ query: '?timeout=50' });
     await page.report('loaded');
     page.silent.add('agent.get');
     expect(await page.call('agent.get', [])).to.deep.include({ outcome: 'fail', result: 'Request timeout' });
@@ -198,5 +106,103 @@ describe('legacy wwe-service-client-api.js', () => {
     await page.command('target');
     await page.call('agent.get', []);
     expect(page.received.at(-1)).to.deep.equal({ ...request('agent.get', 0), frameId: 12 });
+  });
+
+  it('is the very same object on genesys.wws.service, each namespace listing its requests as own functions', async () => {
+    const methods: Record<string, string[]> = {};
+    for (const name of requestNames) {
+      const [namespace = '', method = ''] = name.split('.');
+      (methods[namespace] ??= []).push(method);
+    }
+    const surface = await page.command('surface', { namespaces: Object.keys(methods) });
+    // `'noSuchMethod' in voice` is false: a page can feature-detect a method.
+    expect(surface.result).to.deep.equal({ sameObject: true, keys: methods, noSuchMethod: false, unload: 'function' });
+  });
+
+  it("loads as wws-service-client-api.js, the developer's guide's spelling, serving genesys.wws.service", async () => {
+    page.remove();
+    page = new LegacyPage({ query: '?file=wws' });
+    await page.report('loaded');
+    expect((await page.command('surface', { namespaces: [] })).result).to.deep.include({ sameObject: true });
+    expect(await page.call('agent.get', [])).to.deep.include({ outcome: 'done' });
+  });
+
+  it('returns the referenceId from sendMessage and keeps a page-chosen one, a number too, as sent', async () => {
+    const counted = await page.callAsIs('sendMessage', [{ request: 'agent.get' }, '@done']);
+    expect(counted.returned).to.equal('0');
+    expect(counted.message).to.deep.equal(request('agent.get', 0));
+    for (const chosen of [42, 'page-7']) {
+      const { returned, report, message } = await page.callAsIs('sendMessage', [{ request: 'agent.get', referenceId: chosen }, '@done', '@fail']);
+      expect(returned).to.equal(chosen);
+      expect(message?.['referenceId']).to.equal(chosen);
+      expect(report).to.deep.include({ outcome: 'done', result: { request: 'agent.get', data: { answered: 'agent.get' }, ...server } });
+    }
+  });
+
+  it('takes null or undefined in a callback slot as no callback: never a parameter, never shifting fail into done', async () => {
+    const toast = { title: 'T' };
+    page.failures = { 'system.popupToast': 'Error: refused.', 'agent.get': 'Error: no agent.', 'agent.setState': 'Error: refused.' };
+    for (const empty of [null, undefined]) {
+      const popup = await page.callAsIs('system.popupToast', [toast, empty, '@fail']);
+      expect(popup.message?.['parameters']).to.deep.equal([toast]);
+      expect(popup.report).to.deep.include({ outcome: 'fail', result: { request: 'system.popupToast', errorMessage: 'Error: refused.', ...server } });
+    }
+    expect((await page.callAsIs('agent.get', [null, '@fail'])).report?.outcome).to.equal('fail');
+    const sent = await page.callAsIs('sendMessage', [{ request: 'agent.setState', parameters: ['Ready'] }, null, '@fail']);
+    expect(sent.report?.outcome).to.equal('fail');
+    page.failures = {};
+    const done = await page.callAsIs('system.popupToast', [toast, '@done', null]);
+    expect([done.message?.['parameters'], done.report?.outcome]).to.deep.equal([[toast], 'done']);
+  });
+
+  it('ends the parameters at the catalogue count, or earlier at a function: voice.dial(destination, done, fail)', async () => {
+    const early = await page.callAsIs('voice.dial', ['5001', '@done', '@fail']);
+    expect([early.message?.['parameters'], early.report?.outcome]).to.deep.equal([['5001'], 'done']);
+    page.failures = { 'voice.dial': 'Error: busy.' };
+    const full = await page.callAsIs('voice.dial', ['5001', null, '@done', '@fail']);
+    expect([full.message?.['parameters'], full.report?.outcome]).to.deep.equal([['5001', null], 'fail']);
+    const extensions = await page.callAsIs('voice.dialEx', ['5001', null, { ext: 'x' }, '@done']);
+    expect([extensions.message?.['parameters'], extensions.report?.outcome]).to.deep.equal([['5001', null, { ext: 'x' }], 'done']);
+  });
+
+  it('returns the service from subscribe and unsubscribe, so pages chain them', async () => {
+    const subscribed = await page.command('subscribe', { names: ['agent'], handler: 'a' });
+    const unsubscribed = await page.command('unsubscribe', { handler: 'a' });
+    expect([subscribed.chained, unsubscribed.chained]).to.deep.equal([true, true]);
+  });
+
+  it('unload() drops every pending callback and the message listener; a later call starts afresh', async () => {
+    await page.command('listenLegacy');
+    page.silent.add('agent.get');
+    const pendingCall = page.send('call', { path: 'agent.get', args: [] });
+    const pending = await page.sent((message) => message['request'] === 'agent.get');
+    await page.command('unload');
+    page.post({ request: 'agent.get', referenceId: pending['referenceId'], data: {}, ...server });
+    page.post('wweRefresh');
+    await page.command('ping');
+    expect(page.reports.filter((report) => report.id === pendingCall || report.id === 'legacy-string')).to.deep.equal([]);
+    expect(await page.call('agent.getState', [])).to.deep.include({ outcome: 'done' });
+  });
+
+  for (const shape of ['top', 'data'] as const) {
+    it(`unsubscribes with the subscriptionId answered ${shape === 'top' ? 'at the top of the envelope' : 'in data alone'}`, async () => {
+      page.remove();
+      page = new LegacyPage({ subscribeAnswer: shape });
+      await page.report('loaded');
+      await page.command('subscribe', { names: ['agent'], handler: 'a' });
+      // A request after the subscribe: its answer comes after the subscribe's.
+      await page.call('agent.get', []);
+      await page.command('unsubscribe', { handler: 'a' });
+      expect((await page.sent((message) => message['event'] === 'unsubscribe'))['data']).to.equal('sub-0');
+    });
+  }
+
+  it('reports an unknown event name instead of throwing, and subscribes the valid names in one subscription', async () => {
+    const subscribed = await page.command('subscribe', { names: ['agent', 'agnet', 'interaction'], handler: 'a' });
+    expect(subscribed.errors).to.have.length(1);
+    expect(subscribed.errors?.[0]).to.match(/'agnet' is no event Workspace knows: listen to agent,.*messenger:<channel>/);
+    expect((await page.sent((message) => message['event'] === 'subscribe'))['data']).to.deep.equal(['agent', 'interaction']);
+    page.post({ event: 'interaction', data: { eventType: 'ADDED' }, ...server });
+    expect((await page.report('event-a')).result).to.deep.equal({ event: 'interaction', data: { eventType: 'ADDED' }, ...server });
   });
 });

@@ -1,6 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type --
    the class gains its catalogue-typed namespaces by merging with the interface below. */
 import { ClientCore } from './core.js';
+import type { RequestName } from '@wwe-kit/protocol';
 import type { ServiceClientOptions } from './options.js';
 import { namespaceOf, namespaces, type ServiceNamespaces } from './namespaces.js';
 
@@ -20,8 +21,7 @@ export class ServiceClient extends ClientCore {
   constructor(options?: ServiceClientOptions) {
     super(options);
     for (const namespace of namespaces) {
-      const methods = namespaceOf(namespace, (name, args) => this.exchange(name, args).then((answer) => answer.data));
-      Object.defineProperty(this, namespace, { value: methods });
+      Object.defineProperty(this, namespace, { value: namespaceOf(namespace, (name, args) => this.request(name as RequestName, args as never)) });
     }
   }
 }

@@ -1,12 +1,12 @@
 import {
-  classifyErrorMessage, quarantineSecondsOf, CLIENT_USER_AGENT, PROTOCOL_VERSION,
-  type EventEnvelope, type EventName, type FailureEnvelope, type RequestName,
-  type RequestParams, type RequestResult, type SubscriptionId, type SuccessEnvelope,
+  classifyErrorMessage, isEventName, quarantineSecondsOf, CLIENT_USER_AGENT, PROTOCOL_VERSION,
+  type EventEnvelope, type EventName, type FailureEnvelope, type ReferenceId, type RequestName,
+  type RequestParams, type RequestResult, type SuccessEnvelope,
 } from '@wwe-kit/protocol';
-import { ServiceClientError } from './errors.js';
+import { abortError, disposedError, ServiceClientError, timeoutError, unknownEventError } from './errors.js';
 import type { CallOptions, EventListener, Pending, ServiceClientOptions } from './options.js';
 import { resolveHostOrigin, resolveTarget } from './origin.js';
-import { SubscriptionKeeper } from './subscriptions.js';
+import { subscriptionIdOf, SubscriptionKeeper } from './subscriptions.js';
 
 type AnyListener = (data: unknown, envelope: EventEnvelope) => void;
 
@@ -25,8 +25,9 @@ export class ClientCore {
   #target: Window;
   readonly #self: Window;
   readonly #options: ServiceClientOptions;
-  #nextReferenceId = 0;
-  readonly #pending = new Map<string, Pending>();
+  #counter = 0;
+  // Keyed by the referenceId exactly as sent: a page may choose its own, a number too.
+  readonly #pending = new Map<ReferenceId, Pending>();
   readonly #listeners = new Map<string, Set<AnyListener>>();
   readonly #quarantine = new Map<string, { until: number; envelope: FailureEnvelope }>();
   readonly #subscriptions: SubscriptionKeeper;
@@ -45,9 +46,7 @@ export class ClientCore {
     this.#subscriptions = new SubscriptionKeeper({
       names: () => [...this.#listeners.keys()],
       subscribe: (names) =>
-        this.#post('subscribe', { event: 'subscribe', data: names }, {})!.then(
-          (answer) => (answer.data as { subscriptionId: SubscriptionId }).subscriptionId,
-        ),
+        this.#post('subscribe', { event: 'subscribe', data: names }, {})!.then(subscriptionIdOf),
       unsubscribe: (id) => void this.#post('unsubscribe', { event: 'unsubscribe', data: id }),
     });
     this.#self.addEventListener('message', this.#receive);
@@ -65,28 +64,29 @@ export class ClientCore {
       return Promise.reject(new ServiceClientError('rate-limited', name,
         `'${name}' not sent: it is in rate-limit quarantine.`, quarantined.envelope));
     }
-    const message: Record<string, unknown> = { request: name };
-    const values = parameters ? [...parameters] : [];
-    while (values.length && values[values.length - 1] === undefined) values.pop();
-    if (values.length) message['parameters'] = values;
-    return this.#post(name, message, options)!;
+    const values = [...(parameters ?? [])];
+    while (values.length && values.at(-1) === undefined) values.pop();
+    // `parameters` is left out when there are none, as the reference client does.
+    return this.#post(name, values.length ? { request: name, parameters: values } : { request: name }, options)!;
   }
 
   /**
    * Listens to an event name (`agent`, `interaction`, `messenger:<channel>`…).
    * Any number of listeners share one host subscription. Returns the unsubscribe function.
+   * @throws TypeError for a name that is not an event: Workspace refuses a whole subscribe
+   *   naming one, which would silence every other listener of the page.
    */
   on<N extends EventName>(name: N, listener: EventListener<N>): () => void {
     if (this.#disposed) throw disposedError(name);
+    if (!isEventName(name)) throw unknownEventError(name);
     let set = this.#listeners.get(name);
     if (!set) {
       this.#listeners.set(name, (set = new Set()));
       this.#resubscribe();
     }
-    const entry = listener as unknown as AnyListener;
-    set.add(entry);
+    set.add(listener as unknown as AnyListener);
     return () => {
-      if (!set.delete(entry) || set.size || this.#listeners.get(name) !== set) return;
+      if (!set.delete(listener as unknown as AnyListener) || set.size || this.#listeners.get(name) !== set) return;
       this.#listeners.delete(name);
       this.#resubscribe();
     };
@@ -116,13 +116,21 @@ export class ClientCore {
     this.#listeners.clear();
     clearTimeout(this.#timer);
     for (const [referenceId, pending] of this.#pending) {
-      this.#settle(referenceId, pending, disposedError(pending.name));
+      this.#settle(referenceId, disposedError(pending.name));
     }
+  }
+
+  /** The next referenceId of the client's counter ("0", "1", …), skipping any still waiting for its answer. */
+  nextReferenceId(): string {
+    let referenceId: string;
+    do referenceId = String(this.#counter++);
+    while (this.#pending.has(referenceId));
+    return referenceId;
   }
 
   /** Stamps and posts a message; with options, waits for its answer. */
   #post(name: string, message: Record<string, unknown>, options?: CallOptions): Promise<SuccessEnvelope> | undefined {
-    const referenceId = String(this.#nextReferenceId++);
+    const referenceId = options?.referenceId ?? this.nextReferenceId();
     const envelope: Record<string, unknown> = { ...message, referenceId, userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION };
     if (this.frameId !== undefined) envelope['frameId'] = this.frameId;
     if (!options) {
@@ -136,13 +144,14 @@ export class ClientCore {
       const timeout = options.timeout ?? this.timeout;
       const deadline = timeout > 0 ? Date.now() + timeout : Infinity;
       if (deadline < this.#armedFor) this.#arm(deadline);
-      const onAbort = signal && (() => this.#fail(referenceId, abortError(name, signal)));
-      if (onAbort) signal.addEventListener('abort', onAbort, { once: true });
+      // Removed when the request ends, so a long-lived signal does not keep it alive.
+      const onAbort = () => this.#settle(referenceId, abortError(name, signal!));
+      signal?.addEventListener('abort', onAbort);
       this.#pending.set(referenceId, { name, resolve, reject, deadline, timeout, signal, onAbort });
       try {
         this.#send(envelope);
       } catch (error) {
-        this.#fail(referenceId, error);
+        this.#settle(referenceId, error);
       }
     });
   }
@@ -150,19 +159,17 @@ export class ClientCore {
   #arm(deadline: number): void {
     clearTimeout(this.#timer);
     this.#armedFor = deadline;
-    this.#timer = setTimeout(this.#expire, Math.max(0, deadline - Date.now()));
+    // A deadline already past gives a negative delay, which setTimeout runs at once.
+    this.#timer = setTimeout(this.#expire, deadline - Date.now());
   }
 
   readonly #expire = (): void => {
-    this.#timer = undefined;
     this.#armedFor = Infinity;
     const now = Date.now();
     let next = Infinity;
     for (const [referenceId, pending] of this.#pending) {
-      if (pending.deadline <= now) {
-        const { name } = pending;
-        this.#settle(referenceId, pending, new ServiceClientError('timeout', name, `'${name}' got no answer within ${pending.timeout} ms.`));
-      } else if (pending.deadline < next) next = pending.deadline;
+      if (pending.deadline <= now) this.#settle(referenceId, timeoutError(pending));
+      else if (pending.deadline < next) next = pending.deadline;
     }
     if (next < Infinity) this.#arm(next);
   };
@@ -175,36 +182,32 @@ export class ClientCore {
   readonly #receive = (event: MessageEvent): void => {
     // Pinned: only the Workspace window, and only from its origin.
     if (event.source !== this.#target || (this.hostOrigin !== '*' && event.origin !== this.hostOrigin)) return;
-    const message: unknown = event.data;
+    // Optional chaining below reads nothing from null and finds no field on the other primitives.
+    const message = event.data as Record<string, unknown> | string | null | undefined;
     this.#log('<-', message);
     if (typeof message === 'string') {
       if (message.startsWith('wwe')) this.#options.onLegacyMessage?.(message);
       return;
     }
-    if (typeof message !== 'object' || message === null) return;
-    const fields = message as Record<string, unknown>;
-    if (fields['referenceId'] != null) this.#answer(fields);
-    else if (typeof fields['event'] === 'string') this.#dispatch(message as EventEnvelope);
-    else if (fields['frameId'] !== undefined) this.frameId = fields['frameId'] as number | string;
+    if (message?.['referenceId'] != null) this.#answer(message as unknown as FailureEnvelope);
+    else if (typeof message?.['event'] === 'string') this.#dispatch(message as unknown as EventEnvelope);
+    else if (message?.['frameId'] !== undefined) this.frameId = message['frameId'] as number | string;
   };
 
-  #answer(fields: Record<string, unknown>): void {
-    const referenceId = String(fields['referenceId']);
+  // Called only for a message with a referenceId: typed as a failure, a success until errorMessage says otherwise.
+  #answer(failure: FailureEnvelope): void {
+    const referenceId = failure.referenceId!;
     const pending = this.#pending.get(referenceId);
     if (!pending) return;
-    if (fields['errorMessage'] === undefined) {
-      this.#settle(referenceId, pending);
-      pending.resolve(fields as unknown as SuccessEnvelope);
-      return;
-    }
-    const failure = fields as unknown as FailureEnvelope;
+    // Success or failure is decided only by whether errorMessage is present.
+    if (failure.errorMessage === undefined) return this.#settle(referenceId, undefined, failure as unknown as SuccessEnvelope);
     const text = String(failure.errorMessage);
     const code = classifyErrorMessage(text);
     if (code === 'rate-limited') {
       const seconds = quarantineSecondsOf(text);
       this.#quarantine.set(pending.name, { until: seconds ? Date.now() + seconds * 1000 : Infinity, envelope: failure });
     }
-    this.#settle(referenceId, pending, new ServiceClientError(code, pending.name, `'${pending.name}' failed: ${text}`, failure));
+    this.#settle(referenceId, new ServiceClientError(code, pending.name, `'${pending.name}' failed: ${text}`, failure));
   }
 
   #dispatch(envelope: EventEnvelope): void {
@@ -215,20 +218,19 @@ export class ClientCore {
         listener(envelope.data, envelope);
       } catch (error) {
         // One faulty listener must not starve the others; surface it as an uncaught error.
-        setTimeout(() => { throw error; });
+        reportError(error);
       }
     }
   }
 
-  #fail(referenceId: string, error: unknown): void {
+  /** Ends a pending request, if it still is: rejects it with `error`, else resolves it with `envelope`. */
+  #settle(referenceId: ReferenceId, error?: unknown, envelope?: SuccessEnvelope): void {
     const pending = this.#pending.get(referenceId);
-    if (pending) this.#settle(referenceId, pending, error);
-  }
-
-  #settle(referenceId: string, pending: Pending, error?: unknown): void {
+    if (!pending) return;
     this.#pending.delete(referenceId);
-    if (pending.onAbort) pending.signal?.removeEventListener('abort', pending.onAbort);
-    if (error !== undefined) pending.reject(error);
+    pending.signal?.removeEventListener('abort', pending.onAbort);
+    if (error === undefined) pending.resolve(envelope!);
+    else pending.reject(error);
   }
 
   #log(...args: unknown[]): void {
@@ -237,8 +239,3 @@ export class ClientCore {
     else if (debug) debug(...args);
   }
 }
-
-const disposedError = (name: string) => new ServiceClientError('disposed', name, `'${name}': the client is disposed.`);
-
-const abortError = (name: string, signal: AbortSignal) =>
-  new ServiceClientError('aborted', name, `'${name}' aborted: ${String(signal.reason)}`);

@@ -1,4 +1,4 @@
-import type { FailureEnvelope } from '@wwe-kit/protocol';
+import { eventNames, type FailureEnvelope } from '@wwe-kit/protocol';
 
 /**
  * Why a request failed:
@@ -31,3 +31,21 @@ export class ServiceClientError extends Error {
     this.envelope = envelope;
   }
 }
+
+/** The rejection of a request made after `dispose()`, and of those it cut short. */
+export const disposedError = (name: string) => new ServiceClientError('disposed', name, `'${name}': the client is disposed.`);
+
+/** The rejection of a request that got no answer in time. */
+export const timeoutError = ({ name, timeout }: { name: string; timeout: number }) =>
+  new ServiceClientError('timeout', name, `'${name}' got no answer within ${timeout} ms.`);
+
+/** The rejection of a request whose AbortSignal fired. */
+export const abortError = (name: string, signal: AbortSignal) =>
+  new ServiceClientError('aborted', name, `'${name}' aborted: ${signal.reason}`);
+
+/**
+ * `on()` with a name that is not an event: a programming error, so a TypeError. Workspace
+ * refuses a whole subscribe that names one, which would silence the page's other listeners.
+ */
+export const unknownEventError = (name: unknown) =>
+  new TypeError(`wwe-kit: '${name}' is no event Workspace knows: listen to ${eventNames} or messenger:<channel>.`);

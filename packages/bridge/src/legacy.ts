@@ -1,26 +1,35 @@
 /**
- * The drop-in `wwe-service-client-api.js`: the reference library's callback
- * API on `window.genesys.wwe.service`, built on the same core as the typed
- * bridge, so an existing page swaps the script tag and changes nothing else.
- * Unlike the reference library it pins the Workspace origin, keeps every
+ * The drop-in `wwe-service-client-api.js` (also built as `wws-service-client-api.js`, the
+ * developer's guide's spelling): the reference library's callback API on
+ * `window.genesys.wwe.service`, the very same object on `genesys.wws.service`, built on the
+ * same core as the typed bridge, so an existing page swaps the script tag and changes
+ * nothing else. Unlike the reference library it pins the Workspace origin, keeps every
  * subscriber, and logs nothing unless `data-debug` is set on its script tag.
  *
  * Script tag options: `data-host-origin` (the Workspace origin, when the page
  * cannot infer it), `data-timeout` (ms) and `data-debug`.
  */
-import type { SuccessEnvelope } from '@wwe-kit/protocol';
+import type { EventName, FailureEnvelope, ReferenceId, SuccessEnvelope } from '@wwe-kit/protocol';
+import { arities } from './arities.js';
 import { ClientCore } from './core.js';
-import { ServiceClientError } from './errors.js';
-import { namespaceOf, namespaces } from './namespaces.js';
+import type { ServiceClientError } from './errors.js';
 
 type Callback = (result: unknown) => void;
 type Handler = (this: unknown, message: unknown) => void;
 
+/** The reference library's surface; the namespaces (`agent`, `voice`…) hold one function per request. */
 interface LegacyService {
-  sendMessage(message: { request: string; parameters?: unknown[] }, done?: Callback, fail?: Callback): void;
-  subscribe(names: string | string[], handler: Handler, context?: unknown): void;
-  unsubscribe(handler?: Handler): void;
+  /** Sends a request; returns its referenceId, the page's own when `message` has one. */
+  sendMessage(message: { request: string; parameters?: unknown[]; referenceId?: ReferenceId }, done?: Callback | null, fail?: Callback | null): ReferenceId | undefined;
+  /** Calls `handler` with each event envelope of the names, `this` being `context`. Returns the service. */
+  subscribe(names: string | string[], handler: Handler, context?: unknown): LegacyService;
+  /** Stops `handler`, or every handler when none is given. Returns the service. */
+  unsubscribe(handler?: Handler): LegacyService;
+  /** Talks to this Workspace window from now on. */
   targetWWEWindow(target: Window): void;
+  /** Drops every pending callback, every handler and the message listener; a later call starts afresh. */
+  unload(): void;
+  /** Receives Workspace's legacy `wwe…` strings, when the page defines it. */
   onMessage?: (text: string) => void;
   [namespace: string]: unknown;
 }
@@ -39,41 +48,55 @@ const core = (): ClientCore =>
     onLegacyMessage: (text) => service.onMessage?.(text),
   }));
 
-/** Sends a request; `done` gets the answer envelope, `fail` the failure envelope or 'Request timeout'. */
-const call = (request: string, parameters: unknown[] | undefined, done?: Callback, fail?: Callback): void => {
+// A callback slot holding null or undefined (or anything but a function) means no callback.
+const callback = (value: unknown) => (typeof value === 'function' ? (value as Callback) : undefined);
+
+// The reference library hands envelopes over without their referenceId.
+const strip = ({ referenceId: _referenceId, ...rest }: SuccessEnvelope | FailureEnvelope) => rest;
+
+/**
+ * What `fail` receives: the host's failure envelope, 'Request timeout', or an envelope-shaped
+ * local error (a `ServiceClientError` without envelope, or a plain Error: no Workspace window
+ * found, a parameter `postMessage` cannot clone).
+ */
+const failure = (request: string, error: Partial<ServiceClientError> & Error) =>
+  error.code === 'timeout' ? 'Request timeout' : error.envelope ? strip(error.envelope) : { request, errorMessage: error.message };
+
+/** Sends a request under `chosen` or the next referenceId, and returns that referenceId. */
+const call = (request: string, parameters: unknown[] | undefined, done?: Callback, fail?: Callback, chosen?: ReferenceId) => {
+  let owner: ClientCore;
   let answer: Promise<SuccessEnvelope>;
   try {
-    answer = core().exchange(request, parameters);
+    owner = core();
+    chosen ||= owner.nextReferenceId();
+    answer = owner.exchange(request, parameters, { referenceId: chosen });
   } catch (error) {
-    fail?.({ request, errorMessage: (error as Error).message });
-    return;
+    fail?.(failure(request, error as Error));
+    return chosen;
   }
+  // After unload() the callbacks of requests still in flight are dropped, as the reference does.
   answer.then(
-    (envelope) => {
-      // The reference library hands the envelope over without its referenceId.
-      const { referenceId: _referenceId, ...rest } = envelope;
-      done?.(rest);
-    },
-    (error: unknown) => {
-      if (!(error instanceof ServiceClientError)) fail?.({ request, errorMessage: String(error) });
-      else if (error.code === 'timeout') fail?.('Request timeout');
-      else if (error.envelope) {
-        const { referenceId: _referenceId, ...rest } = error.envelope;
-        fail?.(rest);
-      } else fail?.({ request, errorMessage: error.message });
-    },
+    (envelope) => client === owner && done?.(strip(envelope)),
+    (error: Error) => client === owner && fail?.(failure(request, error)),
   );
+  return chosen;
 };
 
 const service: LegacyService = {
-  sendMessage: (message, done, fail) => call(message.request, message.parameters, done, fail),
+  sendMessage: (message, done, fail) => call(message.request, message.parameters, callback(done), callback(fail), message.referenceId),
   // The reference library keeps one handler per name; every handler here is kept and served.
   subscribe(names, handler, context) {
-    const client = core();
-    const offs = (Array.isArray(names) ? names : [names]).map((name) =>
-      client.on(name as `messenger:${string}`, (_data, envelope) => handler.call(context, envelope)),
-    );
-    handlers.set(handler, [...(handlers.get(handler) ?? []), ...offs]);
+    const offs = handlers.get(handler) ?? [];
+    for (const name of [names].flat()) {
+      try {
+        offs.push(core().on(name as EventName, (_data, envelope) => handler.call(context, envelope)));
+      } catch (error) {
+        // An unknown name is reported, not thrown: the page's other names stay subscribed.
+        reportError(error);
+      }
+    }
+    handlers.set(handler, offs);
+    return service;
   },
   unsubscribe(handler) {
     for (const [known, offs] of handlers) {
@@ -81,20 +104,34 @@ const service: LegacyService = {
       offs.forEach((off) => off());
       handlers.delete(known);
     }
+    return service;
   },
   targetWWEWindow(window) {
     target = window;
     client?.setTarget(window);
   },
+  unload() {
+    client?.dispose();
+    client = undefined;
+    handlers.clear();
+  },
 };
 
-for (const namespace of namespaces) {
-  // Parameters come first, then the optional done and fail callbacks.
-  service[namespace] = namespaceOf(namespace, (request, args) => {
-    const split = args.findIndex((arg) => typeof arg === 'function');
-    const [done, fail] = (split < 0 ? [] : args.slice(split)) as [Callback?, Callback?];
-    call(request, split < 0 ? args : args.slice(0, split), done, fail);
-  });
+// One plain object of functions per namespace, so pages can list and feature-detect methods.
+for (const group of arities().split(',')) {
+  const [namespace = '', methods = ''] = group.split(' ');
+  const helpers: Record<string, unknown> = {};
+  for (const [, method = '', count] of methods.matchAll(/(\D+)(\d+)/g)) {
+    const arity = Number(count);
+    // The parameters, then done and fail. A function in a parameter slot starts the callbacks
+    // early: `voice.dial(destination, done, fail)` leaves the optional userData out.
+    helpers[method] = (...args: unknown[]) => {
+      let split = 0;
+      while (split < arity && typeof args[split] !== 'function') split++;
+      return call(`${namespace}.${method}`, args.slice(0, split), callback(args[split]), callback(args[split + 1]));
+    };
+  }
+  service[namespace] = helpers;
 }
 
 // Listen from the start, so the frameId and legacy strings Workspace sends early are not missed.
@@ -104,7 +141,8 @@ try {
   // No Workspace window or origin yet: retried at first use, e.g. after targetWWEWindow().
 }
 
-const root = window as unknown as { genesys?: { wwe?: { service?: LegacyService } } };
-root.genesys ??= {};
-root.genesys.wwe ??= {};
-root.genesys.wwe.service = service;
+// The developer's guide spells the global `genesys.wws.service`: the same object under both names.
+const root = window as unknown as { genesys?: Record<string, { service?: LegacyService }> };
+const genesys = (root.genesys ??= {});
+(genesys['wwe'] ??= {}).service = service;
+(genesys['wws'] ??= {}).service = service;

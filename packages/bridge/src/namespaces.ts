@@ -24,11 +24,11 @@ export const namespaces = [
 export type Unlisted = Exclude<Namespace, (typeof namespaces)[number]>;
 
 // Names a namespace never has, so that `await`, JSON and frameworks see a plain object.
-const reserved = new Set(['then', 'toJSON', 'constructor']);
+const reserved = ['then', 'toJSON', 'constructor'];
 
 /** An object whose every method `m` calls `send('<namespace>.m', args)`. */
 export const namespaceOf = <R>(namespace: string, send: (name: string, args: unknown[]) => R): object =>
   new Proxy({}, {
     get: (_, method) =>
-      typeof method === 'string' && !reserved.has(method) ? (...args: unknown[]) => send(`${namespace}.${method}`, args) : undefined,
+      typeof method === 'string' && !reserved.includes(method) ? (...args: unknown[]) => send(`${namespace}.${method}`, args) : undefined,
   });

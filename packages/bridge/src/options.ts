@@ -1,4 +1,4 @@
-import type { EventEnvelope, EventName, EventPayload, SuccessEnvelope } from '@wwe-kit/protocol';
+import type { EventEnvelope, EventName, EventPayload, ReferenceId, SuccessEnvelope } from '@wwe-kit/protocol';
 
 /** How a `ServiceClient` finds and talks to Workspace. */
 export interface ServiceClientOptions {
@@ -22,6 +22,11 @@ export interface ServiceClientOptions {
 
 /** Per-call options. */
 export interface CallOptions {
+  /**
+   * The message's referenceId instead of the next of the client's counter, as the reference's
+   * `sendMessage` lets a page choose it. The answer is matched by this exact value.
+   */
+  referenceId?: ReferenceId | undefined;
   /** Rejects the call with `aborted` when it fires. */
   signal?: AbortSignal | undefined;
   /** Overrides the client's timeout for this call; 0 for never. */
@@ -40,5 +45,5 @@ export interface Pending {
   readonly deadline: number;
   readonly timeout: number;
   readonly signal: AbortSignal | undefined;
-  readonly onAbort: (() => void) | undefined;
+  readonly onAbort: () => void;
 }

@@ -1,4 +1,13 @@
-import type { SubscriptionId } from '@wwe-kit/protocol';
+import type { SubscribeAnswerEnvelope, SubscriptionId } from '@wwe-kit/protocol';
+
+/**
+ * The subscriptionId of a subscribe answer. The reference client reads it from the top of the
+ * envelope, older hosts answer it only in `data`: either is taken, the top first.
+ */
+export const subscriptionIdOf = (answer: object): SubscriptionId =>
+  ((answer as Answer).subscriptionId ?? (answer as Answer).data?.subscriptionId)!;
+
+type Answer = Partial<SubscribeAnswerEnvelope>;
 
 interface HostSubscription {
   readonly key: string;
@@ -54,8 +63,7 @@ export class SubscriptionKeeper {
     const names = this.#channel.names().sort();
     const key = names.join('\n');
     if (key === (this.#current?.key ?? '')) return this.settled();
-    this.#retire();
-    this.#current = undefined;
+    this.clear();
     if (!names.length) return;
     const subscription: HostSubscription = { key, answer: this.#channel.subscribe(names) };
     this.#current = subscription;
