@@ -1,12 +1,14 @@
 /**
  * `npm run build`: publishable dist/ of every package, the drop-in legacy script,
- * and dist/apps: the tab, popup and background views as static files to deploy.
+ * the elements' CDN files (packages/elements/cdn/, see scripts/cdn.ts), and dist/apps:
+ * the tab, popup and background views as static files to deploy.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildApps } from './build-apps.js';
 import { bridgeEsm, gzipSize, legacyFileNames, writeLegacyGlobal } from './bundles.js';
+import { buildCdn, cdnBundleName } from './cdn.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 for (const name of ['protocol', 'bridge', 'host', 'simulator', 'elements']) {
@@ -20,6 +22,9 @@ const esm = await bridgeEsm();
 // The same bundle the size budget measures: one file a plain HTML page can import.
 writeFileSync(`${dist}/wwe-kit-bridge.js`, esm);
 console.log(`built packages/bridge/dist/${legacyFileNames.join(' and ')} (${legacy.length} B, ${gzipSize(legacy)} B gzipped); packages/bridge/dist/wwe-kit-bridge.js (${gzipSize(esm)} B gzipped)`);
+
+const cdn = await buildCdn();
+console.log(`built packages/elements/cdn/: ${cdnBundleName} (${gzipSize(cdn.bundle.code)} B gzipped), ${Object.keys(cdn.entries).length} per-element entries sharing ${cdn.chunks.length} chunks (Lit in ${cdn.shared.path}), with source maps`);
 
 await buildApps();
 console.log(`built dist/apps: tab/, popup/, background/ and ${legacyFileNames.join(', ')}${process.env['WWE_ORIGIN'] ? `, pinned to Workspace at ${process.env['WWE_ORIGIN']}` : ' (Workspace origin inferred; set WWE_ORIGIN to pin it)'}`);

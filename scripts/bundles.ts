@@ -19,6 +19,9 @@ const common: BuildOptions = {
   tsconfig: `${root}tsconfig.base.json`,
 };
 
+/** The options every page-side bundle shares, the CDN build's (scripts/cdn.ts) too. */
+export { common as pageBuildOptions };
+
 async function bundle(options: BuildOptions): Promise<string> {
   const result = await build({ ...common, ...options });
   const [output] = result.outputFiles ?? [];

@@ -8,6 +8,7 @@ import {
   allElements, bridgeEsm, elementBudgets, elementDefines, elementOwnCode, gzipSize, legacyFileNames, legacyGlobal,
   sizeBudgets, writeLegacyGlobal,
 } from '../../scripts/bundles.js';
+import { buildCdn, cdnBudgets, cdnBundleName } from '../../scripts/cdn.js';
 
 test(`the bridge ESM entry stays within ${sizeBudgets.bridgeEsm} B minified + gzipped`, async () => {
   const size = gzipSize(await bridgeEsm());
@@ -60,5 +61,48 @@ test('the build writes the legacy global under both spellings, wwe- and wws-serv
     for (const name of legacyFileNames) assert.equal(readFileSync(join(dir, name), 'utf8'), code, name);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+/** Lit's version registries: each copy of Lit's runtime pushes to them, so they mark a file that carries one. */
+const carriesLit = (code: string) => /litHtmlVersions/.test(code) && /reactiveElementVersions/.test(code);
+
+test(`the CDN files: ${cdnBundleName} self-contained within ${cdnBudgets.bundle} B, each per-element entry within ${cdnBudgets.eachEntry} B, the shared chunk within ${cdnBudgets.shared} B`, async (t) => {
+  const cdn = await buildCdn({ write: false });
+  const bundle = gzipSize(cdn.bundle.code);
+  t.diagnostic(`${cdnBundleName}: ${bundle} B min+gz`);
+  assert.ok(bundle <= cdnBudgets.bundle, `${cdnBundleName} is ${bundle} B gzipped, over its ${cdnBudgets.bundle} B budget`);
+  // One script tag: it imports nothing, carries Lit, and defines every tag.
+  assert.deepEqual(cdn.bundle.imports, []);
+  assert.ok(carriesLit(cdn.bundle.code), `${cdnBundleName} carries no Lit`);
+  for (const name of elementDefines) assert.match(cdn.bundle.code, new RegExp(`customElements\\.define\\("wwe-${name}"`), `${cdnBundleName} does not define wwe-${name}`);
+  for (const [name, entry] of Object.entries(cdn.entries)) {
+    // The entry's own file; the chunks it imports are code other entries share, each counted below once.
+    const size = gzipSize(entry.code);
+    t.diagnostic(`${entry.path}: ${size} B min+gz without its chunks (imports ${entry.imports.join(', ')})`);
+    assert.ok(size <= cdnBudgets.eachEntry, `${entry.path} is ${size} B gzipped, over its ${cdnBudgets.eachEntry} B budget`);
+    assert.ok(entry.imports.includes(cdn.shared.path), `${name} does not import the shared chunk`);
+  }
+  for (const chunk of cdn.chunks) t.diagnostic(`${chunk.path}${chunk === cdn.shared ? ' (shared by every entry: Lit)' : ''}: ${gzipSize(chunk.code)} B min+gz`);
+  const shared = gzipSize(cdn.shared.code);
+  assert.ok(shared <= cdnBudgets.shared, `${cdn.shared.path} is ${shared} B gzipped, over its ${cdnBudgets.shared} B budget`);
+  // One Lit for every entry: the shared chunk is the only file of the split build that carries it.
+  assert.deepEqual([...Object.values(cdn.entries), ...cdn.chunks].filter((file) => carriesLit(file.code)).map((file) => file.path), [cdn.shared.path]);
+  for (const file of [cdn.bundle, ...Object.values(cdn.entries), ...cdn.chunks]) {
+    assert.doesNotMatch(file.code, /Gets the agent's attributes|Call it as/, `${file.path} ships the host's catalogue`);
+  }
+});
+
+test('every CDN file links its source map, whose sources are relative and carry their text', async () => {
+  const { files } = await buildCdn({ write: false });
+  for (const [path, code] of files) {
+    if (!path.endsWith('.js')) continue;
+    const name = path.split('/').pop();
+    assert.ok(code.trimEnd().endsWith(`//# sourceMappingURL=${name}.map`), `${path} does not link ${name}.map`);
+    const map = JSON.parse(files.get(`${path}.map`) ?? 'null') as { sources: string[]; sourcesContent?: string[] } | null;
+    assert.ok(map, `no ${path}.map`);
+    // Relative: no absolute path of the machine that built it leaks into a published file.
+    for (const source of map.sources) assert.doesNotMatch(source, /^(\/|[a-z]+:)/i, `${path}.map names ${source}`);
+    assert.equal(map.sourcesContent?.length, map.sources.length, `${path}.map lacks the sources' text`);
   }
 });

@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'bench/results/**', 'custom-elements.json'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'bench/results/**', 'custom-elements.json', 'packages/elements/cdn/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
