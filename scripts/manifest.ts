@@ -1,6 +1,9 @@
 /**
  * `npm run manifest`: custom-elements.json from the elements' sources (@custom-elements-manifest/analyzer,
  * with its Lit plugin), and from it the JSX typings for React users and the VS Code HTML custom data.
+ * The manifest is written twice: at the repository root (module paths from the root, the sources) for the
+ * README and the repository's readers, and into @wwe-kit/elements, which publishes it (`customElements`),
+ * with module paths from the package root to the JavaScript a user imports, as the schema asks.
  * `renderManifestFiles()` is also what the sync test compares with the committed files.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -28,14 +31,33 @@ function* sources(dir: string): Generator<string> {
   }
 }
 
+/**
+ * The published copy: `packages/elements/src/x.ts` becomes `dist/x.js`, the file the package ships and a
+ * user imports (the schema's `path` is "the javascript file needed to be imported", from the package root).
+ * The analyzer writes a define module's reference to its element as `/packages/elements/src/x.js`; spelled
+ * `dist/x.js` too, a tool finds the tag's class by matching that reference to a module's path.
+ * Specifiers relative to a module (`./agent-state/agent-state.js`) hold for dist as they do for src.
+ */
+const packageManifest = (json: string) => json.replace(/"\/?packages\/elements\/src\/([^"]+)\.[jt]s"/g, '"dist/$1.js"');
+
+/**
+ * The JSX typings import the element classes by the package's own name instead of `./src/x.js`. In a user's
+ * project `./src/x.js` resolves to the shipped TypeScript source, which the user's compiler then checks with
+ * the user's settings (our decorators need experimentalDecorators: errors in every project without it);
+ * `@wwe-kit/elements` resolves to dist's .d.ts there, and to the sources here (the `source` condition).
+ */
+const importByPackageName = (typings: string) => typings.replace(/ from '\.\/src\/[^']+\.js';/g, " from '@wwe-kit/elements';");
+
 /** The manifest and the files derived from it, by path from the repository root. */
 export function renderManifestFiles(): Record<string, string> {
   const modules = [...sources(sourceDir)].map((path) =>
     ts.createSourceFile(relative(root, path), readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true));
   const manifest = create({ modules, plugins: [...(litPlugin() as unknown[])], context: { dev: false } }) as Manifest;
+  const json = `${JSON.stringify(manifest, null, 2)}\n`;
   return {
-    'custom-elements.json': `${JSON.stringify(manifest, null, 2)}\n`,
-    'packages/elements/jsx.d.ts': jsxTypings(manifest),
+    'custom-elements.json': json,
+    'packages/elements/custom-elements.json': packageManifest(json),
+    'packages/elements/jsx.d.ts': importByPackageName(jsxTypings(manifest)),
     'packages/elements/vscode.html-custom-data.json': `${JSON.stringify(vscodeCustomData(manifest), null, 2)}\n`,
   };
 }

@@ -35,6 +35,9 @@ function suite(name: string, ok: boolean, countsFile: string, read: (text: strin
 console.log('▶ build');
 check('build (package dist, wwe-service-client-api.js, dist/apps)', node(['scripts/build.ts']));
 
+console.log('\n▶ packages (npm pack of each, then publint and attw on the tarball)');
+check('packages (publint and attw on every tarball)', node(['scripts/pack-check.ts']));
+
 console.log('\n▶ typecheck (TypeScript 7, tsc -b)');
 check('typecheck', run(process.execPath, ['node_modules/typescript/bin/tsc', '-b']));
 

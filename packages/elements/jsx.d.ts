@@ -8,12 +8,12 @@
 // an element not yet defined has none of its properties, and React would set attributes instead.
 // Bring them in with a type-only import, which leaves nothing in the bundle: `import type {} from '@wwe-kit/elements/jsx';`.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { WweAgentStateElement } from './src/agent-state/agent-state.js';
-import type { WweBridgeElement } from './src/bridge/bridge.js';
-import type { WweDialPadElement } from './src/dial-pad/dial-pad.js';
-import type { WweOutboundPreviewElement } from './src/outbound-preview/outbound-preview.js';
-import type { WweRecordFieldsElement } from './src/record-fields/record-fields.js';
-import type { WweToastTriggerElement } from './src/toast-trigger/toast-trigger.js';
+import type { WweAgentStateElement } from '@wwe-kit/elements';
+import type { WweBridgeElement } from '@wwe-kit/elements';
+import type { WweDialPadElement } from '@wwe-kit/elements';
+import type { WweOutboundPreviewElement } from '@wwe-kit/elements';
+import type { WweRecordFieldsElement } from '@wwe-kit/elements';
+import type { WweToastTriggerElement } from '@wwe-kit/elements';
 
 /** The event an element declares for `name` in the global event map (`declare global`), else a plain Event. */
 type WweEventOf<Name extends string> = Name extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[Name] : Event;

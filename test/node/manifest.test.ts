@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -9,9 +9,23 @@ import { renderManifestFiles } from '../../scripts/manifest.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-test('custom-elements.json, the JSX typings and the VS Code data match the elements (run npm run manifest)', () => {
+test('custom-elements.json (the root one and the one @wwe-kit/elements publishes), the JSX typings and the VS Code data match the elements (run npm run manifest)', () => {
   for (const [path, fresh] of Object.entries(renderManifestFiles())) {
     assert.equal(readFileSync(`${root}${path}`, 'utf8'), fresh, `${path} is stale: run npm run manifest and commit it`);
+  }
+});
+
+test('@wwe-kit/elements publishes its own manifest, whose module paths are the package\'s dist files', () => {
+  const pkg = JSON.parse(readFileSync(`${root}packages/elements/package.json`, 'utf8')) as { customElements: string; files: string[] };
+  assert.equal(pkg.customElements, 'custom-elements.json');
+  assert.ok(pkg.files.includes('custom-elements.json'), 'custom-elements.json is not in the package\'s files');
+  const text = readFileSync(`${root}packages/elements/custom-elements.json`, 'utf8');
+  assert.doesNotMatch(text, /packages\/elements/, 'the published manifest names paths outside the package');
+  const paths = [...text.matchAll(/"(?:path|module)": "(dist\/[^"]+)\.js"/g)].map((match) => match[1]!);
+  assert.ok(paths.length > 20, 'the published manifest names no dist modules');
+  // Each dist/x.js is built from src/x.ts; checking the source keeps this test independent of a build.
+  for (const path of new Set(paths)) {
+    assert.ok(existsSync(`${root}packages/elements/${path.replace(/^dist\//, 'src/')}.ts`), `${path}.js has no source`);
   }
 });
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { requestNames } from '@wwe-kit/protocol';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const skip = new Set(['node_modules', 'dist', '.git', 'results']);
+const skip = new Set(['node_modules', 'dist', 'cdn', '.git', 'results']);
 
 function* sourceFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir)) {
