@@ -30,6 +30,8 @@ export async function startHarness(): Promise<Harness> {
     '/host-bench.html': page('host-bench.html'),
     '/subscriber.html': page('subscriber.html'),
     '/elements-page.html': page('elements-page.html'),
+    '/renders-page.html': page('renders-page.html'),
+    '/renders-page.js': ['text/javascript', await bundle('renders-page.ts')],
     '/elements-bench.html': page('elements-bench.html'),
     '/elements-page.js': ['text/javascript', await bundle('elements-page.ts')],
     '/elements-bench.js': ['text/javascript', await bundle('elements-bench.ts')],

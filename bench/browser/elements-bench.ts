@@ -29,8 +29,45 @@ async function startupMessages(copies: number): Promise<string[]> {
   return sent.sort();
 }
 
+const fromFrame = (frame: HTMLIFrameElement, control: string) => new Promise<Record<string, number>>((resolve) => {
+  const listen = (event: MessageEvent) => {
+    if (event.source !== frame.contentWindow || (event.data as { control?: string })?.control !== control) return;
+    removeEventListener('message', listen);
+    resolve(event.data as Record<string, number>);
+  };
+  addEventListener('message', listen);
+});
+
+/** Renders caused by one agent STATE_CHANGED with 40 elements on the page, and the time from its arrival to the last render. */
+async function rendersPerStateChange(rounds: number): Promise<{ renders: number[]; microseconds: number[] }> {
+  const options = { 'interaction-workspace': { 'service-client-api.accepted-web-content-origins': '*' } };
+  const simulator = new WorkspaceSimulator({ options });
+  const host = new ServiceHost({ options, backend: simulator, session: false });
+  const iframe = document.createElement('iframe');
+  iframe.src = `${frameOrigin}/renders-page.html?host=${encodeURIComponent(location.origin)}`;
+  host.registerFrame({ iframe, section: 'Renders', mode: 'tab' });
+  const loaded = fromFrame(iframe, 'loaded');
+  document.body.append(iframe);
+  await loaded;
+  const ready = fromFrame(iframe, 'ready');
+  iframe.contentWindow!.postMessage({ control: 'ready' }, '*');
+  await ready;
+  const figures = { renders: [] as number[], microseconds: [] as number[] };
+  for (let round = 0; round < rounds; round++) {
+    simulator.agent.setState(round % 2 ? 'Ready' : 'NotReady');
+    const report = fromFrame(iframe, 'report');
+    iframe.contentWindow!.postMessage({ control: 'report' }, '*');
+    const { renders, microseconds } = await report;
+    figures.renders.push(renders!);
+    figures.microseconds.push(microseconds!);
+  }
+  iframe.remove();
+  host.dispose();
+  return figures;
+}
+
 export async function run() {
-  return { once: await startupMessages(1), tenTimes: await startupMessages(10) };
+  return { once: await startupMessages(1), tenTimes: await startupMessages(10), stateChange: await rendersPerStateChange(31) };
 }
 
 (window as unknown as { elementsBenchRun: typeof run }).elementsBenchRun = run;

@@ -12,9 +12,25 @@ export const MISSING_PROVIDER = 'No <wwe-bridge> around this element: wrap wwe-k
 let warned = false;
 
 /**
+ * Whether a `<wwe-bridge>` around the element (across shadow roots) is not defined yet: it will
+ * provide the bridge once it is, so the element is not missing one.
+ */
+function awaitsProvider(element: HTMLElement): boolean {
+  for (let node: Element | null = element.parentElement ?? hostOf(element); node; node = node.parentElement ?? hostOf(node)) {
+    if (node.localName === 'wwe-bridge' && !node.matches(':defined')) return true;
+  }
+  return false;
+}
+
+const hostOf = (node: Element): Element | null => {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+};
+
+/**
  * Connects an element to the page's bridge (through `bridgeContext`) and its
- * shared store: loads the resources it names, re-renders it on every change,
- * and says when there is no provider.
+ * shared store: loads the resources it names, re-renders it when one of them
+ * changes (or an option it reads arrives), and says when there is no provider.
  */
 export class StoreController implements ReactiveController {
   readonly #host: Host;
@@ -22,8 +38,8 @@ export class StoreController implements ReactiveController {
   readonly #consumer: ContextConsumer<typeof bridgeContext, Host>;
   #store: WweStore | undefined;
   #unwatch: (() => void) | undefined;
-  #missingCheck = 0;
-  /** True once the element is connected and no provider answered. */
+  readonly #onChange = () => this.#host.requestUpdate();
+  /** True once the element is connected and no provider answered; a late provider clears it. */
   missingProvider = false;
 
   constructor(host: Host, needs: readonly ResourceName[]) {
@@ -46,26 +62,27 @@ export class StoreController implements ReactiveController {
   /** Loads more resources, now or as soon as a bridge is provided (e.g. when an attribute asks for them). */
   need(...resources: ResourceName[]): void {
     for (const resource of resources) if (!this.#needs.includes(resource)) this.#needs.push(resource);
+    this.#store?.follow(this.#onChange, resources);
     void this.#store?.need(...resources);
   }
 
-  hostConnected(): void {
-    const check = ++this.#missingCheck;
-    // Providers answer the context request synchronously on connection; give upgrades a frame anyway.
-    requestAnimationFrame(() => {
-      if (check !== this.#missingCheck || this.#consumer.value) return;
-      this.missingProvider = true;
-      if (!warned) {
-        warned = true;
-        // eslint-disable-next-line no-console -- the page author must learn what to add; once per page
-        console.warn(`[wwe-kit] <${this.#host.localName}>: ${MISSING_PROVIDER}`);
-      }
-      this.#host.requestUpdate();
-    });
+  /**
+   * Before each render: a provider answers the context request synchronously when the element
+   * connects, so by the first update an element without a bridge knows it has none. A provider
+   * that comes later reaches it through the page's ContextRoot and clears this.
+   */
+  hostUpdate(): void {
+    if (this.#consumer.value || this.missingProvider || !this.#host.isConnected || awaitsProvider(this.#host)) return;
+    this.missingProvider = true;
+    if (!warned) {
+      warned = true;
+      // eslint-disable-next-line no-console -- the page author must learn what to add; once per page
+      console.warn(`[wwe-kit] <${this.#host.localName}>: ${MISSING_PROVIDER}`);
+    }
   }
 
   hostDisconnected(): void {
-    this.#missingCheck++;
+    this.missingProvider = false;
     this.#unwatch?.();
     this.#unwatch = undefined;
   }
@@ -75,7 +92,8 @@ export class StoreController implements ReactiveController {
     this.#store = client ? WweStore.for(client) : undefined;
     this.missingProvider = false;
     if (this.#store) {
-      this.#unwatch = this.#store.watch(() => this.#host.requestUpdate());
+      // Only what this element renders wakes it; the options it reads arrive once.
+      this.#unwatch = this.#store.watch(this.#onChange, [...this.#needs, 'options']);
       void this.#store.need(...this.#needs);
     }
     this.#host.requestUpdate();

@@ -1,12 +1,15 @@
 import type { ServiceClient, ServiceClientError } from '@wwe-kit/bridge';
-import type {
-  EventName, EventPayload, Interaction, InteractionEvent, Media, RequestName, State, StateType,
+import {
+  eventNames, type Campaign, type CampaignEvent, type EventPayload, type Interaction, type InteractionEvent, type Media,
+  type RequestName, type State, type StateType,
 } from '@wwe-kit/protocol';
 import { resourceRequests, type ResourceName, type ResourceStatus, type ResourceValue } from './resources.js';
 
-/** Every event the elements use: subscribed at once, so a page makes exactly one host subscription. */
-const storeEvents = ['agent', 'media', 'interaction', 'system', 'outbound', 'markdone'] as const satisfies readonly EventName[];
-type StoreEvent = (typeof storeEvents)[number];
+/** Every event of the catalogue (messenger channels aside): subscribed at once, so a page makes exactly one host subscription. */
+type StoreEvent = (typeof eventNames)[number];
+
+/** What a watcher can follow: a shared resource, or the options read with `option()`. */
+export type Watched = ResourceName | 'options';
 type Listener<N extends StoreEvent> = (data: EventPayload<N>) => void;
 
 const stores = new WeakMap<ServiceClient, WweStore>();
@@ -23,7 +26,8 @@ export class WweStore {
   readonly #status = new Map<ResourceName, ResourceStatus>();
   readonly #errors = new Map<ResourceName, ServiceClientError>();
   readonly #loads = new Map<ResourceName, Promise<void>>();
-  readonly #watchers = new Set<() => void>();
+  /** Each watcher with what it follows; `undefined`: everything. */
+  readonly #watchers = new Map<() => void, ReadonlySet<Watched> | undefined>();
   readonly #listeners = new Map<StoreEvent, Set<(data: unknown) => void>>();
   readonly #options = new Map<string, Promise<string | undefined>>();
   readonly #optionValues = new Map<string, string | undefined>();
@@ -87,18 +91,28 @@ export class WweStore {
         },
       ).then((value) => {
         if (this.#options.has(name)) this.#optionValues.set(name, value);
-        this.#notify();
+        this.#notify(['options']);
         return value;
       }));
     }
     return this.#optionValues.get(name);
   }
 
-  /** Calls `onChange` whenever the store changes; answers the function that stops it. */
-  watch(onChange: () => void): () => void {
+  /**
+   * Calls `onChange` when one of `resources` changes (its value, by `Object.is`, or its status),
+   * or on every change when none are named; answers the function that stops it. An event wakes
+   * only the watchers of what it changed, as `@lit/context`'s value notifier does.
+   */
+  watch(onChange: () => void, resources?: readonly Watched[]): () => void {
     this.#subscribe();
-    this.#watchers.add(onChange);
+    this.#watchers.set(onChange, resources ? new Set(resources) : undefined);
     return () => this.#watchers.delete(onChange);
+  }
+
+  /** Follows more resources with a watcher given to `watch`. */
+  follow(onChange: () => void, resources: readonly Watched[]): void {
+    const followed = this.#watchers.get(onChange);
+    if (followed) this.#watchers.set(onChange, new Set([...followed, ...resources]));
   }
 
   /** Listens to a store event (through the page's single subscription); answers the function that stops it. */
@@ -130,57 +144,96 @@ export class WweStore {
         // A failed load may be tried again by the next element that needs it.
         this.#loads.delete(resource);
       },
-    ).finally(() => this.#notify());
+    ).finally(() => this.#notify([resource]));
     this.#loads.set(resource, load);
-    this.#notify();
+    this.#notify([resource]);
     return load;
   }
 
   #subscribe(): void {
     if (this.#subscribed) return;
     this.#subscribed = true;
-    for (const name of storeEvents) {
+    for (const name of eventNames) {
       this.client.on(name, (data: unknown) => {
-        this.#apply(name, data);
+        const changed = this.#apply(name, data);
         for (const listener of this.#listeners.get(name) ?? []) listener(data);
-        this.#notify();
+        this.#notify(changed);
       });
     }
   }
 
-  #apply(name: StoreEvent, data: unknown): void {
-    if (name === 'agent') {
-      const state = this.#stateOf(data as EventPayload<'agent'>);
-      if (state) this.#values.set('state', state);
-    } else if (name === 'media') {
-      const event = data as EventPayload<'media'>;
-      const media = this.get('media');
-      const state = this.#stateOf(event);
-      if (media && state) this.#values.set('media', media.map((entry: Media) => (entry.name === event.media ? { ...entry, state } : entry)));
-    } else if (name === 'interaction') {
-      this.#applyInteraction(data as InteractionEvent);
-    }
+  /** Keeps a resource's new value; answers whether it changed. */
+  #set(resource: ResourceName, value: unknown): boolean {
+    if (Object.is(this.#values.get(resource), value)) return false;
+    this.#values.set(resource, value);
+    return true;
   }
 
-  /** The State a STATE_CHANGED names: the list entry of that type (and reason), else one built from the event. */
-  #stateOf(event: { mediaState: StateType; reason?: string }): State | undefined {
+  /** Applies an event to the resources it changes; answers those. */
+  #apply(name: StoreEvent, data: unknown): ResourceName[] {
+    if (name === 'agent') {
+      return this.#set('state', this.#stateOf(data as EventPayload<'agent'>)) ? ['state'] : [];
+    }
+    if (name === 'media') {
+      const event = data as EventPayload<'media'>;
+      const media = this.get('media');
+      if (!media) return [];
+      const state = this.#stateOf(event);
+      return this.#set('media', media.map((entry: Media) => (entry.name === event.media ? { ...entry, state } : entry))) ? ['media'] : [];
+    }
+    if (name === 'interaction') return this.#applyInteraction(data as InteractionEvent) ? ['interactions'] : [];
+    if (name === 'outbound') return this.#applyCampaign(data as CampaignEvent) ? ['campaigns'] : [];
+    return [];
+  }
+
+  /** Campaign events keep the loaded campaigns current (002:408-419). */
+  #applyCampaign(event: CampaignEvent): boolean {
+    const list = this.get('campaigns');
+    if (!list || typeof event?.campaign !== 'string') return false;
+    const others = list.filter((campaign: Campaign) => campaign.name !== event.campaign);
+    const current = list.find((campaign: Campaign) => campaign.name === event.campaign) ?? { name: event.campaign };
+    const { mode: _mode, ...withoutMode } = current;
+    const next: Record<string, Campaign[]> = {
+      CampaignLoaded: [...others, { ...withoutMode, state: 'Loaded' }],
+      CampaignStarted: [...others, { ...current, state: 'Started', ...(event.mode ? { mode: event.mode } : {}) }],
+      CampaignStopped: [...others, { ...withoutMode, state: 'Stopped' }],
+      CampaignUnloaded: others,
+    };
+    const updated = next[event.eventType];
+    return updated !== undefined && this.#set('campaigns', updated);
+  }
+
+  /**
+   * The State a STATE_CHANGED names. The event carries the state's type and, for a reason, the
+   * reason's name, never the operation name; the list's entries of that type are told apart by
+   * their display name, which Workspace writes as "<state> - <reason>" (e.g. "Not Ready - Lunch"),
+   * so the rule is an exact match of that suffix. Without a list entry, one is built from the event.
+   */
+  #stateOf(event: { mediaState: StateType; reason?: string }): State {
     const list = this.get('stateList') ?? [];
-    const found = list.find((state) => state.type === event.mediaState && (!event.reason || state.displayName.includes(event.reason)));
+    const ofType = list.filter((state) => state.type === event.mediaState);
+    const found = event.reason
+      ? ofType.find((state) => state.displayName === event.reason || state.displayName.endsWith(` - ${event.reason}`))
+      : ofType.find((state) => !state.displayName.includes(' - ')) ?? ofType[0];
     return found ?? { type: event.mediaState, displayName: event.reason ? `${event.mediaState} - ${event.reason}` : event.mediaState, operationName: '' };
   }
 
-  #applyInteraction(event: InteractionEvent): void {
-    if (!('interaction' in event)) return;
+  #applyInteraction(event: InteractionEvent): boolean {
+    if (!('interaction' in event)) return false;
     const list = [...(this.get('interactions') ?? [])] as Interaction[];
     const index = list.findIndex((entry) => entry.interactionId === event.interaction.interactionId);
     if (event.eventType === 'REMOVED') {
       if (index >= 0) list.splice(index, 1);
     } else if (index >= 0) list[index] = event.interaction;
     else list.push(event.interaction);
-    this.#values.set('interactions', list);
+    return this.#set('interactions', list);
   }
 
-  #notify(): void {
-    for (const watcher of [...this.#watchers]) watcher();
+  #notify(changed: Iterable<Watched>): void {
+    const names = new Set(changed);
+    if (names.size === 0) return;
+    for (const [watcher, followed] of [...this.#watchers]) {
+      if (!followed || [...names].some((name) => followed.has(name))) watcher();
+    }
   }
 }
