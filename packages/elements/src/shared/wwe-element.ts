@@ -1,0 +1,21 @@
+import { LitElement } from 'lit';
+
+/** The `wwe-*` events of `GlobalEventHandlersEventMap`: each element declares its own there. */
+export type WweEventName = Extract<keyof GlobalEventHandlersEventMap, `wwe-${string}`>;
+/** The detail an event of `WweEventName` carries. */
+export type WweEventDetail<K extends WweEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * The base of every wwe-kit element: a LitElement with one way to tell the page what happened.
+ * Its events bubble and are composed, so a listener on the page, on `<wwe-bridge>` or on a
+ * framework component's root hears them wherever the element sits, shadow roots included.
+ */
+export class WweElement extends LitElement {
+  /**
+   * Dispatches the `wwe-*` event `type` with a detail of its declared type; answers whether no
+   * listener cancelled it.
+   */
+  protected emit<K extends WweEventName>(type: K, detail: WweEventDetail<K>, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+}
