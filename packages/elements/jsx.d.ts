@@ -10,10 +10,13 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { WweAgentStateElement } from '@wwe-kit/elements';
 import type { WweBridgeElement } from '@wwe-kit/elements';
+import type { WweCallRecordingElement } from '@wwe-kit/elements';
+import type { WweCaseListElement } from '@wwe-kit/elements';
 import type { WweDialPadElement } from '@wwe-kit/elements';
 import type { WweOutboundPreviewElement } from '@wwe-kit/elements';
 import type { WweRecordFieldsElement } from '@wwe-kit/elements';
 import type { WweToastTriggerElement } from '@wwe-kit/elements';
+import type { WweUserDataElement } from '@wwe-kit/elements';
 
 /** The event an element declares for `name` in the global event map (`declare global`), else a plain Event. */
 type WweEventOf<Name extends string> = Name extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[Name] : Event;
@@ -52,6 +55,26 @@ declare module 'react' {
         "message": WweBridgeElement["message"];
         /** The connection state changed. */
         "onwwe-bridge-state": (event: WweEventOf<"wwe-bridge-state">) => void;
+      }>;
+      /** Start, pause, resume and stop the recording of a call. */
+      "wwe-call-recording": WweProps<WweCallRecordingElement, {
+        /** The voice call whose recording is shown. */
+        "interaction-id": string;
+        /** The voice call whose recording is shown. */
+        "interactionId": WweCallRecordingElement["interactionId"];
+        /** The call's recording state, reflected as `recording-state` (read-only). */
+        "recording-state": string;
+        /** The call's recording state, reflected as `recording-state` (read-only). */
+        "recordingState": WweCallRecordingElement["recordingState"];
+        /** Workspace accepted a start, pause, resume or stop. */
+        "onwwe-recording-change": (event: WweEventOf<"wwe-recording-change">) => void;
+      }>;
+      /** The agent's cases, and the one selected in Workspace. */
+      "wwe-case-list": WweProps<WweCaseListElement, {
+        /** The accessible name of the list. */
+        "label": WweCaseListElement["label"];
+        /** Workspace selected the case the user chose. */
+        "onwwe-case-select": (event: WweEventOf<"wwe-case-select">) => void;
       }>;
       /** Dial a number through Workspace. */
       "wwe-dial-pad": WweProps<WweDialPadElement, {
@@ -126,6 +149,23 @@ declare module 'react' {
         "keyValues": WweToastTriggerElement["keyValues"];
         /** The agent clicked a button of this element's toast. */
         "onwwe-toast-button": (event: WweEventOf<"wwe-toast-button">) => void;
+      }>;
+      /** The attached data of an interaction, with the editable keys as inputs. */
+      "wwe-user-data": WweProps<WweUserDataElement, {
+        /** The interaction whose attached data is shown. */
+        "interaction-id": string;
+        /** The interaction whose attached data is shown. */
+        "interactionId": WweUserDataElement["interactionId"];
+        /** The keys to show, in that order; empty: every key this page may read. */
+        "keys": WweUserDataElement["keys"];
+        /** The keys the user may set and remove. */
+        "editable": WweUserDataElement["editable"];
+        /** The caption of the table. */
+        "label": WweUserDataElement["label"];
+        /** Workspace accepted a save (`interaction.setUserData`). */
+        "onwwe-user-data-saved": (event: WweEventOf<"wwe-user-data-saved">) => void;
+        /** Workspace accepted a removal (`interaction.deleteUserData`). */
+        "onwwe-user-data-deleted": (event: WweEventOf<"wwe-user-data-deleted">) => void;
       }>;
     }
   }

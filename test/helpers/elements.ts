@@ -8,7 +8,10 @@ import { openOptions } from './workspace.js';
 export interface ElementsPage {
   readonly host: ServiceHost;
   readonly simulator: WorkspaceSimulator;
+  readonly clock: ManualClock;
   readonly traffic: TrafficEntry[];
+  /** Resolves with the `count`th traffic entry that matches, at once if it has already passed: await what the host did, never poll. */
+  when(matches: (entry: TrafficEntry) => boolean, count?: number): Promise<TrafficEntry>;
   control<T = unknown>(name: string, fields?: Record<string, unknown>): Promise<T>;
   /** Sets the page's markup. */
   render(markup: string): Promise<void>;
@@ -21,9 +24,27 @@ export interface ElementsPage {
 
 export async function openElementsPage(options: Record<string, string> = openOptions): Promise<ElementsPage> {
   const traffic: TrafficEntry[] = [];
+  const waiters = new Set<() => void>();
   const section = { 'interaction-workspace': options };
-  const simulator = new WorkspaceSimulator({ options: section, clock: new ManualClock() });
-  const host = new ServiceHost({ options: section, backend: simulator, session: false, onProblem: () => undefined, onTraffic: (entry) => traffic.push(entry) });
+  const clock = new ManualClock();
+  const simulator = new WorkspaceSimulator({ options: section, clock });
+  const host = new ServiceHost({
+    options: section, backend: simulator, session: false, onProblem: () => undefined,
+    onTraffic: (entry) => {
+      traffic.push(entry);
+      for (const waiter of [...waiters]) waiter();
+    },
+  });
+  const when = (matches: (entry: TrafficEntry) => boolean, count = 1) => new Promise<TrafficEntry>((resolve) => {
+    const check = () => {
+      const found = traffic.filter(matches)[count - 1];
+      if (!found) return;
+      waiters.delete(check);
+      resolve(found);
+    };
+    waiters.add(check);
+    check();
+  });
   const iframe = document.createElement('iframe');
   iframe.src = `${crossOrigin()}/test/fixtures/elements-page.html`;
   host.registerFrame({ iframe, section: 'Elements', mode: 'tab' });
@@ -32,7 +53,7 @@ export async function openElementsPage(options: Record<string, string> = openOpt
   await ready;
   const control = controller(iframe.contentWindow!);
   return {
-    host, simulator, traffic, control,
+    host, simulator, clock, traffic, when, control,
     render: async (markup) => { await control('render', { markup }); },
     text: (path) => control('text', { path }),
     sent: () => traffic.filter((entry) => entry.direction === 'in').map((entry) => {

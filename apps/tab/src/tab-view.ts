@@ -1,19 +1,19 @@
 /**
  * The tab once it knows its interaction: registers the elements (which connect
- * `<wwe-bridge>`), then keeps the interaction's facts, user data, caller and
- * consultation current from the page's one shared store.
+ * `<wwe-bridge>`; `<wwe-user-data>` shows and edits the attached data), then keeps
+ * the interaction's facts, caller and consultation current from the page's one shared store.
  */
 import '@wwe-kit/elements/define/bridge';
 import '@wwe-kit/elements/define/agent-state';
 import '@wwe-kit/elements/define/dial-pad';
 import '@wwe-kit/elements/define/outbound-preview';
+import '@wwe-kit/elements/define/user-data';
 import { describeFailure, WweStore } from '@wwe-kit/elements';
 import { CallerBanner } from './caller-banner.js';
 import { ConsultationPanel, liveConsultationOf } from './consultation.js';
 import { renderInteraction } from './interaction-summary.js';
 import { unknownInteraction, type Opening } from './opening.js';
 import { showProblem, showReady } from './problem.js';
-import { UserDataForm } from './user-data-form.js';
 import type { Interaction } from '../../shared/wwe-types.js';
 
 /** Starts the view for the interaction the url names. */
@@ -31,7 +31,6 @@ export function startTabView({ interactionId, agentName }: Opening): void {
   const pad = document.querySelector('wwe-dial-pad')!;
   pad.setAttribute('consult-for', interactionId);
   const banner = new CallerBanner(client, interactionId, document.getElementById('caller')!);
-  const form = new UserDataForm(client, interactionId, document.querySelector<HTMLFormElement>('#edit-user-data')!);
   const consultation = new ConsultationPanel(client);
   pad.addEventListener('wwe-dial', (event) => consultation.consulted(event.detail.destination));
 
@@ -52,8 +51,6 @@ export function startTabView({ interactionId, agentName }: Opening): void {
     }
     seen = true;
     showReady();
-    const writable = store.allows('interaction.setUserData') !== false;
-    form.render(interaction, writable ? '' : 'This view may not change the attached data: Workspace does not allow it interaction.setUserData (service-client-api.accepted-web-content-origins).');
     consultation.render(liveConsultationOf(interactionId, interactions));
     // The store hands out a new object for each event of the interaction: same object, nothing new to show.
     if (interaction === shown) return;
@@ -62,5 +59,5 @@ export function startTabView({ interactionId, agentName }: Opening): void {
     banner.render(interaction);
   };
   store.watch(render);
-  void store.need('interactions', 'allowedServices').then(render);
+  void store.need('interactions').then(render);
 }

@@ -29,8 +29,11 @@ export async function openTab(setup: Partial<TabSetup>, options?: OptionData, an
   return Object.assign(setup, { workspace, probe, tab, id });
 }
 
-/** The value cell of one user-data row, or null when the row is not shown. */
-export const cell = (tab: AppFrame, key: string) => tab.text(`#user-data tr[data-key="${key}"] td`);
+/** The value cell of one row of `<wwe-user-data>`, or null when the row is not shown. */
+export const cell = (tab: AppFrame, key: string) => tab.text(`#user-data >> tr[data-key="${key}"] [part=value]`);
+
+/** The input of an editable key in `<wwe-user-data>`. */
+export const input = (key: string) => `#user-data >> input[name="${key}"]`;
 
 /**
  * Workspace itself attaches `Reason: <marker>` (as routing would) and the test waits until the tab

@@ -6,7 +6,7 @@ import { callerChannel, customers } from '../../shared/customers.js';
 import { until } from '../../../test/helpers/probe.js';
 import { createWorkspace } from '../../../test/helpers/workspace.js';
 import { defaultOptions, openApp, optionsWith, type AppFrame } from './app-frame.js';
-import { cell, numbers, openTab, settle, type TabSetup } from './tab-setup.js';
+import { cell, input, numbers, openTab, settle, type TabSetup } from './tab-setup.js';
 
 describe('apps/tab: the interaction and its user data', () => {
   const setup = {} as TabSetup;
@@ -23,25 +23,26 @@ describe('apps/tab: the interaction and its user data', () => {
     expect(await tab.text('#interaction-phone')).to.equal(numbers.ada);
     expect(await tab.text('#interaction-case')).to.equal(interaction.caseId);
     expect(await tab.text('#agent-name')).to.equal('Agent: Ada Agent');
-    expect(await tab.texts('#user-data tbody th')).to.deep.equal(['AccountNumber', 'CRM_Notes']);
+    // The readable keys the call holds, then the editable ones it does not (CRM_Tier).
+    expect(await tab.texts('#user-data >> [part=key]')).to.deep.equal(['AccountNumber', 'CRM_Notes', 'CRM_Tier']);
     expect(await cell(tab, 'AccountNumber')).to.equal('12345');
     expect(await cell(tab, 'SSN')).to.equal(null);
-    expect(await tab.property('#edit-user-data input[name="CRM_Notes"]', 'value')).to.equal('Called twice');
+    expect(await cell(tab, 'CRM_Tier')).to.equal('(not set)');
+    expect(await tab.property(input('CRM_Notes'), 'value')).to.equal('Called twice');
 
     workspace.simulator.voice.hold(id);
     await settle(setup, 'Billing');
     expect(await tab.text('#interaction-state')).to.equal('HELD');
-    expect(await tab.texts('#user-data tbody th')).to.deep.equal(['AccountNumber', 'CRM_Notes', 'Reason']);
+    expect(await tab.texts('#user-data >> [part=key]')).to.deep.equal(['AccountNumber', 'CRM_Notes', 'Reason', 'CRM_Tier']);
     expect(await tab.axe()).to.deep.equal([]);
   });
 
   it("saves an edit of CRM_Notes into the interaction's user data, sending only what changed", async () => {
     await openTab(setup);
     const { tab, id, workspace } = setup;
-    await tab.fill('#edit-user-data input[name="CRM_Notes"]', 'Prefers email');
-    await tab.submit('#edit-user-data');
-    await until(async () => (await tab.attribute('#edit-status', 'data-outcome')) === 'saved', 'the save');
-    expect(await tab.text('#edit-status')).to.equal('Saved CRM_Notes.');
+    await tab.fill(input('CRM_Notes'), 'Prefers email');
+    await tab.click('#user-data >> [part=save]');
+    await until(async () => (await tab.text('#user-data >> [part=saved]')) === 'Saved CRM_Notes.', 'the save');
     expect(workspace.simulator.interactions.get(id).interaction.userData).to.include({ CRM_Notes: 'Prefers email' });
     expect(workspace.simulator.interactions.get(id).interaction.userData).not.to.have.property('CRM_Tier');
     await until(async () => (await cell(tab, 'CRM_Notes')) === 'Prefers email', 'the table to show the note');
@@ -50,13 +51,15 @@ describe('apps/tab: the interaction and its user data', () => {
   it("shows Workspace's refusal verbatim when the write allowlist refuses a key, and writes nothing", async () => {
     await openTab(setup, await optionsWith({ 'service-client-api.user-data.write-allowed': 'CRM_Notes' }));
     const { tab, id, workspace } = setup;
-    await tab.fill('#edit-user-data input[name="CRM_Tier"]', 'Gold');
-    await tab.submit('#edit-user-data');
-    await until(async () => (await tab.attribute('#edit-status', 'data-outcome')) === 'refused', 'the refusal');
+    await tab.fill(input('CRM_Tier'), 'Gold');
+    await tab.click('#user-data >> [part=save]');
+    await until(async () => (await tab.text('#user-data >> [part=error]')) !== null, 'the refusal');
     const refusal = writeRefusal('interaction.setUserData', [id, { CRM_Tier: 'Gold' }], new Set(['CRM_Notes']))!;
-    expect(await tab.text('#edit-status')).to.equal(`Not saved. Not allowed: ${refusal}`);
+    expect(await tab.text('#user-data >> [part=error]')).to.equal(`Not allowed: ${refusal}`);
     expect(workspace.simulator.interactions.get(id).interaction.userData).not.to.have.property('CRM_Tier');
-    expect(await cell(tab, 'CRM_Tier')).to.equal(null);
+    expect(await cell(tab, 'CRM_Tier')).to.equal('(not set)');
+    // The edit stays in the form, to correct or save again.
+    expect(await tab.property(input('CRM_Tier'), 'value')).to.equal('Gold');
     expect(await tab.axe()).to.deep.equal([]);
   });
 });

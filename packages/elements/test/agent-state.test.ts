@@ -1,11 +1,13 @@
 // <wwe-agent-state> in a cross-origin page, against the real host and simulator.
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { openElementsPage, type ElementsPage } from '../../../test/helpers/elements.js';
 import { until } from '../../../test/helpers/probe.js';
 import { sameOrigin } from '../../../test/helpers/responder.js';
 import { openOptions } from '../../../test/helpers/workspace.js';
 
 const TRIGGER = 'wwe-agent-state >> [part=trigger]';
+const ACTIVE = 'wwe-agent-state >> [part~=active]';
 
 describe('<wwe-agent-state>', () => {
   let page: ElementsPage;
@@ -77,5 +79,49 @@ describe('<wwe-agent-state>', () => {
     await until(async () => (await page.text('wwe-agent-state >> [part=name]')) === 'Ready', 'the channel is ready');
     expect(page.simulator.agent.media('chat')!.state.type).to.equal('READY');
     expect(page.sent()).to.include('media.setState');
+  });
+
+  describe('from the keyboard (real key presses, focus in the cross-origin page)', () => {
+    /** The element with the agent's state and the state list loaded and rendered, its combobox focused. */
+    const focused = async () => {
+      page = await openElementsPage();
+      await page.render(`<wwe-bridge host-origin="${sameOrigin()}"><wwe-agent-state></wwe-agent-state></wwe-bridge>`);
+      await page.control('settled');
+      expect(await page.text('wwe-agent-state >> [part=name]')).to.equal('Not Ready');
+      expect(await page.control('focus', { path: TRIGGER })).to.equal(true);
+    };
+    const expanded = () => page.control('attribute', { path: TRIGGER, name: 'aria-expanded' });
+
+    it('closes its menu on Escape and keeps focus on the combobox', async () => {
+      await focused();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(await expanded()).to.equal('true');
+      await sendKeys({ press: 'Escape' });
+      expect(await expanded()).to.equal('false');
+      expect(await page.control('focused')).to.equal('div[part=trigger]');
+      expect(page.sent()).to.not.include('agent.setState');
+    });
+
+    it('type-ahead: a character opens the list on the next state starting with it; again, the one after; more characters narrow it', async () => {
+      await focused();
+      await sendKeys({ press: 'a' });
+      expect(await expanded()).to.equal('true');
+      expect(await page.text(ACTIVE)).to.equal('After Call Work');
+      expect(await page.control('attribute', { path: TRIGGER, name: 'aria-activedescendant' })).to.match(/-6$/);
+      await sendKeys({ press: 'A' });
+      expect(await page.text(ACTIVE)).to.equal('After Call Work - Break');
+      // Nothing starts with "aad": a new search, for "d".
+      await sendKeys({ press: 'd' });
+      expect(await page.text(ACTIVE)).to.equal('Do Not Disturb');
+      // Escape closes and forgets what was typed; typing reopens on the current state and searches from the next.
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ type: 'not ready - l' });
+      expect(await page.text(ACTIVE)).to.equal('Not Ready - Lunch');
+      expect(page.sent()).to.not.include('agent.setState');
+      expect(await violations()).to.deep.equal([]);
+      const changed = page.control('event', { type: 'wwe-state-change' });
+      await sendKeys({ press: 'Enter' });
+      expect(await changed).to.deep.equal({ operationName: 'NotReadyLunch' });
+    });
   });
 });

@@ -1,5 +1,6 @@
 // <wwe-dial-pad> in a cross-origin page, against the real host and simulator.
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { openElementsPage, type ElementsPage } from '../../../test/helpers/elements.js';
 import { until } from '../../../test/helpers/probe.js';
 import { sameOrigin } from '../../../test/helpers/responder.js';
@@ -23,7 +24,7 @@ describe('<wwe-dial-pad>', () => {
 
   it('dials what the keys compose, with attached data; wwe-dial fires; the simulator has the call', async () => {
     await show(`user-data='{"Origin":"dial pad"}'`);
-    for (const key of ['5', '0', '0', '2']) await page.control('click', { path: `wwe-dial-pad >> [part=key]:nth-child(${['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#', '+'].indexOf(key) + 1})` });
+    for (const key of ['5', '0', '0', '2']) expect(await page.control('clickText', { path: 'wwe-dial-pad', text: key })).to.equal(true);
     await page.control('click', { path: DIAL });
     await until(() => dialRequests().length === 1, 'voice.dial');
     expect(dialRequests()).to.deep.equal([{ ...dialRequests()[0]!, request: 'voice.dial', parameters: ['5002', { Origin: 'dial pad' }] }]);
@@ -84,5 +85,37 @@ describe('<wwe-dial-pad>', () => {
     await page.control('click', { path: DIAL });
     await until(async () => ((await page.text('wwe-dial-pad >> [part=error]')) ?? '') !== '', 'the error');
     expect(await page.text('wwe-dial-pad >> [part=error]')).to.equal('Error: The voice channel is logged out.');
+  });
+
+  it('the keypad is one tab stop, a grid the arrow keys, Home and End move in (APG); typed digits and Backspace still work', async () => {
+    page = await openElementsPage();
+    await page.render(`<wwe-bridge host-origin="${sameOrigin()}"><wwe-dial-pad></wwe-dial-pad></wwe-bridge>`);
+    await page.control('settled');
+    expect(await page.control('focus', { path: INPUT })).to.equal(true);
+    const focused = () => page.control<string | null>('focusedText');
+    /** Presses each key (real key presses), answering the key focused after each. */
+    const walk = async (...keys: string[]) => {
+      const seen = [];
+      for (const key of keys) {
+        await sendKeys({ press: key });
+        seen.push(await focused());
+      }
+      return seen;
+    };
+    // Tab enters the keypad on its one tab stop, the first key.
+    expect(await walk('Tab')).to.deep.equal(['1']);
+    expect(await page.text('wwe-dial-pad >> [part~=key][tabindex="0"]')).to.equal('1');
+    // The grid does not wrap: at a row's or column's end the focus stays.
+    expect(await walk('ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'Home', 'End', 'ArrowUp')).to.deep.equal(['2', '3', '3', '6', '5', '4', '6', '3']);
+    expect(await walk('ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'End', 'ArrowUp')).to.deep.equal(['6', '9', '#', '#', '0', '0', '*', '+', '+', '*']);
+    expect(await walk('Control+End', 'Control+Home', 'ArrowLeft', 'ArrowUp')).to.deep.equal(['+', '1', '1', '1']);
+    // Keys typed in the grid type, Backspace erases; Enter and Space press the focused key. The focus stays where it is.
+    await walk('5', '0', '0', '3', 'Backspace', 'ArrowDown', 'Enter', 'ArrowRight', ' ');
+    expect(await page.control('property', { path: 'wwe-dial-pad', name: 'value' })).to.equal('50045');
+    expect(await focused()).to.equal('5');
+    // One tab stop: Tab leaves the keypad for Dial, Shift+Tab comes back to the key last focused.
+    expect(await walk('Tab', 'Shift+Tab', 'Shift+Tab')).to.deep.equal(['Dial', '5', '']);
+    expect(await page.control('focused')).to.equal('input[part=input]');
+    expect(await violations()).to.deep.equal([]);
   });
 });

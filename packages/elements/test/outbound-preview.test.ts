@@ -52,7 +52,7 @@ describe('<wwe-outbound-preview>', () => {
     await until(async () => (await page.text(`${FIELDS} >> [name=GSW_PHONE]`)) !== null, 'the record');
     expect(await page.control('disabledText', { path: EL, text: 'Mark done' })).to.equal(true);
     await clickButton('Call');
-    await until(async () => (await page.text(`${EL} >> [part=after-call]`)) !== null, 'the after-call section');
+    await until(async () => ((await page.text(`${EL} >> #call-result`)) ?? '').includes('busy'), 'the after-call section with its call results');
     expect(requests('outbound.callPreviewRecord')[0]![0]).to.equal(id);
     expect(await page.text(`${EL} >> [part=time-zone]`)).to.match(/^Customer's time zone: ACT \(UTC\+09:30\); it is \d\d:\d\d there now\./);
     await page.control('select', { path: `${EL} >> #call-result`, value: '6' });

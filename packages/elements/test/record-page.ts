@@ -10,9 +10,9 @@
  * page sent before its reply has reached the host, whose traffic then tells what was asked.
  */
 import type { Interaction } from '@wwe-kit/protocol';
-import { ServiceHost, type TrafficEntry } from '@wwe-kit/host';
-import { ManualClock, WorkspaceSimulator } from '@wwe-kit/simulator';
-import { controller, crossOrigin, waitForReady } from '../../../test/helpers/responder.js';
+import type { TrafficEntry } from '@wwe-kit/host';
+import type { WorkspaceSimulator } from '@wwe-kit/simulator';
+import { openElementsPage } from '../../../test/helpers/elements.js';
 import { openOptions } from '../../../test/helpers/workspace.js';
 
 type Message = { request?: string; parameters?: unknown[]; referenceId?: unknown; event?: string; data?: { interaction?: Interaction } };
@@ -22,6 +22,10 @@ export interface RecordPage {
   readonly simulator: WorkspaceSimulator;
   /** Sets the page's markup. */
   render(markup: string): Promise<void>;
+  /** Sends the page a control message of test/fixtures/elements-page.ts and answers its result. */
+  control<T = unknown>(name: string, fields?: Record<string, unknown>): Promise<T>;
+  /** The parameters of each `request` the page sent, in order. */
+  parameters(request: string): unknown[][];
   /** Resolves once the host has answered (or refused) the `count`th `request` whose first parameter is `id` (any, when left out). */
   answered(request: string, id?: string, count?: number): Promise<void>;
   /** Resolves once the host has sent the page an interaction event about `interactionId`. */
@@ -41,41 +45,15 @@ export interface RecordPage {
   dispose(): void;
 }
 
-export async function openRecordPage(): Promise<RecordPage> {
-  const traffic: TrafficEntry[] = [];
-  const waiters = new Set<() => void>();
-  const section = { 'interaction-workspace': openOptions };
-  const simulator = new WorkspaceSimulator({ options: section, clock: new ManualClock() });
-  const host = new ServiceHost({
-    options: section, backend: simulator, session: false, onProblem: () => undefined,
-    onTraffic: (entry) => {
-      traffic.push(entry);
-      for (const waiter of [...waiters]) waiter();
-    },
-  });
-  /** Resolves with the `count`th entry that matches, at once if it is already in the traffic. */
-  const when = (matches: (entry: TrafficEntry) => boolean, count = 1) => new Promise<TrafficEntry>((resolve) => {
-    const check = () => {
-      const found = traffic.filter(matches)[count - 1];
-      if (!found) return;
-      waiters.delete(check);
-      resolve(found);
-    };
-    waiters.add(check);
-    check();
-  });
-
-  const iframe = document.createElement('iframe');
-  iframe.src = `${crossOrigin()}/test/fixtures/elements-page.html`;
-  host.registerFrame({ iframe, section: 'Elements', mode: 'tab' });
-  const ready = waitForReady(() => iframe.contentWindow);
-  document.body.append(iframe);
-  await ready;
-  const control = controller(iframe.contentWindow!);
-
+export async function openRecordPage(options: Record<string, string> = openOptions): Promise<RecordPage> {
+  const page = await openElementsPage(options);
+  const { traffic, when, control } = page;
   return {
-    simulator,
+    simulator: page.simulator,
     render: async (markup) => { await control('render', { markup }); },
+    control,
+    parameters: (request) => traffic.filter((entry) => entry.direction === 'in' && entry.kind === 'request' && messageOf(entry).request === request)
+      .map((entry) => messageOf(entry).parameters ?? []),
     async answered(request, id, count = 1) {
       const sent = await when((entry) => entry.direction === 'in' && entry.kind === 'request' && messageOf(entry).request === request
         && (id === undefined || messageOf(entry).parameters?.[0] === id), count);
@@ -107,9 +85,6 @@ export async function openRecordPage(): Promise<RecordPage> {
     text: (path) => control('text', { path }),
     value: (path) => control('property', { path, name: 'value' }),
     axe: (path) => control('axe', { path }),
-    dispose: () => {
-      iframe.remove();
-      host.dispose();
-    },
+    dispose: () => page.dispose(),
   };
 }

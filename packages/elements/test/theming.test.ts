@@ -1,11 +1,11 @@
-// Theming: the --wwe-* custom properties reach the parts, light and dark follow the color scheme,
-// and <wwe-record-fields> works on its own.
+// Theming: the --wwe-* custom properties reach the parts, light and dark follow the color scheme, and the
+// hidden attribute hides every element.
 import { expect } from '@open-wc/testing';
 import { openElementsPage, type ElementsPage } from '../../../test/helpers/elements.js';
 import { until } from '../../../test/helpers/probe.js';
 import { sameOrigin } from '../../../test/helpers/responder.js';
 
-describe('theming and standalone parts', () => {
+describe('theming', () => {
   let page: ElementsPage;
   afterEach(() => page.dispose());
 
@@ -31,30 +31,5 @@ describe('theming and standalone parts', () => {
       expect(await page.control('style', { path, property: 'display' }), path).to.equal('none');
     }
     expect(await page.control('style', { path: '#shown', property: 'display' })).to.equal('block');
-  });
-
-  it('<wwe-record-fields interaction-id> shows and saves a record on its own', async () => {
-    page = await openElementsPage();
-    page.simulator.scenario.campaign('Offer', 'Preview');
-    const id = page.simulator.previews.deliver('Offer', 'pull').interaction.interactionId;
-    await page.render(`<wwe-bridge host-origin="${sameOrigin()}"><wwe-record-fields interaction-id="${id}"></wwe-record-fields></wwe-bridge>`);
-    await until(async () => (await page.text('wwe-record-fields >> [name=Custom_Integer]')) !== null, 'the fields');
-    await page.control('type', { path: 'wwe-record-fields >> [name=Custom_Character]', text: 'z' });
-    await page.control('clickText', { path: 'wwe-record-fields', text: 'Save fields' });
-    await until(async () => (await page.control<Array<{ type: string }>>('events')).some((event) => event.type === 'wwe-fields-saved'), 'wwe-fields-saved');
-    const event = (await page.control<Array<{ type: string; detail: unknown }>>('events')).find((entry) => entry.type === 'wwe-fields-saved');
-    expect(event!.detail).to.deep.equal({ changes: { Custom_Character: 'z' } });
-    expect(await page.control('axe', { path: 'wwe-record-fields' })).to.deep.equal([]);
-  });
-
-  it('<wwe-agent-state> closes its menu on Escape and keeps focus on the combobox', async () => {
-    page = await openElementsPage();
-    await page.render(`<wwe-bridge host-origin="${sameOrigin()}"><wwe-agent-state></wwe-agent-state></wwe-bridge>`);
-    await until(async () => (await page.text('wwe-agent-state >> [part=name]')) === 'Not Ready', 'the state');
-    await page.control('key', { path: 'wwe-agent-state >> [part=trigger]', key: 'ArrowDown' });
-    expect(await page.control('attribute', { path: 'wwe-agent-state >> [part=trigger]', name: 'aria-expanded' })).to.equal('true');
-    await page.control('key', { path: 'wwe-agent-state >> [part=trigger]', key: 'Escape' });
-    expect(await page.control('attribute', { path: 'wwe-agent-state >> [part=trigger]', name: 'aria-expanded' })).to.equal('false');
-    expect(page.sent()).to.not.include('agent.setState');
   });
 });

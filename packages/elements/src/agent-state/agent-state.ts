@@ -1,8 +1,8 @@
 import type { State } from '@wwe-kit/protocol';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeFailure } from '../shared/errors.js';
-import { MISSING_PROVIDER, StoreController } from '../store/controller.js';
+import { ActionController } from '../shared/action-controller.js';
+import { WweElement } from '../shared/wwe-element.js';
 import { agentStateStyles } from './agent-state.styles.js';
 
 /** The detail of `wwe-state-change`. */
@@ -14,11 +14,14 @@ export interface StateChangeDetail {
 }
 
 let nextId = 0;
+/** How long typed characters add up to one type-ahead search: a second, as the browser's own select. */
+const TYPE_AHEAD_DELAY = 1000;
 
 /**
  * Shows the agent's state and lets the agent change it from the state list: the whole agent
  * (`agent.setState`), or one channel with `media` (`media.setState`). A select-only combobox with a listbox,
- * fully keyboard-operable (arrows, Home, End, Enter, Space, Escape).
+ * fully keyboard-operable (arrows, Home, End, Enter, Space, Escape), with the listbox's type-ahead: typing
+ * moves to the next state whose name starts with what was typed (characters typed within a second add up).
  *
  * @tag wwe-agent-state
  * @summary The agent's state, and a menu of the states to change to.
@@ -50,7 +53,7 @@ let nextId = 0;
  * @cssprop --wwe-agent-state-logout - Indicator colour of LOGOUT.
  * @cssprop --wwe-agent-state-radius - Corner radius.
  */
-export class WweAgentStateElement extends LitElement {
+export class WweAgentStateElement extends WweElement {
   static override styles = agentStateStyles;
 
   @property({ reflect: true }) media: string | undefined;
@@ -58,15 +61,16 @@ export class WweAgentStateElement extends LitElement {
   @property({ reflect: true }) type: string | undefined;
   @state() private open = false;
   @state() private active = 0;
-  @state() private pending = false;
-  @state() private error = '';
 
-  readonly #store = new StoreController(this, ['allowedServices', 'state', 'stateList']);
+  readonly #actions = new ActionController(this, ['allowedServices', 'state', 'stateList']);
   readonly #id = `wwe-agent-state-${nextId++}`;
+  /** What the agent typed for the type-ahead, until a second passes without typing. */
+  #typed = '';
+  #typedTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The state shown: the agent's, or the channel's with `media`. */
   get current(): State | undefined {
-    const store = this.#store.store;
+    const store = this.#actions.store;
     if (!this.media) return store?.get('state');
     return store?.get('media')?.find((entry) => entry.name === this.media)?.state;
   }
@@ -75,50 +79,73 @@ export class WweAgentStateElement extends LitElement {
     return this.media ? 'media.setState' : 'agent.setState';
   }
 
-  /** Why the agent cannot change the state here, if it cannot. */
-  get #disabledReason(): string {
-    const allowed = this.#store.store?.allows(this.#request);
-    return allowed === false ? `This page may not call ${this.#request} (service-client-api.accepted-web-content-origins).` : '';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('media') && this.media) this.#store.need('media');
+    if (changed.has('media') && this.media) this.#actions.need('media');
     this.type = this.current?.type;
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#forgetTyped();
+  }
+
   #states(): State[] {
-    return this.#store.store?.get('stateList') ?? [];
+    return this.#actions.store?.get('stateList') ?? [];
   }
 
   #toggle(open = !this.open): void {
-    if (this.pending || !this.current || this.#disabledReason) return;
+    if (this.#actions.pending || !this.current || this.#actions.refusal(this.#request)) return;
     this.open = open;
     if (open) this.active = Math.max(0, this.#states().findIndex((entry) => entry.operationName === this.current?.operationName));
   }
 
   async #choose(choice: State | undefined): Promise<void> {
-    if (!choice || !this.#store.client) return;
+    if (!choice || !this.#actions.client) return;
     this.open = false;
-    this.pending = true;
-    this.error = '';
-    try {
-      const client = this.#store.client;
-      if (this.media) await client.media.setState(this.media, choice.operationName);
+    const { media } = this;
+    await this.#actions.run('set', async (client) => {
+      if (media) await client.media.setState(media, choice.operationName);
       else await client.agent.setState(choice.operationName);
-      this.dispatchEvent(new CustomEvent<StateChangeDetail>('wwe-state-change', {
-        detail: { operationName: choice.operationName, ...(this.media ? { media: this.media } : {}) }, bubbles: true, composed: true,
-      }));
-    } catch (failure) {
-      this.error = describeFailure(failure);
-    } finally {
-      this.pending = false;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part=trigger]')?.focus();
-    }
+      this.emit('wwe-state-change', { operationName: choice.operationName, ...(media ? { media } : {}) });
+    });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part=trigger]')?.focus();
+  }
+
+  #forgetTyped(): void {
+    clearTimeout(this.#typedTimer);
+    this.#typed = '';
+  }
+
+  /**
+   * The listbox's type-ahead (APG): the next state whose name starts with what was typed. A first
+   * character looks from the state after the active one; more characters keep the active state while it
+   * still matches; the same character again goes on to the next state starting with it.
+   */
+  #typeAhead(character: string): void {
+    if (!this.open) this.#toggle(true);
+    if (!this.open) return;
+    clearTimeout(this.#typedTimer);
+    this.#typedTimer = setTimeout(() => this.#forgetTyped(), TYPE_AHEAD_DELAY);
+    const names = this.#states().map((entry) => entry.displayName.toLowerCase());
+    const find = (prefix: string, from: number) =>
+      [...names.keys()].map((offset) => (from + offset) % names.length).find((index) => names[index]!.startsWith(prefix));
+    const char = character.toLowerCase();
+    let typed = this.#typed + char;
+    let found = [...typed].every((each) => each === char) ? find(char, this.active + 1) : find(typed, this.active);
+    // Nothing starts with all that was typed: a new search, with this character.
+    if (found === undefined) found = find((typed = char), this.active + 1);
+    this.#typed = typed;
+    if (found !== undefined) this.active = found;
   }
 
   #onKey(event: KeyboardEvent): void {
     const count = this.#states().length;
+    if (count && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && (event.key !== ' ' || this.#typed)) {
+      event.preventDefault();
+      this.#typeAhead(event.key);
+      return;
+    }
     const moves: Record<string, () => void> = {
       ArrowDown: () => (this.open ? (this.active = (this.active + 1) % count) : this.#toggle(true)),
       ArrowUp: () => (this.open ? (this.active = (this.active - 1 + count) % count) : this.#toggle(true)),
@@ -132,26 +159,28 @@ export class WweAgentStateElement extends LitElement {
     const move = moves[event.key];
     if (!move || count === 0) return;
     if (event.key !== 'Tab') event.preventDefault();
+    this.#forgetTyped();
     move();
   }
 
   protected override render() {
-    if (this.#store.missingProvider) return html`<span part="error" role="alert">${MISSING_PROVIDER}</span>`;
+    if (this.#actions.missingProvider) return this.#actions.status();
     const current = this.current;
-    const reason = this.#disabledReason;
+    const refusal = this.#actions.refusal(this.#request);
     const states = this.#states();
     const loading = !current;
-    const disabled = this.pending || loading || Boolean(reason);
+    const pending = Boolean(this.#actions.pending);
+    const disabled = pending || loading || Boolean(refusal);
     return html`
       <div part="trigger" role="combobox" tabindex=${disabled ? '-1' : '0'} aria-haspopup="listbox"
         aria-expanded=${this.open ? 'true' : 'false'} aria-controls=${`${this.#id}-menu`}
-        aria-label=${`${this.label}: ${current?.displayName ?? 'loading'}`} aria-busy=${this.pending || loading ? 'true' : 'false'}
+        aria-label=${`${this.label}: ${current?.displayName ?? 'loading'}`} aria-busy=${pending || loading ? 'true' : 'false'}
         aria-disabled=${disabled ? 'true' : 'false'} aria-activedescendant=${this.open ? `${this.#id}-${this.active}` : nothing}
         @click=${() => this.#toggle()} @keydown=${(event: KeyboardEvent) => this.#onKey(event)}>
         <span part="indicator" aria-hidden="true"></span>
         <span part="name">${current?.displayName ?? 'Loading…'}</span>
         ${current ? html`<span part="type">${current.type.toLowerCase().replaceAll('_', ' ')}</span>` : nothing}
-        ${this.pending ? html`<span class="visually-hidden">changing</span>` : nothing}
+        ${pending ? html`<span class="visually-hidden">changing</span>` : nothing}
       </div>
       <ul part="menu" role="listbox" id=${`${this.#id}-menu`} aria-label=${this.label} ?hidden=${!this.open}>
         ${states.map((entry, index) => html`
@@ -159,8 +188,7 @@ export class WweAgentStateElement extends LitElement {
             aria-selected=${entry.operationName === current?.operationName ? 'true' : 'false'}
             @click=${() => this.#choose(entry)} @pointerdown=${(event: Event) => event.preventDefault()}>${entry.displayName}</li>`)}
       </ul>
-      ${this.error ? html`<span part="error" role="alert">${this.error}</span>` : nothing}
-      ${reason ? html`<span part="reason">${reason}</span>` : nothing}
+      ${this.#actions.status(refusal)}
     `;
   }
 }

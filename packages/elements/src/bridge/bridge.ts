@@ -1,9 +1,11 @@
 import { provide } from '@lit/context';
 import { ServiceClient, type ServiceClientError } from '@wwe-kit/bridge';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { bridgeContext } from '../context.js';
+import { WweElement } from '../shared/wwe-element.js';
 import { WweStore } from '../store/store.js';
+import { bridgeStyles } from './bridge.styles.js';
 
 /** The connection state `<wwe-bridge>` reports. */
 export type BridgeState = 'connecting' | 'ready' | 'error';
@@ -41,23 +43,8 @@ export interface BridgeStateDetail {
  * @cssprop --wwe-color-muted - Secondary text colour.
  * @cssprop --wwe-color-danger - Colour of errors.
  */
-export class WweBridgeElement extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      --wwe-font: inherit;
-      --wwe-color-text: light-dark(#1f2328, #e6edf3);
-      --wwe-color-muted: light-dark(#59636e, #9198a1);
-      --wwe-color-danger: light-dark(#b42318, #ff8182);
-      color-scheme: light dark;
-      font: var(--wwe-font);
-      color: var(--wwe-color-text);
-    }
-    [part='status'] { color: var(--wwe-color-muted); font-size: 0.875em; }
-    :host([hidden]) { display: none; }
-    :host([state='error']) [part='status'] { color: var(--wwe-color-danger); }
-    :host([state='ready']) [part='status'] { display: none; }
-  `;
+export class WweBridgeElement extends WweElement {
+  static override styles = bridgeStyles;
 
   @property({ attribute: 'host-origin' }) hostOrigin: string | undefined;
   @property({ type: Number }) timeout: number | undefined;
@@ -68,6 +55,8 @@ export class WweBridgeElement extends LitElement {
 
   /** Whether this element made the client (and so disposes of it). */
   #owned = false;
+  /** The client this element made, while it owns one. */
+  #ownClient: ServiceClient | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -83,8 +72,6 @@ export class WweBridgeElement extends LitElement {
       this.#owned = false;
     }
   }
-
-  #ownClient: ServiceClient | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A client the page assigned replaces the one this element made, which is then disposed of.
@@ -133,7 +120,7 @@ export class WweBridgeElement extends LitElement {
     if (!always && state === this.state && message === this.message) return;
     this.state = state;
     this.message = message;
-    this.dispatchEvent(new CustomEvent<BridgeStateDetail>('wwe-bridge-state', { detail: { state, ...(message ? { message } : {}) }, bubbles: true }));
+    this.emit('wwe-bridge-state', { state, ...(message ? { message } : {}) });
   }
 
   protected override render() {

@@ -19,11 +19,14 @@ export const dialPadStyles = [messageStyles, css`
     background: transparent; border: 1px solid var(--wwe-dial-pad-border); border-radius: var(--wwe-dial-pad-radius);
   }
   [part='input'][aria-invalid='true'] { border-color: var(--wwe-color-danger, light-dark(#b42318, #ff8182)); }
-  [part='keypad'] { display: grid; grid-template-columns: repeat(3, var(--wwe-dial-pad-key-size)); gap: 0.4em; margin-block: 0.5em; }
+  [part='keypad'] { display: grid; gap: 0.4em; margin-block: 0.5em; }
+  [role='row'] { display: flex; gap: 0.4em; }
+  [role='gridcell'] { display: block; inline-size: var(--wwe-dial-pad-key-size); }
   [part~='key'] {
-    block-size: var(--wwe-dial-pad-key-size); font: inherit; font-size: 1.1em; color: inherit; cursor: pointer;
+    inline-size: 100%; block-size: var(--wwe-dial-pad-key-size); font: inherit; font-size: 1.1em; color: inherit; cursor: pointer;
     background: var(--wwe-dial-pad-key-background); border: 1px solid var(--wwe-dial-pad-border); border-radius: var(--wwe-dial-pad-radius);
   }
+  [part~='key']:focus-visible { outline: 2px solid var(--wwe-dial-pad-accent); outline-offset: 2px; }
   [part='dial'] {
     inline-size: 100%; font: inherit; padding: 0.5em; cursor: pointer; color: #fff; border: none;
     background: var(--wwe-dial-pad-accent); border-radius: var(--wwe-dial-pad-radius);

@@ -1,9 +1,9 @@
 import type { KeyValues } from '@wwe-kit/protocol';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ActionController } from '../shared/action-controller.js';
 import { jsonObjectAttribute } from '../shared/converters.js';
-import { describeFailure } from '../shared/errors.js';
-import { MISSING_PROVIDER, StoreController } from '../store/controller.js';
+import { WweElement } from '../shared/wwe-element.js';
 import { dialPadStyles } from './dial-pad.styles.js';
 
 /** The detail of `wwe-dial`. */
@@ -16,6 +16,18 @@ export interface DialDetail {
 /** The option that says which characters a phone number may hold. */
 export const SUPPORTED_CHARACTERS_OPTION = 'expression.phone-number.supported-characters';
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#', '+'];
+const COLUMNS = 3;
+const ROWS = Array.from({ length: Math.ceil(KEYS.length / COLUMNS) }, (_, row) => KEYS.slice(row * COLUMNS, (row + 1) * COLUMNS));
+
+/** Where each key of the APG grid pattern moves from key `at` (Ctrl with Home and End: the first and last key). */
+const MOVES: Record<string, (at: number, ctrl: boolean) => number> = {
+  ArrowRight: (at) => (at % COLUMNS < COLUMNS - 1 && at + 1 < KEYS.length ? at + 1 : at),
+  ArrowLeft: (at) => (at % COLUMNS > 0 ? at - 1 : at),
+  ArrowDown: (at) => (at + COLUMNS < KEYS.length ? at + COLUMNS : at),
+  ArrowUp: (at) => (at >= COLUMNS ? at - COLUMNS : at),
+  Home: (at, ctrl) => (ctrl ? 0 : at - (at % COLUMNS)),
+  End: (at, ctrl) => (ctrl ? KEYS.length - 1 : Math.min(at - (at % COLUMNS) + COLUMNS - 1, KEYS.length - 1)),
+};
 
 const DIAL_WORDS = { label: 'Number to dial', action: 'Dial', busy: 'Dialling…' };
 const CONSULT_WORDS = { label: 'Number to consult', action: 'Consult', busy: 'Consulting…' };
@@ -29,7 +41,9 @@ let nextId = 0;
  * `parentInteractionId` is that id; complete it with `interaction.completeTransfer` or
  * `completeConference`). The destination is checked against
  * `expression.phone-number.supported-characters`. Typing and pasting work in the field, and Enter there
- * dials; on the keypad, digits, `*`, `#` and `+` type and Backspace erases.
+ * dials. The keypad is one tab stop, a grid as the ARIA Authoring Practices describe it: the arrow keys
+ * move between the keys, Home and End to the first and last key of the row (with Ctrl, of the keypad),
+ * Enter or Space presses the key; digits, `*`, `#` and `+` typed there type, and Backspace erases.
  *
  * @tag wwe-dial-pad
  * @summary Dial a number through Workspace.
@@ -61,7 +75,7 @@ let nextId = 0;
  * @cssprop --wwe-dial-pad-accent - Background of the dial button.
  * @cssprop --wwe-dial-pad-radius - Corner radius.
  */
-export class WweDialPadElement extends LitElement {
+export class WweDialPadElement extends WweElement {
   static override styles = dialPadStyles;
 
   @property() value = '';
@@ -69,14 +83,14 @@ export class WweDialPadElement extends LitElement {
   @property({ attribute: 'user-data', converter: jsonObjectAttribute }) userData: KeyValues | undefined;
   @property({ converter: jsonObjectAttribute }) extensions: KeyValues | undefined;
   @property({ attribute: 'consult-for' }) consultFor: string | undefined;
-  @state() private pending = false;
-  @state() private error = '';
+  /** The key that is the keypad's tab stop (the roving tabindex). */
+  @state() private activeKey = 0;
 
-  readonly #store = new StoreController(this, ['allowedServices']);
+  readonly #actions = new ActionController(this, ['allowedServices']);
   readonly #id = `wwe-dial-pad-${nextId++}`;
 
   get #supported(): string | undefined {
-    return this.#store.store?.option(SUPPORTED_CHARACTERS_OPTION) || undefined;
+    return this.#actions.store?.option(SUPPORTED_CHARACTERS_OPTION) || undefined;
   }
 
   /** Characters of the destination the option does not allow. */
@@ -90,71 +104,63 @@ export class WweDialPadElement extends LitElement {
     return this.consultFor ? 'interaction.consult' : this.extensions ? 'voice.dialEx' : 'voice.dial';
   }
 
-  get #reason(): string {
-    const request = this.#request;
-    return this.#store.store?.allows(request) === false ? `This page may not call ${request} (service-client-api.accepted-web-content-origins).` : '';
-  }
-
-  #press(key: string): void {
-    this.value += key;
-    this.error = '';
-    this.renderRoot.querySelector<HTMLInputElement>('[part=input]')?.focus();
-  }
-
   /** Dials the destination, or consults it from `consultFor`; resolves once Workspace answered. */
   async dial(): Promise<void> {
-    const client = this.#store.client;
     const destination = this.value.trim();
-    if (!client || !destination || this.pending || this.#invalid.length || this.#reason) return;
-    const { consultFor } = this;
-    this.pending = true;
-    this.error = '';
-    try {
-      if (consultFor) await client.interaction.consult(consultFor, destination, this.userData ?? {}, this.extensions ?? {});
-      else if (this.extensions) await client.voice.dialEx(destination, this.userData ?? {}, this.extensions);
-      else await client.voice.dial(destination, this.userData);
-      const detail: DialDetail = consultFor ? { destination, consultFor } : { destination };
-      this.dispatchEvent(new CustomEvent<DialDetail>('wwe-dial', { detail, bubbles: true, composed: true }));
-    } catch (failure) {
-      this.error = describeFailure(failure);
-    } finally {
-      this.pending = false;
-    }
+    if (!destination || this.#actions.pending || this.#invalid.length || this.#actions.refusal(this.#request)) return;
+    const { consultFor, extensions, userData } = this;
+    await this.#actions.run('dial', async (client) => {
+      if (consultFor) await client.interaction.consult(consultFor, destination, userData ?? {}, extensions ?? {});
+      else if (extensions) await client.voice.dialEx(destination, userData ?? {}, extensions);
+      else await client.voice.dial(destination, userData);
+      this.emit('wwe-dial', consultFor ? { destination, consultFor } : { destination });
+    });
   }
 
-  /** Enter dials anywhere in the pad; on the keys, digits, *, #, + type and Backspace erases. */
-  #onKey(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && (event.target as HTMLElement).localName === 'input') {
-      event.preventDefault();
-      void this.dial();
-    } else if ((event.target as HTMLElement).localName !== 'input') {
-      if (KEYS.includes(event.key)) this.#press(event.key);
-      else if (event.key === 'Backspace') this.value = this.value.slice(0, -1);
-      else return;
-      event.preventDefault();
-    }
+  #type(value: string): void {
+    this.value = value;
+    this.#actions.error = '';
+  }
+
+  /** The keypad's keys: the arrow keys, Home and End move (APG grid); digits, *, #, + type; Backspace erases. */
+  #onKeypadKey(event: KeyboardEvent): void {
+    const at = KEYS.indexOf((event.target as HTMLElement).textContent ?? '');
+    const move = MOVES[event.key];
+    if (move && at >= 0) this.#focusKey(move(at, event.ctrlKey));
+    else if (KEYS.includes(event.key)) this.#type(this.value + event.key);
+    else if (event.key === 'Backspace') this.#type(this.value.slice(0, -1));
+    else return;
+    event.preventDefault();
+  }
+
+  #focusKey(index: number): void {
+    this.activeKey = index;
+    this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~=key]')[index]?.focus();
   }
 
   protected override render() {
-    if (this.#store.missingProvider) return html`<span part="error" role="alert">${MISSING_PROVIDER}</span>`;
+    if (this.#actions.missingProvider) return this.#actions.status();
     const invalid = this.#invalid;
-    const reason = this.#reason;
-    const blocked = this.pending || Boolean(reason) || !this.#store.store?.get('allowedServices');
-    const problem = invalid.length ? `Not a supported character: ${invalid.join(' ')} (allowed: ${this.#supported}).` : this.error;
+    const refusal = this.#actions.refusal(this.#request);
+    const pending = Boolean(this.#actions.pending);
+    const blocked = pending || Boolean(refusal) || !this.#actions.store?.get('allowedServices');
     const words = this.consultFor ? CONSULT_WORDS : DIAL_WORDS;
     return html`
       <label for=${`${this.#id}-input`}>${this.label ?? words.label}</label>
       <input part="input" id=${`${this.#id}-input`} type="tel" inputmode="tel" autocomplete="off" .value=${this.value}
-        aria-invalid=${invalid.length ? 'true' : 'false'} aria-describedby=${`${this.#id}-problem`} ?disabled=${Boolean(reason)}
-        @input=${(event: Event) => { this.value = (event.target as HTMLInputElement).value; this.error = ''; }}
-        @keydown=${(event: KeyboardEvent) => this.#onKey(event)}>
-      <div part="keypad" role="group" aria-label="Keypad" @keydown=${(event: KeyboardEvent) => this.#onKey(event)}>
-        ${KEYS.map((key) => html`<button part="key" type="button" ?disabled=${Boolean(reason)} @click=${() => this.#press(key)}>${key}</button>`)}
+        aria-invalid=${invalid.length ? 'true' : 'false'} aria-describedby=${`${this.#id}-problem`} ?disabled=${Boolean(refusal)}
+        @input=${(event: Event) => this.#type((event.target as HTMLInputElement).value)}
+        @keydown=${(event: KeyboardEvent) => { if (event.key === 'Enter') { event.preventDefault(); void this.dial(); } }}>
+      <div part="keypad" role="grid" aria-label="Keypad" @keydown=${(event: KeyboardEvent) => this.#onKeypadKey(event)}
+        @focusin=${(event: FocusEvent) => { this.activeKey = Math.max(0, KEYS.indexOf((event.target as HTMLElement).textContent ?? '')); }}>
+        ${ROWS.map((row, rowIndex) => html`<div role="row">${row.map((key, column) => html`<span role="gridcell"><button part="key" type="button"
+          tabindex=${rowIndex * COLUMNS + column === this.activeKey ? '0' : '-1'} ?disabled=${Boolean(refusal)}
+          @click=${() => this.#type(this.value + key)}>${key}</button></span>`)}</div>`)}
       </div>
-      <button part="dial" type="button" ?disabled=${blocked || !this.value.trim() || invalid.length > 0} aria-busy=${this.pending ? 'true' : 'false'}
-        @click=${() => this.dial()}>${this.pending ? words.busy : words.action}</button>
-      <span part="error" id=${`${this.#id}-problem`} role="alert">${problem || nothing}</span>
-      ${reason ? html`<span part="reason">${reason}</span>` : nothing}
+      <button part="dial" type="button" ?disabled=${blocked || !this.value.trim() || invalid.length > 0} aria-busy=${pending ? 'true' : 'false'}
+        @click=${() => this.dial()}>${pending ? words.busy : words.action}</button>
+      <div id=${`${this.#id}-problem`}>${this.#actions.status(refusal)}<span part="error" role="alert">${invalid.length
+        ? `Not a supported character: ${invalid.join(' ')} (allowed: ${this.#supported}).` : nothing}</span></div>
     `;
   }
 }

@@ -1,12 +1,12 @@
-import type { CallResults, Interaction, OutboundCapability, OutboundRecord } from '@wwe-kit/protocol';
+import type { Interaction, OutboundRecord } from '@wwe-kit/protocol';
 import '../define/record-fields.js';
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { describeFailure } from '../shared/errors.js';
-import { StoreController } from '../store/controller.js';
-import { RecordScope } from '../record-fields/record-scope.js';
-import { renderOutboundPreview } from './outbound-preview.render.js';
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { fromLocalInput } from '../record-fields/fields.js';
+import { WweElement } from '../shared/wwe-element.js';
 import { outboundPreviewStyles } from './outbound-preview.styles.js';
+import { RECORD_ACTIONS } from './outbound-preview.actions.js';
+import { customerTimeZone, PreviewWorkflow } from './outbound-preview.workflow.js';
 
 /** The detail of `wwe-preview-action`. */
 export interface PreviewActionDetail {
@@ -61,112 +61,115 @@ export interface PreviewActionDetail {
  * @cssprop --wwe-outbound-preview-accent - Background of the main buttons.
  * @cssprop --wwe-outbound-preview-gap - Space inside and between sections.
  */
-export class WweOutboundPreviewElement extends LitElement {
+export class WweOutboundPreviewElement extends WweElement {
   static override styles = outboundPreviewStyles;
 
-  @state() chain: OutboundRecord[] = [];
-  @state() callResults: CallResults | undefined;
-  @state() callResult: number | undefined;
-  @state() doNotCall = false;
-  @state() pending = '';
-  @state() error = '';
   @property() campaign = '';
   /** An interaction of the record to show and act on; '' for the record the agent is working on. */
   @property({ attribute: 'interaction-id' }) interactionId = '';
 
-  readonly store = new StoreController(this, ['allowedServices', 'interactions', 'campaigns']);
-  readonly #scope = new RecordScope();
-  #loadedFor = '';
+  readonly #workflow = new PreviewWorkflow(this, (request) => {
+    const id = this.current?.interactionId;
+    this.emit('wwe-preview-action', { request, ...(id ? { interactionId: id } : {}) });
+  });
 
   /** The outbound interaction being worked (see the class's "Which record"). */
   get current(): Interaction | undefined {
-    return this.#scope.pick(this.store.store?.get('interactions') ?? [], this.interactionId);
+    return this.#workflow.current;
   }
 
-  /** Whether the record was called (the call interaction is the current one). */
-  get called(): boolean {
-    return this.current?.callType === 'OUTBOUND';
+  /** Whether an action is in flight: every other one waits for it. */
+  get #busy(): boolean {
+    return Boolean(this.#workflow.actions.pending);
   }
 
-  can(capability: OutboundCapability): boolean {
-    return this.current?.capabilities?.includes(capability) ?? false;
-  }
-
-  allows(request: Parameters<NonNullable<StoreController['store']>['allows']>[0]): boolean {
-    return this.store.store?.allows(request) !== false;
-  }
-
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    this.#scope.follow(this.current);
-    const id = this.current?.interactionId ?? '';
-    if (id !== this.#loadedFor && this.store.client) {
-      this.#loadedFor = id;
-      // Each record starts afresh; what belonged to the last one goes.
-      this.chain = [];
-      this.callResult = undefined;
-      this.doNotCall = false;
-      if (id) void this.#loadRecord(id);
-    }
-  }
-
-  /**
-   * Loads what the record shows, apart from the agent's actions: their pending state and errors stay
-   * theirs, and answers for a record that is no longer current are dropped.
-   */
-  async #loadRecord(id: string): Promise<void> {
-    const client = this.store.client!;
-    const current = () => this.current?.interactionId === id;
-    try {
-      const chain = (await client.outbound.getChainedRecords(id))[0]?.records ?? [];
-      if (current()) this.chain = chain;
-      if (!this.called) return;
-      this.callResults ??= await client.outbound.getListOfCallResults();
-      const callResult = await client.outbound.getCallResult(id);
-      if (current()) this.callResult = callResult;
-    } catch (failure) {
-      if (current()) this.error = describeFailure(failure);
-    }
-  }
-
-  /** Runs an agent's action: pending while it runs, its failure shown, `wwe-preview-action` on success. */
-  async #run(request: string, action: () => Promise<unknown>): Promise<boolean> {
-    this.pending = request;
-    this.error = '';
-    try {
-      await action();
-      if (request) this.dispatchEvent(new CustomEvent<PreviewActionDetail>('wwe-preview-action', { detail: { request, ...(this.current ? { interactionId: this.current.interactionId } : {}) }, bubbles: true, composed: true }));
-      return true;
-    } catch (failure) {
-      this.error = describeFailure(failure);
-      return false;
-    } finally {
-      this.pending = '';
-    }
-  }
-
-  /** Calls one request on the current record (its interaction id first). */
-  act(request: string, call: (client: NonNullable<StoreController['client']>, id: string) => Promise<unknown>): Promise<boolean> {
-    const client = this.store.client;
-    const id = this.current?.interactionId;
-    if (!client || !id) return Promise.resolve(false);
-    return this.#run(request, () => call(client, id));
-  }
-
-  requestRecord(): Promise<boolean> {
-    const client = this.store.client;
-    if (!client || !this.campaign) return Promise.resolve(false);
-    return this.#run('outbound.getPreviewRecord', () => client.outbound.getPreviewRecord(this.campaign));
-  }
-
-  directPush(start: boolean): Promise<boolean> {
-    const client = this.store.client;
-    if (!client) return Promise.resolve(false);
-    return this.#run(start ? 'outbound.startDirectPushPreview' : 'outbound.stopDirectPushPreview',
-      () => (start ? client.outbound.startDirectPushPreview() : client.outbound.stopDirectPushPreview()));
+  #allows(request: Parameters<PreviewWorkflow['actions']['allows']>[0]): boolean {
+    return this.#workflow.actions.allows(request);
   }
 
   protected override render() {
-    return renderOutboundPreview(this);
+    const { actions, called } = this.#workflow;
+    if (actions.missingProvider) return actions.status();
+    const current = this.current;
+    return html`
+ ${this.#renderCampaigns()}
+ ${current ? this.#renderRecord(current) : html`<p part="empty">No preview record.</p>`}
+ ${current && called ? this.#renderAfterCall() : nothing}
+ ${actions.status()}`;
+  }
+
+  /** Campaigns, the pull preview request and direct push preview. */
+  #renderCampaigns() {
+    const workflow = this.#workflow;
+    const list = workflow.actions.store?.get('campaigns') ?? [];
+    const refusal = workflow.actions.refusal('outbound.getPreviewRecord');
+    return html`<section part="campaigns" aria-labelledby="campaigns-title">
+<h2 id="campaigns-title">Campaigns</h2>
+<div class="row">
+<label for="campaign">Campaign</label>
+<select id="campaign" @change=${(event: Event) => { this.campaign = (event.target as HTMLSelectElement).value; }}>
+<option value="">${list.length ? 'Choose a campaign' : 'No campaign loaded'}</option>
+ ${list.map((campaign) => html`<option value=${campaign.name} ?selected=${campaign.name === this.campaign}>${campaign.name}${campaign.state ? ` (${campaign.state}${campaign.mode ? `, ${campaign.mode}` : ''})` : ''}</option>`)}
+</select>
+<button class="primary" ?disabled=${!this.campaign || Boolean(refusal) || this.#busy} @click=${() => workflow.requestRecord()}>Get preview record</button>
+<button ?disabled=${!this.#allows('outbound.startDirectPushPreview') || this.#busy} @click=${() => workflow.directPush(true)}>Start direct push</button>
+<button ?disabled=${!this.#allows('outbound.stopDirectPushPreview') || this.#busy} @click=${() => workflow.directPush(false)}>Stop direct push</button>
+</div>
+ ${refusal ? html`<p part="reason">${refusal}</p>` : nothing}
+</section>`;
+  }
+
+  /** The record: its actions, chained records and fields. */
+  #renderRecord(current: Interaction) {
+    const workflow = this.#workflow;
+    const { chain } = workflow;
+    const pending = workflow.actions.pending;
+    const call = RECORD_ACTIONS.find((entry) => entry.request === 'outbound.callPreviewRecord')!;
+    const phone = (record: OutboundRecord | undefined) => String(record?.['GSW_PHONE'] ?? '');
+    return html`<section part="record" aria-labelledby="record-title">
+<h2 id="record-title">Record ${phone(chain[0])} <small>${current.state}</small></h2>
+<div part="actions">${RECORD_ACTIONS.map((entry) => html`<button ?disabled=${this.#busy || !workflow.can(entry.capability) || !this.#allows(entry.request)}
+ aria-busy=${pending === entry.request ? 'true' : 'false'} @click=${() => workflow.perform(entry)}>${entry.label}</button>`)}</div>
+ ${chain.length > 1 ? html`<h3>Chained records</h3><ul part="chain">${chain.map((record) => html`<li>
+ ${phone(record)}
+<button ?disabled=${!workflow.can('CALL') || this.#busy} @click=${() => workflow.perform(call, Number(record['GSW_RECORD_HANDLE']))}>Call ${phone(record)}</button></li>`)}</ul>` : nothing}
+ <h3>Fields</h3><wwe-record-fields part="fields" interaction-id=${current.interactionId}></wwe-record-fields>
+</section>`;
+  }
+
+  /** After the call: call result, Do Not Call and reschedule in the customer's time zone. */
+  #renderAfterCall() {
+    const workflow = this.#workflow;
+    const main = workflow.chain[0];
+    return html`<section part="after-call" aria-labelledby="after-title">
+<h2 id="after-title">After the call</h2>
+<div class="row">
+<label for="call-result">Call result</label>
+<select id="call-result" ?disabled=${workflow.doNotCall || this.#busy}
+ @change=${(event: Event) => workflow.setCallResult(Number((event.target as HTMLSelectElement).value))}>${Object.entries(workflow.callResults ?? {}).map(([name, value]) =>
+   html`<option value=${value} ?selected=${value === workflow.callResult}>${name.replaceAll('_', ' ').toLowerCase()}</option>`)}</select>
+<label><input type="checkbox" .checked=${workflow.doNotCall} ?disabled=${this.#busy}
+ @change=${(event: Event) => workflow.setDoNotCall((event.target as HTMLInputElement).checked)}> Do Not Call</label>
+</div>
+<h3>Reschedule</h3>
+<p part="time-zone" id="time-zone">Customer's time zone: ${customerTimeZone(main)}. Enter the date and time as the customer's local time.</p>
+<div class="row">
+<label for="reschedule-date">Date and time</label>
+<input id="reschedule-date" type="datetime-local" aria-describedby="time-zone">
+<label for="callback-type">Callback</label>
+<select id="callback-type">
+<option value="PERSONAL">Personal</option><option value="CAMPAIGN">Campaign</option></select>
+<button ?disabled=${workflow.doNotCall || this.#busy} @click=${() => this.#reschedule(Number(main?.['GSW_RECORD_HANDLE']))}>Reschedule</button>
+<button ?disabled=${this.#busy} @click=${() => workflow.act('outbound.cancelReschedule', (client, id) => client.outbound.cancelReschedule(id))}>Cancel reschedule</button>
+</div>
+</section>`;
+  }
+
+  /** Reads the inputs when asked: a re-render must not reset what the agent entered. */
+  #reschedule(handle: number): Promise<boolean> {
+    const when = this.renderRoot.querySelector<HTMLInputElement>('#reschedule-date')?.value ?? '';
+    const type = this.renderRoot.querySelector<HTMLSelectElement>('#callback-type')?.value ?? 'PERSONAL';
+    return this.#workflow.act('outbound.rescheduleRecord', (client, id) => client.outbound.rescheduleRecord(id, handle, fromLocalInput(when), type));
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Field } from '@wwe-kit/protocol';
 import { html, nothing } from 'lit';
 
-/** An input's value for a field, as `updateRecordFields` wants it (valueType), or a problem to show. */
+/** An input's value for a field, as `updateRecordFields` wants it (valueType), or a problem to show. @internal */
 export function fieldValue(field: Field, text: string): { value: string | number | boolean | null } | { problem: string } {
   const label = field.displayName ?? field.name;
   if (text.trim() === '') return field.isMandatory ? { problem: `${label} is mandatory.` } : { value: null };
@@ -20,7 +20,7 @@ export function fieldValue(field: Field, text: string): { value: string | number
   }
 }
 
-/** A datetime-local input value as the `MM/DD/YYYY HH:MM` of record dates and rescheduleRecord; '' when it is not one. */
+/** A datetime-local input value as the `MM/DD/YYYY HH:MM` of record dates and rescheduleRecord; '' when it is not one. @internal */
 export const fromLocalInput = (value: string) => {
   const match = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$/.exec(value);
   return match ? `${match[2]}/${match[3]}/${match[1]} ${match[4]}:${match[5]}` : '';
@@ -32,7 +32,7 @@ const toLocalInput = (value: string) => {
   return match ? `${match[3]}-${match[1]}-${match[2]}T${match[4]}:${match[5]}` : '';
 };
 
-/** One field as a labelled input typed by its fieldType; read-only fields are shown, not editable. */
+/** One field as a labelled input typed by its fieldType; read-only fields are shown, not editable. @internal */
 export function renderField(field: Field, id: string) {
   const label = `${field.displayName ?? field.name}${field.isMandatory ? ' *' : ''}`;
   const value = String(field.value ?? '');

@@ -1,10 +1,10 @@
 import type { Field, Interaction } from '@wwe-kit/protocol';
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { describeFailure } from '../shared/errors.js';
-import { formStyles, messageStyles } from '../shared/styles.js';
-import { MISSING_PROVIDER, StoreController } from '../store/controller.js';
+import { ActionController } from '../shared/action-controller.js';
+import { WweElement } from '../shared/wwe-element.js';
 import { fieldValue, renderField } from './fields.js';
+import { recordFieldsStyles } from './record-fields.styles.js';
 import { RecordScope } from './record-scope.js';
 
 /** The detail of `wwe-fields-saved`. */
@@ -43,92 +43,91 @@ export interface FieldsSavedDetail {
  * @csspart field-input - The input of a field.
  * @csspart empty - The line shown while there is no record to show.
  * @csspart error - Why the fields could not be loaded or saved.
+ * @csspart reason - Why saving is disabled on this page.
  *
  * @cssprop --wwe-record-fields-column - Minimum width of a column of fields. Default 14em.
  */
-export class WweRecordFieldsElement extends LitElement {
-  static override styles = [messageStyles, formStyles, css`
-    :host { display: block; font: var(--wwe-font, inherit); color-scheme: light dark; --wwe-record-fields-column: 14em; }
-    [part='fields'] { display: grid; grid-template-columns: repeat(auto-fill, minmax(var(--wwe-record-fields-column), 1fr)); gap: 0.5em; }
-    [part='field'] label { display: block; font-size: 0.875em; }
-    [part='field-input'] { inline-size: 100%; }
-  `];
+export class WweRecordFieldsElement extends WweElement {
+  static override styles = recordFieldsStyles;
 
   /** An interaction of the record to show; '' for the record the agent is working on. */
   @property({ attribute: 'interaction-id' }) interactionId = '';
-  @state() fields: Field[] = [];
-  @state() private pending = false;
-  @state() private error = '';
+  @state() private shownFields: Field[] = [];
   // The interactions tell whether an id is an outbound record at all, and which record to follow without one.
-  readonly #store = new StoreController(this, ['allowedServices', 'interactions']);
+  readonly #actions = new ActionController(this, ['allowedServices', 'interactions']);
   readonly #scope = new RecordScope();
   #loadedFor = '';
 
-  /** The record interaction whose fields are shown. */
-  get record(): Interaction | undefined {
-    return this.#scope.pick(this.#store.store?.get('interactions') ?? [], this.interactionId);
+  /** The fields shown. */
+  get fields(): Field[] {
+    return this.shownFields;
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
-    const client = this.#store.client;
+  /** The record interaction whose fields are shown. */
+  get record(): Interaction | undefined {
+    return this.#scope.pick(this.#actions.store?.get('interactions') ?? [], this.interactionId);
+  }
+
+  protected override willUpdate(): void {
     const record = this.record;
     this.#scope.follow(record);
     const id = record?.interactionId ?? '';
-    if (!client || this.#loadedFor === id) return;
+    if (!this.#actions.client || this.#loadedFor === id) return;
     this.#loadedFor = id;
     // Another record, or none: its fields replace the last one's, and a late answer for an old id is dropped.
-    this.fields = [];
-    this.error = '';
-    if (!id) return;
-    client.outbound.getRecordFields(id).then(
-      (fields) => { if (this.#loadedFor === id) this.fields = fields; },
-      (failure: unknown) => { if (this.#loadedFor === id) this.error = describeFailure(failure); },
-    );
+    this.shownFields = [];
+    this.#actions.error = '';
+    if (id) void this.#load(id);
+  }
+
+  async #load(id: string): Promise<void> {
+    const fields = await this.#actions.run('load', (client) => client.outbound.getRecordFields(id));
+    if (this.#loadedFor !== id) {
+      // An answer for a record no longer shown: neither its fields nor its failure are this record's.
+      if (!fields) this.#actions.error = '';
+      return;
+    }
+    if (fields) this.shownFields = fields;
   }
 
   /** Checks the form against each field's rules, then sends the editable changes in one update. */
-  async save(form: HTMLFormElement): Promise<boolean> {
-    const client = this.#store.client;
+  async #save(form: HTMLFormElement): Promise<void> {
     const changes: FieldsSavedDetail['changes'] = {};
-    for (const field of this.fields.filter((entry) => entry.isEditable)) {
+    for (const field of this.shownFields.filter((entry) => entry.isEditable)) {
       const input = form.elements.namedItem(field.name) as HTMLInputElement | HTMLSelectElement | null;
       const read = fieldValue(field, input?.value ?? '');
       if ('problem' in read) {
-        this.error = read.problem;
+        this.#actions.error = read.problem;
+        this.requestUpdate();
         input?.focus();
-        return false;
+        return;
       }
       if (String(read.value ?? '') !== String(field.value ?? '')) changes[field.name] = read.value;
     }
     const id = this.#loadedFor;
-    if (!client || !id || !Object.keys(changes).length) return true;
-    this.pending = true;
-    this.error = '';
-    try {
+    if (!id || !Object.keys(changes).length) return;
+    const fields = await this.#actions.run('save', async (client) => {
       await client.outbound.updateRecordFields(id, changes);
-      const fields = await client.outbound.getRecordFields(id);
-      if (this.#loadedFor === id) this.fields = fields;
-      this.dispatchEvent(new CustomEvent<FieldsSavedDetail>('wwe-fields-saved', { detail: { changes }, bubbles: true, composed: true }));
-      return true;
-    } catch (failure) {
-      this.error = describeFailure(failure);
-      return false;
-    } finally {
-      this.pending = false;
-    }
+      return client.outbound.getRecordFields(id);
+    });
+    if (!fields) return;
+    if (this.#loadedFor === id) this.shownFields = fields;
+    this.emit('wwe-fields-saved', { changes });
   }
 
   protected override render() {
-    const store = this.#store.store;
-    if (this.#store.missingProvider) return html`<span part="error" role="alert">${MISSING_PROVIDER}</span>`;
+    const store = this.#actions.store;
     // Without the interactions there is no telling whose record an id is: say why nothing is shown.
-    if (store?.status('interactions') === 'error') return html`<span part="error" role="alert">${describeFailure(store.error('interactions'))}</span>`;
+    const unavailable = this.#actions.blocked('interactions');
+    if (unavailable) return unavailable;
     if (!this.#loadedFor) return html`<p part="empty">${store?.status('interactions') === 'ready' ? 'No outbound record.' : 'Loading…'}</p>`;
-    const blocked = this.pending || !this.fields.length || store?.allows('outbound.updateRecordFields') === false;
-    return html`<form novalidate @submit=${(event: Event) => { event.preventDefault(); void this.save(event.target as HTMLFormElement); }}>
-<div part="fields">${this.fields.map((field, index) => renderField(field, `field-${index}`))}</div>
-<p><button type="submit" ?disabled=${blocked} aria-busy=${this.pending ? 'true' : 'false'}>Save fields</button></p>
-</form><span part="error" role="alert">${this.error || nothing}</span>`;
+    const pending = this.#actions.pending === 'save';
+    const refusal = this.#actions.refusal('outbound.updateRecordFields');
+    const blocked = Boolean(this.#actions.pending) || !this.shownFields.length || Boolean(refusal);
+    return html`<form novalidate @submit=${(event: Event) => { event.preventDefault(); void this.#save(event.target as HTMLFormElement); }}>
+<div part="fields">${this.shownFields.map((field, index) => renderField(field, `field-${index}`))}</div>
+<p><button type="submit" ?disabled=${blocked} aria-busy=${pending ? 'true' : 'false'}>Save fields</button></p>
+</form>${this.#actions.status(refusal)}`;
   }
 }
 

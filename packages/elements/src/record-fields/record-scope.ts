@@ -5,6 +5,8 @@ import type { Interaction } from '@wwe-kit/protocol';
  * OUTBOUND_PUSH_PREVIEW…) or the call placed from it (OUTBOUND). Both advertise `capabilities`;
  * inbound, internal and consultation calls, chats and a call the agent dialled by hand do not, so
  * they are never taken for a record.
+ *
+ * @internal
  */
 export const isRecordInteraction = (interaction: Interaction): boolean =>
   interaction.capabilities !== undefined && (interaction.callType?.startsWith('OUTBOUND') ?? false);
@@ -21,6 +23,8 @@ const caseOf = (interaction: Interaction): string => interaction.caseId ?? inter
  * - Given none: the record the element already follows, while any interaction of it remains; once it
  *   is done, the latest record delivered. A record arriving meanwhile does not take over a view the
  *   agent is working in.
+ *
+ * @internal
  */
 export class RecordScope {
   /** The case of the record followed without an id. */

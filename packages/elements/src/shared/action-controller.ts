@@ -1,6 +1,6 @@
 import type { ServiceClient } from '@wwe-kit/bridge';
 import type { RequestName } from '@wwe-kit/protocol';
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { MISSING_PROVIDER, StoreController } from '../store/controller.js';
 import type { ResourceName } from '../store/resources.js';
 import type { WweStore } from '../store/store.js';
@@ -14,7 +14,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  * request (and the reason when it may not), and the missing-bridge state. An element asks it to
  * `run` its actions and renders `status()` where it shows its messages.
  */
-export class ActionController implements ReactiveController {
+export class ActionController {
   readonly #host: Host;
   readonly #store: StoreController;
   /** The label of the action in flight, e.g. 'dial'; undefined when none is. */
@@ -24,11 +24,9 @@ export class ActionController implements ReactiveController {
 
   constructor(host: Host, needs: readonly ResourceName[]) {
     this.#host = host;
+    // The store controller follows the element's lifecycle; this one only acts when asked.
     this.#store = new StoreController(host, needs);
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** The bridge, once a `<wwe-bridge>` provides one. */
   get client(): ServiceClient | undefined {
@@ -79,6 +77,17 @@ export class ActionController implements ReactiveController {
       this.pending = undefined;
       this.#host.requestUpdate();
     }
+  }
+
+  /**
+   * What the element shows instead of its content when it cannot have any: no bridge, or a shared
+   * resource it renders that failed to load (with the reason). Undefined when neither is the case.
+   */
+  blocked(resource: ResourceName): TemplateResult | undefined {
+    if (this.missingProvider) return this.status();
+    const store = this.store;
+    if (store?.status(resource) === 'error') return html`<span part="error" role="alert">${describeFailure(store.error(resource))}</span>`;
+    return undefined;
   }
 
   /** Shows what the user must know: no bridge, the last error, and a refusal when given one. */

@@ -1,6 +1,6 @@
 import type { KeyValues } from '@wwe-kit/protocol';
 
-/** An attribute holding a JSON object (`user-data`, `extensions`, `key-values`); anything else reads as unset. */
+/** An attribute holding a JSON object (`user-data`, `extensions`, `key-values`); anything else reads as unset. @internal */
 export const jsonObjectAttribute = {
   fromAttribute(value: string | null): KeyValues | undefined {
     try {

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The error and reason lines every element shows the same way. */
+/** The error and reason lines every element shows the same way. @internal */
 export const messageStyles = css`
   /* A :host display rule beats the browser's [hidden] rule; the attribute must still hide the element. */
   :host([hidden]) { display: none; }
@@ -9,7 +9,7 @@ export const messageStyles = css`
   [part='reason'] { color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); }
 `;
 
-/** Buttons, inputs and sections of the form-like elements. */
+/** Buttons, inputs and sections of the form-like elements. @internal */
 export const formStyles = css`
   button { font: inherit; padding: 0.3em 0.8em; border-radius: 6px; border: 1px solid var(--wwe-border, light-dark(#d1d9e0, #3d444d)); background: transparent; color: inherit; cursor: pointer; }
   button.primary { background: var(--wwe-accent, light-dark(#0969da, #1f6feb)); border-color: transparent; color: #fff; }

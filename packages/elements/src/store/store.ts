@@ -219,6 +219,7 @@ export class WweStore {
   }
 
   #applyInteraction(event: InteractionEvent): boolean {
+    if (event.eventType === 'CASE_SELECTED' || event.eventType === 'CASE_EXPANDED') return this.#applyCase(event.eventType, event.selectedCaseId);
     if (!('interaction' in event)) return false;
     const list = [...(this.get('interactions') ?? [])] as Interaction[];
     const index = list.findIndex((entry) => entry.interactionId === event.interaction.interactionId);
@@ -227,6 +228,24 @@ export class WweStore {
     } else if (index >= 0) list[index] = event.interaction;
     else list.push(event.interaction);
     return this.#set('interactions', list);
+  }
+
+  /**
+   * CASE_SELECTED and CASE_EXPANDED name only the case: the interactions of that case become
+   * selected (the others not) or expanded, as Workspace shows them.
+   */
+  #applyCase(eventType: 'CASE_SELECTED' | 'CASE_EXPANDED', caseId: string): boolean {
+    const list = this.get('interactions');
+    if (!list) return false;
+    const flag = eventType === 'CASE_SELECTED' ? 'isCaseSelected' : 'isCaseExpanded';
+    let changed = false;
+    const next = list.map((interaction: Interaction) => {
+      const value = eventType === 'CASE_SELECTED' ? interaction.caseId === caseId : interaction.caseId === caseId || interaction[flag] === true;
+      if (interaction[flag] === value) return interaction;
+      changed = true;
+      return { ...interaction, [flag]: value };
+    });
+    return changed && this.#set('interactions', next);
   }
 
   #notify(changed: Iterable<Watched>): void {

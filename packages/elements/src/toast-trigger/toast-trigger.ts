@@ -1,10 +1,11 @@
 import type { KeyValues, ToastParameters } from '@wwe-kit/protocol';
-import { css, html, LitElement, nothing } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ActionController } from '../shared/action-controller.js';
 import { jsonObjectAttribute } from '../shared/converters.js';
-import { describeFailure } from '../shared/errors.js';
-import { messageStyles } from '../shared/styles.js';
-import { MISSING_PROVIDER, StoreController } from '../store/controller.js';
+import { WweElement } from '../shared/wwe-element.js';
+import type { WweStore } from '../store/store.js';
+import { toastTriggerStyles } from './toast-trigger.styles.js';
 
 /** The detail of `wwe-toast-button`. */
 export interface ToastButtonDetail {
@@ -25,8 +26,6 @@ const buttonList = { fromAttribute: (value: string | null): string[] => {
   }
   return value.split(',').map((label) => label.trim()).filter(Boolean);
 } };
-
-
 
 /**
  * A declarative Workspace toast: set it up with attributes, pop it up with a click on the slotted
@@ -60,12 +59,8 @@ const buttonList = { fromAttribute: (value: string | null): string[] => {
  *
  * @cssprop --wwe-toast-trigger-accent - Background of the default trigger button.
  */
-export class WweToastTriggerElement extends LitElement {
-  static override styles = [messageStyles, css`
-    :host { display: inline-block; --wwe-toast-trigger-accent: light-dark(#0969da, #1f6feb); color-scheme: light dark; font: var(--wwe-font, inherit); }
-    [part='button'] { font: inherit; padding: 0.4em 0.9em; border: none; border-radius: 6px; color: #fff; background: var(--wwe-toast-trigger-accent); cursor: pointer; }
-    [part='button']:disabled { opacity: 0.6; cursor: not-allowed; }
-  `];
+export class WweToastTriggerElement extends WweElement {
+  static override styles = toastTriggerStyles;
 
   @property() override title = '';
   @property() subject: string | undefined;
@@ -77,12 +72,16 @@ export class WweToastTriggerElement extends LitElement {
   @property({ attribute: 'send-to-my-message', type: Boolean }) sendToMyMessage = false;
   @property({ type: Number }) width: number | undefined;
   @property({ attribute: 'key-values', converter: jsonObjectAttribute }) keyValues: KeyValues | undefined;
-  @state() toastId: string | undefined;
-  @state() private error = '';
+  @state() private shownToast: string | undefined;
 
-  readonly #store = new StoreController(this, ['allowedServices']);
+  readonly #actions = new ActionController(this, ['allowedServices']);
   #unlisten: (() => void) | undefined;
-  #listening: unknown;
+  #listening: WweStore | undefined;
+
+  /** The id of the toast on screen; undefined when none is. */
+  get toastId(): string | undefined {
+    return this.shownToast;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -92,7 +91,7 @@ export class WweToastTriggerElement extends LitElement {
   }
 
   /** The toast parameters these attributes and children describe. */
-  get parameters(): ToastParameters {
+  get #parameters(): ToastParameters {
     const children = [...this.querySelectorAll(':scope > data')].map((data) => [data.textContent?.trim() ?? '', data.getAttribute('value') ?? '']);
     const keyValues = { ...this.keyValues, ...Object.fromEntries(children) };
     return {
@@ -109,27 +108,20 @@ export class WweToastTriggerElement extends LitElement {
     };
   }
 
-  get #reason(): string {
-    return this.#store.store?.allows('system.popupToast') === false ? 'This page may not call system.popupToast (service-client-api.accepted-web-content-origins).' : '';
-  }
-
   /** Pops the toast up; resolves with its id, or undefined when Workspace refused (see the error part). */
   async show(): Promise<string | undefined> {
-    const client = this.#store.client;
-    const store = this.#store.store;
-    if (!client || !store || this.#reason) return undefined;
+    const store = this.#actions.store;
+    if (!store || this.#actions.refusal('system.popupToast')) return undefined;
     // Listen on the store of the current bridge; a new client means a new store.
     if (this.#listening !== store) {
       this.#unlisten?.();
       this.#listening = store;
-      this.#unlisten = undefined;
+      this.#unlisten = store.on('system', (event) => {
+        if (!('eventType' in event) || event.eventType !== 'CUSTOM_TOAST_BUTTON_CLICK' || event.customToastId !== this.toastId) return;
+        this.emit('wwe-toast-button', { toastId: event.customToastId, index: event.buttonIndex, label: this.buttons[event.buttonIndex] ?? 'OK' });
+      });
     }
-    this.#unlisten ??= store.on('system', (event) => {
-      if (!('eventType' in event) || event.eventType !== 'CUSTOM_TOAST_BUTTON_CLICK' || event.customToastId !== this.toastId) return;
-      const label = this.buttons[event.buttonIndex] ?? 'OK';
-      this.dispatchEvent(new CustomEvent<ToastButtonDetail>('wwe-toast-button', { detail: { toastId: event.customToastId, index: event.buttonIndex, label }, bubbles: true, composed: true }));
-    });
-    return this.#run(async () => (this.toastId = await client.system.popupToast(this.parameters)));
+    return this.#actions.run('show', async (client) => (this.shownToast = await client.system.popupToast(this.#parameters)));
   }
 
   /**
@@ -137,37 +129,26 @@ export class WweToastTriggerElement extends LitElement {
    * that name is LitElement's render step, which this element must keep.)
    */
   async updateToast(): Promise<boolean> {
-    const client = this.#store.client;
-    if (!client || !this.toastId) return false;
-    return (await this.#run(() => client.system.updateToast(this.toastId!, this.parameters))) ?? false;
+    const id = this.toastId;
+    if (!id) return false;
+    return (await this.#actions.run('update', (client) => client.system.updateToast(id, this.#parameters))) ?? false;
   }
 
   /** Closes the toast on screen; false when it was gone. */
   async close(): Promise<boolean> {
-    const client = this.#store.client;
-    if (!client || !this.toastId) return false;
-    const closed = await this.#run(() => client.system.closeToast(this.toastId!));
-    this.toastId = undefined;
+    const id = this.toastId;
+    if (!id) return false;
+    const closed = await this.#actions.run('close', (client) => client.system.closeToast(id));
+    this.shownToast = undefined;
     return closed ?? false;
   }
 
-  async #run<T>(action: () => Promise<T>): Promise<T | undefined> {
-    this.error = '';
-    try {
-      return await action();
-    } catch (failure) {
-      this.error = describeFailure(failure);
-      return undefined;
-    }
-  }
-
   protected override render() {
-    if (this.#store.missingProvider) return html`<span part="error" role="alert">${MISSING_PROVIDER}</span>`;
-    const reason = this.#reason;
+    if (this.#actions.missingProvider) return this.#actions.status();
+    const refusal = this.#actions.refusal('system.popupToast');
     return html`
-      <slot @click=${() => void this.show()}><button part="button" type="button" ?disabled=${Boolean(reason)}>Show toast</button></slot>
-      ${this.error ? html`<span part="error" role="alert">${this.error}</span>` : nothing}
-      ${reason ? html`<span part="reason">${reason}</span>` : nothing}
+      <slot @click=${() => void this.show()}><button part="button" type="button" ?disabled=${Boolean(refusal)}>Show toast</button></slot>
+      ${this.#actions.status(refusal)}
     `;
   }
 }

@@ -1,0 +1,116 @@
+/**
+ * Test harness base for the interaction elements (`<wwe-call-recording>`, `<wwe-user-data>`,
+ * `<wwe-case-list>`): the elements page of test/fixtures/elements-page.ts in a cross-origin iframe,
+ * served by the real host and simulator, plus what lets a test await instead of polling: the host's own
+ * traffic (a request answered, an event sent) and the element's `updateComplete`.
+ *
+ * Why awaiting these is enough: the host posts its answers and events to the frame, and the test its
+ * control messages, from this window, so the frame handles them in that order; the bridge and the store
+ * apply an answer or event synchronously and Lit renders in microtasks. A control message sent after
+ * the host posted something is therefore handled after the page reacted to it.
+ */
+import type { TrafficEntry } from '@wwe-kit/host';
+import type { InteractionEvent, RequestName } from '@wwe-kit/protocol';
+import type { ManualClock, WorkspaceSimulator } from '@wwe-kit/simulator';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { openElementsPage } from '../../../test/helpers/elements.js';
+import { sameOrigin } from '../../../test/helpers/responder.js';
+import { openOptions } from '../../../test/helpers/workspace.js';
+
+type Message = { request?: string; parameters?: unknown[]; referenceId?: unknown; event?: string; data?: unknown };
+const messageOf = (entry: TrafficEntry) => entry.message as Message;
+
+/** An event one of the three elements fired, as the page heard it. */
+export interface Heard {
+  readonly type: string;
+  readonly detail: unknown;
+}
+
+export interface InteractionPage {
+  readonly simulator: WorkspaceSimulator;
+  readonly clock: ManualClock;
+  readonly control: <T = unknown>(name: string, fields?: Record<string, unknown>) => Promise<T>;
+  /** Sets the page's markup inside a `<wwe-bridge>` pinned to this (the host's) origin. */
+  render(markup: string): Promise<void>;
+  /** Resolves once the host has answered (or refused) the `count`th `request` of the page (at once if it has). */
+  answered(request: RequestName, count?: number): Promise<void>;
+  /** Resolves once the host has sent the page the `count`th interaction event that `matches`. */
+  delivered(matches: (event: InteractionEvent) => boolean, count?: number): Promise<void>;
+  /** The parameters of each `request` the page sent, in order. */
+  sent(request: RequestName): unknown[][];
+  /** The events of the three elements the page heard since the last call. */
+  heard(): Promise<Heard[]>;
+  /** Presses keys for real (Playwright) in the focused element of the page. */
+  press(key: string): Promise<void>;
+  /** Types text for real (Playwright) in the focused element of the page. */
+  type(text: string): Promise<void>;
+  /** Shows the page in the light or dark colour scheme (`prefers-color-scheme`). */
+  scheme(colorScheme: 'light' | 'dark'): Promise<void>;
+  /** The computed `property` of the element at `path` (' >> ' enters shadow roots), after styling the path's first element with `set`. */
+  style(path: string, property: string, set?: string): Promise<string | null>;
+  dispose(): void;
+}
+
+export async function openInteractionPage(options: Record<string, string> = openOptions): Promise<InteractionPage> {
+  const page = await openElementsPage(options);
+  const { traffic, when, control, simulator, clock } = page;
+  const requests = (request: string) => (entry: TrafficEntry) => entry.direction === 'in' && entry.kind === 'request' && messageOf(entry).request === request;
+
+  return {
+    simulator, clock, control,
+    render: async (markup) => { await control('render', { markup: `<wwe-bridge host-origin="${sameOrigin()}">${markup}</wwe-bridge>` }); },
+    async answered(request, count = 1) {
+      const { referenceId } = messageOf(await when(requests(request), count));
+      await when((entry) => entry.direction === 'out' && (entry.kind === 'answer' || entry.kind === 'error') && messageOf(entry).referenceId === referenceId);
+    },
+    async delivered(matches, count = 1) {
+      await when((entry) => entry.kind === 'event' && messageOf(entry).event === 'interaction' && matches(messageOf(entry).data as InteractionEvent), count);
+    },
+    sent: (request) => traffic.filter(requests(request)).map((entry) => messageOf(entry).parameters ?? []),
+    heard: () => control<Heard[]>('heard'),
+    press: (key) => sendKeys({ press: key }),
+    type: (text) => sendKeys({ type: text }),
+    scheme: (colorScheme) => emulateMedia({ colorScheme }),
+    style: (path, property, set) => control('style', { path, property, set }),
+    dispose: () => page.dispose(),
+  };
+}
+
+/** What every element harness does: read its shadow root's parts, wait for its renders, run axe on it. */
+export class ElementHarness {
+  constructor(readonly page: InteractionPage, readonly path: string) {}
+
+  /** Resolves once the element has rendered every update asked of it so far. */
+  async updated(): Promise<void> {
+    if (!(await this.page.control<boolean>('updated', { path: this.path }))) throw new Error(`No element at ${this.path}`);
+  }
+
+  /** The text of the first element matching `selector` in the shadow root; null when there is none. */
+  text(selector: string): Promise<string | null> {
+    return this.page.control('text', { path: `${this.path} >> ${selector}` });
+  }
+
+  /** The texts of every element matching `selector` in the shadow root. */
+  texts(selector: string): Promise<string[]> {
+    return this.page.control('texts', { path: this.path, selector });
+  }
+
+  attribute(selector: string, name: string): Promise<string | null> {
+    return this.page.control('attribute', { path: `${this.path} >> ${selector}`, name });
+  }
+
+  /** The message lines the element shows: the error (`[part=error]`) and reasons (`[part=reason]`). */
+  async messages(): Promise<{ error: string[]; reason: string[] }> {
+    return { error: await this.texts('[part=error]'), reason: await this.texts('[part=reason]') };
+  }
+
+  /** Focuses the element matching `selector` in the shadow root, for real key presses. */
+  async focus(selector: string): Promise<void> {
+    if (!(await this.page.control<boolean>('focus', { path: `${this.path} >> ${selector}` }))) throw new Error(`Cannot focus ${selector}`);
+  }
+
+  /** axe-core violations inside the element. */
+  axe(): Promise<string[]> {
+    return this.page.control('axe', { path: this.path });
+  }
+}
