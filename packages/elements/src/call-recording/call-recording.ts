@@ -105,14 +105,10 @@ export class WweCallRecordingElement extends WweElement {
   }
 
   protected override render() {
-    const store = this.#actions.store;
     const blocked = this.#actions.blocked('interactions');
     if (blocked) return blocked;
     const call = this.#call;
-    if (!call) {
-      return html`<p part="empty">${store?.status('interactions') === 'ready'
-        ? `No interaction ${this.interactionId || '(set interaction-id)'} among the agent's interactions.` : 'Loading…'}</p>`;
-    }
+    if (!call) return this.#actions.missingInteraction(this.interactionId);
     if (!call.recordingState) return html`<p part="empty">Interaction ${call.interactionId} is not a call: it has no recording.</p>`;
     return this.#renderCall(call, call.recordingState);
   }

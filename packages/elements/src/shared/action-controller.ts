@@ -13,6 +13,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  * a `StoreController`), the action in flight, the error to show, whether the page may call a
  * request (and the reason when it may not), and the missing-bridge state. An element asks it to
  * `run` its actions and renders `status()` where it shows its messages.
+ * @internal
  */
 export class ActionController {
   readonly #host: Host;
@@ -88,6 +89,12 @@ export class ActionController {
     const store = this.store;
     if (store?.status(resource) === 'error') return html`<span part="error" role="alert">${describeFailure(store.error(resource))}</span>`;
     return undefined;
+  }
+
+  /** The placeholder of an element whose interaction is not (or not yet) among the agent's interactions. */
+  missingInteraction(interactionId: string): TemplateResult {
+    return html`<p part="empty">${this.store?.status('interactions') === 'ready'
+      ? `No interaction ${interactionId || '(set interaction-id)'} among the agent's interactions.` : 'Loading…'}</p>`;
   }
 
   /** Shows what the user must know: no bridge, the last error, and a refusal when given one. */

@@ -135,14 +135,10 @@ export class WweUserDataElement extends WweElement {
   }
 
   protected override render() {
-    const store = this.#actions.store;
     const blocked = this.#actions.blocked('interactions');
     if (blocked) return blocked;
     const interaction = this.#interaction;
-    if (!interaction) {
-      return html`<p part="empty">${store?.status('interactions') === 'ready'
-        ? `No interaction ${this.interactionId || '(set interaction-id)'} among the agent's interactions.` : 'Loading…'}</p>`;
-    }
+    if (!interaction) return this.#actions.missingInteraction(this.interactionId);
     const keys = this.#shown(interaction.userData);
     if (!keys.length) return html`<p part="empty">No attached data this page may read.</p>`;
     return this.#renderForm(interaction.userData, keys);
