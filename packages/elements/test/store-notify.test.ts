@@ -24,6 +24,26 @@ describe('the shared store: notifications per resource', () => {
     expect(await page.text('wwe-agent-state >> [part="name"]')).to.equal('Not Ready');
   });
 
+  it('a change to one call wakes the elements of that call only', async () => {
+    page.dispose();
+    page = await openElementsPage();
+    const first = page.simulator.voice.inbound({ ani: '5001' }).interaction.interactionId;
+    const second = page.simulator.voice.inbound({ ani: '5002' }).interaction.interactionId;
+    await page.render(`<wwe-bridge host-origin="${location.origin}">
+      <wwe-call-recording id="first" interaction-id="${first}"></wwe-call-recording><wwe-user-data id="first-data" interaction-id="${first}"></wwe-user-data>
+      <wwe-call-recording id="second" interaction-id="${second}"></wwe-call-recording><wwe-case-list></wwe-case-list></wwe-bridge>`);
+    await page.control('settled');
+    await page.control('countRenders');
+    page.simulator.voice.answer(first);
+    await page.control('settled');
+    const renders = await page.control<Record<string, number>>('renders');
+    expect(renders['wwe-call-recording#second'], 'the other call').to.equal(undefined);
+    expect(renders['wwe-call-recording#first']).to.be.greaterThan(0);
+    expect(renders['wwe-user-data#first-data']).to.be.greaterThan(0);
+    // The case list shows every interaction: any of them wakes it.
+    expect(renders['wwe-case-list']).to.be.greaterThan(0);
+  });
+
   it('an event that changes nothing the elements render wakes none of them', async () => {
     page.simulator.campaigns.load('Offer of the Month');
     page.simulator.views.disconnect();

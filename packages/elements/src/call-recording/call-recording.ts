@@ -79,7 +79,9 @@ export class WweCallRecordingElement extends WweElement {
     return this.#actions.store?.get('interactions')?.find((interaction) => interaction.interactionId === this.interactionId);
   }
 
-  protected override willUpdate(_changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Only this call's changes wake the element, not every other interaction's.
+    if (changed.has('interactionId')) this.#actions.followInteraction(this.interactionId);
     this.recordingState = this.#call?.recordingState;
   }
 

@@ -49,6 +49,14 @@ export class ActionController {
     this.#store.need(...resources);
   }
 
+  /**
+   * For an element that shows one interaction: it wakes for that interaction's changes (and the
+   * allowed services), not for every other interaction's; with no id, for every interaction.
+   */
+  followInteraction(interactionId: string): void {
+    this.#store.followOnly(['allowedServices', interactionId ? `interaction:${interactionId}` : 'interactions']);
+  }
+
   /** Whether the page may call `request`: true until `system.getAllowedServices` says otherwise. */
   allows(request: RequestName): boolean {
     return this.store?.allows(request) !== false;

@@ -3,7 +3,7 @@ import type { ServiceClient } from '@wwe-kit/bridge';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { bridgeContext } from '../context.js';
 import type { ResourceName } from './resources.js';
-import { WweStore } from './store.js';
+import { WweStore, type Watched } from './store.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -38,6 +38,8 @@ export class StoreController implements ReactiveController {
   readonly #consumer: ContextConsumer<typeof bridgeContext, Host>;
   #store: WweStore | undefined;
   #unwatch: (() => void) | undefined;
+  /** What wakes the element, when not every resource it needs: see `followOnly`. */
+  #followed: Watched[] | undefined;
   readonly #onChange = () => this.#host.requestUpdate();
   /** True once the element is connected and no provider answered; a late provider clears it. */
   missingProvider = false;
@@ -67,6 +69,15 @@ export class StoreController implements ReactiveController {
   }
 
   /**
+   * Wakes the element only for `watched` from now on (e.g. `interaction:<id>` rather than every
+   * interaction); the resources it needs still load. Options it reads always wake it.
+   */
+  followOnly(watched: readonly Watched[]): void {
+    this.#followed = [...watched, 'options'];
+    this.#store?.refollow(this.#onChange, this.#followed);
+  }
+
+  /**
    * Before each render: a provider answers the context request synchronously when the element
    * connects, so by the first update an element without a bridge knows it has none. A provider
    * that comes later reaches it through the page's ContextRoot and clears this.
@@ -93,7 +104,7 @@ export class StoreController implements ReactiveController {
     this.missingProvider = false;
     if (this.#store) {
       // Only what this element renders wakes it; the options it reads arrive once.
-      this.#unwatch = this.#store.watch(this.#onChange, [...this.#needs, 'options']);
+      this.#unwatch = this.#store.watch(this.#onChange, this.#followed ?? [...this.#needs, 'options']);
       void this.#store.need(...this.#needs);
     }
     this.#host.requestUpdate();

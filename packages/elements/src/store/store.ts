@@ -1,16 +1,20 @@
 import type { ServiceClient, ServiceClientError } from '@wwe-kit/bridge';
-import {
-  eventNames, type Campaign, type CampaignEvent, type EventPayload, type Interaction, type InteractionEvent, type Media,
-  type RequestName, type State, type StateType,
-} from '@wwe-kit/protocol';
+import { eventNames, type CampaignEvent, type EventPayload, type InteractionEvent, type Media, type RequestName } from '@wwe-kit/protocol';
+import { campaignsAfter, changedInteractionIds, interactionsAfter, stateOf } from './event-effects.js';
 import { resourceRequests, type ResourceName, type ResourceStatus, type ResourceValue } from './resources.js';
 
 /** Every event of the catalogue (messenger channels aside): subscribed at once, so a page makes exactly one host subscription. */
 type StoreEvent = (typeof eventNames)[number];
-
-/** What a watcher can follow: a shared resource, or the options read with `option()`. */
-export type Watched = ResourceName | 'options';
 type Listener<N extends StoreEvent> = (data: EventPayload<N>) => void;
+
+/**
+ * What a watcher can follow: a shared resource, the options read with `option()`, or one
+ * interaction of the `interactions` resource (`interaction:<id>`), for an element that shows one.
+ */
+export type Watched = ResourceName | 'options' | `interaction:${string}`;
+
+/** Woken by a (re)load of `interactions`: every `interaction:<id>` follower. */
+const EVERY_INTERACTION = 'interaction:*';
 
 const stores = new WeakMap<ServiceClient, WweStore>();
 
@@ -115,6 +119,11 @@ export class WweStore {
     if (followed) this.#watchers.set(onChange, new Set([...followed, ...resources]));
   }
 
+  /** Follows exactly `resources` with a watcher given to `watch`, from now on. */
+  refollow(onChange: () => void, resources: readonly Watched[]): void {
+    if (this.#watchers.has(onChange)) this.#watchers.set(onChange, new Set(resources));
+  }
+
   /** Listens to a store event (through the page's single subscription); answers the function that stops it. */
   on<N extends StoreEvent>(name: N, listener: Listener<N>): () => void {
     this.#subscribe();
@@ -144,9 +153,9 @@ export class WweStore {
         // A failed load may be tried again by the next element that needs it.
         this.#loads.delete(resource);
       },
-    ).finally(() => this.#notify([resource]));
+    ).finally(() => this.#notify(resource === 'interactions' ? [resource, EVERY_INTERACTION] : [resource]));
     this.#loads.set(resource, load);
-    this.#notify([resource]);
+    this.#notify(resource === 'interactions' ? [resource, EVERY_INTERACTION] : [resource]);
     return load;
   }
 
@@ -169,90 +178,34 @@ export class WweStore {
     return true;
   }
 
-  /** Applies an event to the resources it changes; answers those. */
-  #apply(name: StoreEvent, data: unknown): ResourceName[] {
-    if (name === 'agent') {
-      return this.#set('state', this.#stateOf(data as EventPayload<'agent'>)) ? ['state'] : [];
-    }
+  /** Applies an event to the resources it changes; answers those (and the interactions it changed). */
+  #apply(name: StoreEvent, data: unknown): Watched[] {
+    if (name === 'agent') return this.#set('state', stateOf(this.get('stateList') ?? [], data as EventPayload<'agent'>)) ? ['state'] : [];
     if (name === 'media') {
       const event = data as EventPayload<'media'>;
       const media = this.get('media');
       if (!media) return [];
-      const state = this.#stateOf(event);
+      const state = stateOf(this.get('stateList') ?? [], event);
       return this.#set('media', media.map((entry: Media) => (entry.name === event.media ? { ...entry, state } : entry))) ? ['media'] : [];
     }
-    if (name === 'interaction') return this.#applyInteraction(data as InteractionEvent) ? ['interactions'] : [];
-    if (name === 'outbound') return this.#applyCampaign(data as CampaignEvent) ? ['campaigns'] : [];
+    if (name === 'interaction') {
+      const before = this.get('interactions');
+      if (!before || !this.#set('interactions', interactionsAfter(before, data as InteractionEvent))) return [];
+      return ['interactions', ...changedInteractionIds(before, this.get('interactions')!).map((id): Watched => `interaction:${id}`)];
+    }
+    if (name === 'outbound') {
+      const campaigns = this.get('campaigns');
+      return campaigns && this.#set('campaigns', campaignsAfter(campaigns, data as CampaignEvent)) ? ['campaigns'] : [];
+    }
     return [];
-  }
-
-  /** Campaign events keep the loaded campaigns current (002:408-419). */
-  #applyCampaign(event: CampaignEvent): boolean {
-    const list = this.get('campaigns');
-    if (!list || typeof event?.campaign !== 'string') return false;
-    const others = list.filter((campaign: Campaign) => campaign.name !== event.campaign);
-    const current = list.find((campaign: Campaign) => campaign.name === event.campaign) ?? { name: event.campaign };
-    const { mode: _mode, ...withoutMode } = current;
-    const next: Record<string, Campaign[]> = {
-      CampaignLoaded: [...others, { ...withoutMode, state: 'Loaded' }],
-      CampaignStarted: [...others, { ...current, state: 'Started', ...(event.mode ? { mode: event.mode } : {}) }],
-      CampaignStopped: [...others, { ...withoutMode, state: 'Stopped' }],
-      CampaignUnloaded: others,
-    };
-    const updated = next[event.eventType];
-    return updated !== undefined && this.#set('campaigns', updated);
-  }
-
-  /**
-   * The State a STATE_CHANGED names. The event carries the state's type and, for a reason, the
-   * reason's name, never the operation name; the list's entries of that type are told apart by
-   * their display name, which Workspace writes as "<state> - <reason>" (e.g. "Not Ready - Lunch"),
-   * so the rule is an exact match of that suffix. Without a list entry, one is built from the event.
-   */
-  #stateOf(event: { mediaState: StateType; reason?: string }): State {
-    const list = this.get('stateList') ?? [];
-    const ofType = list.filter((state) => state.type === event.mediaState);
-    const found = event.reason
-      ? ofType.find((state) => state.displayName === event.reason || state.displayName.endsWith(` - ${event.reason}`))
-      : ofType.find((state) => !state.displayName.includes(' - ')) ?? ofType[0];
-    return found ?? { type: event.mediaState, displayName: event.reason ? `${event.mediaState} - ${event.reason}` : event.mediaState, operationName: '' };
-  }
-
-  #applyInteraction(event: InteractionEvent): boolean {
-    if (event.eventType === 'CASE_SELECTED' || event.eventType === 'CASE_EXPANDED') return this.#applyCase(event.eventType, event.selectedCaseId);
-    if (!('interaction' in event)) return false;
-    const list = [...(this.get('interactions') ?? [])] as Interaction[];
-    const index = list.findIndex((entry) => entry.interactionId === event.interaction.interactionId);
-    if (event.eventType === 'REMOVED') {
-      if (index >= 0) list.splice(index, 1);
-    } else if (index >= 0) list[index] = event.interaction;
-    else list.push(event.interaction);
-    return this.#set('interactions', list);
-  }
-
-  /**
-   * CASE_SELECTED and CASE_EXPANDED name only the case: the interactions of that case become
-   * selected (the others not) or expanded, as Workspace shows them.
-   */
-  #applyCase(eventType: 'CASE_SELECTED' | 'CASE_EXPANDED', caseId: string): boolean {
-    const list = this.get('interactions');
-    if (!list) return false;
-    const flag = eventType === 'CASE_SELECTED' ? 'isCaseSelected' : 'isCaseExpanded';
-    let changed = false;
-    const next = list.map((interaction: Interaction) => {
-      const value = eventType === 'CASE_SELECTED' ? interaction.caseId === caseId : interaction.caseId === caseId || interaction[flag] === true;
-      if (interaction[flag] === value) return interaction;
-      changed = true;
-      return { ...interaction, [flag]: value };
-    });
-    return changed && this.#set('interactions', next);
   }
 
   #notify(changed: Iterable<Watched>): void {
     const names = new Set(changed);
     if (names.size === 0) return;
+    const everyInteraction = names.has(EVERY_INTERACTION);
     for (const [watcher, followed] of [...this.#watchers]) {
-      if (!followed || [...names].some((name) => followed.has(name))) watcher();
+      if (!followed || [...followed].some((name) => names.has(name) || (everyInteraction && name.startsWith('interaction:')))) watcher();
     }
   }
 }

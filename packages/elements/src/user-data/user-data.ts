@@ -90,7 +90,11 @@ export class WweUserDataElement extends WweElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('interactionId')) this.#edits.clear();
+    if (changed.has('interactionId')) {
+      this.#edits.clear();
+      // Only this interaction's changes wake the element, not every other interaction's.
+      this.#actions.followInteraction(this.interactionId);
+    }
     const data = this.#interaction?.userData ?? {};
     // An edit that now matches the interaction (saved, or written by someone else) is no longer one.
     for (const [key, value] of this.#edits) if (value === textOf(data[key])) this.#edits.delete(key);
