@@ -1,55 +1,70 @@
 // <wwe-bridge> and the shared store, in a cross-origin page served by the real host and simulator.
 import { expect } from '@open-wc/testing';
-import { openElementsPage, type ElementsPage } from '../../../test/helpers/elements.js';
-import { until } from '../../../test/helpers/probe.js';
 import { sameOrigin } from '../../../test/helpers/responder.js';
+import { BridgeHarness, ConsumerHarness, openElementsTestPage, type ElementsTestPage } from './harness/bridge.js';
 
 describe('<wwe-bridge> and the shared store', () => {
-  let page: ElementsPage;
+  let page: ElementsTestPage;
+  let bridge: BridgeHarness;
   afterEach(() => page.dispose());
 
   it('connects, reports ready, and feeds every element from one subscription and one request per resource', async () => {
-    page = await openElementsPage();
-    await page.render(`<wwe-bridge host-origin="${sameOrigin()}">${'<test-consumer></test-consumer>'.repeat(5)}</wwe-bridge>`);
-    await until(async () => (await page.text('test-consumer:nth-of-type(5) >> [part=agent]')) === 'Lovelace', 'every consumer shows the agent');
-    await until(async () => (await page.control('attribute', { path: 'wwe-bridge', name: 'state' })) === 'ready', 'the bridge is ready');
-    expect(await page.control('events')).to.deep.equal([
+    page = await openElementsTestPage();
+    bridge = new BridgeHarness(page);
+    await page.render('<test-consumer></test-consumer>'.repeat(5));
+    const last = new ConsumerHarness(page, 'test-consumer:nth-of-type(5)');
+    await last.loaded();
+    await bridge.connected();
+    expect(await last.agent()).to.equal('Lovelace');
+    expect(await bridge.state()).to.equal('ready');
+    expect(await bridge.stateEvents()).to.deep.equal([
       { type: 'wwe-bridge-state', detail: { state: 'connecting' } },
       { type: 'wwe-bridge-state', detail: { state: 'ready' } },
     ]);
-    expect(page.sent().sort()).to.deep.equal(['agent.get', 'agent.getState', 'subscribe', 'system.getAllowedServices']);
+    expect(page.names().sort()).to.deep.equal(['agent.get', 'agent.getState', 'subscribe', 'system.getAllowedServices']);
     // Resources are asked once the subscription stands, so no event in between is lost.
-    expect(page.sent()[0]).to.equal('subscribe');
+    expect(page.names()[0]).to.equal('subscribe');
   });
 
   it('keeps elements current from events', async () => {
-    page = await openElementsPage();
-    await page.render(`<wwe-bridge host-origin="${sameOrigin()}"><test-consumer></test-consumer></wwe-bridge>`);
-    await until(async () => (await page.text('test-consumer >> [part=state]')) === 'NOT_READY', 'the first state');
-    await until(() => page.sent().includes('subscribe'), 'the subscription');
-    await until(() => page.host.frames[0]!.subscriptions.size === 1, 'the host records it');
+    page = await openElementsTestPage();
+    await page.render('<test-consumer></test-consumer>');
+    const consumer = new ConsumerHarness(page);
+    await consumer.loaded();
+    expect(await consumer.state()).to.equal('NOT_READY');
+    // The host records the subscription before it answers it.
+    await page.answered('subscribe');
+    expect(page.host.frames[0]!.subscriptions.size).to.equal(1);
     page.simulator.agent.setState('Ready');
-    await until(async () => (await page.text('test-consumer >> [part=state]')) === 'READY', 'the new state');
+    await page.notified('agent');
+    await consumer.updated();
+    expect(await consumer.state()).to.equal('READY');
   });
 
   it('shares a client the page made, given through the client property', async () => {
-    page = await openElementsPage();
+    page = await openElementsTestPage();
     await page.control('provide', { hostOrigin: sameOrigin(), markup: '<test-consumer></test-consumer>' });
-    await until(async () => (await page.text('test-consumer >> [part=agent]')) === 'Lovelace', 'the consumer uses it');
-    expect(await page.control('attribute', { path: 'wwe-bridge', name: 'host-origin' })).to.equal(null);
+    const consumer = new ConsumerHarness(page);
+    await consumer.loaded();
+    expect(await consumer.agent()).to.equal('Lovelace');
+    expect(await new BridgeHarness(page).hostOrigin()).to.equal(null);
   });
 
   it('reports an error when Workspace refuses the page', async () => {
-    page = await openElementsPage({ 'service-client-api.accepted-web-content-origins': 'https://elsewhere.example' });
-    await page.render(`<wwe-bridge host-origin="${sameOrigin()}"></wwe-bridge>`);
-    await until(async () => (await page.control('attribute', { path: 'wwe-bridge', name: 'state' })) === 'error', 'the error state');
-    expect(await page.text('wwe-bridge >> [part=status]')).to.match(/^Workspace connection failed: Request 'system.getAllowedServices' refused: origin http:\/\/127\.0\.0\.1:\d+ is not listed/);
+    page = await openElementsTestPage({ 'service-client-api.accepted-web-content-origins': 'https://elsewhere.example' });
+    bridge = new BridgeHarness(page);
+    await page.render('');
+    await bridge.connected();
+    expect(await bridge.state()).to.equal('error');
+    expect(await bridge.status()).to.match(/^Workspace connection failed: Request 'system.getAllowedServices' refused: origin http:\/\/127\.0\.0\.1:\d+ is not listed/);
   });
 
   it('tells the page author when an element has no provider', async () => {
-    page = await openElementsPage();
-    await page.render('<test-consumer></test-consumer>');
-    await until(async () => (await page.text('test-consumer >> [part=missing]')) === 'no provider', 'the message');
-    expect(page.sent()).to.deep.equal([]);
+    page = await openElementsTestPage();
+    await page.renderBare('<test-consumer></test-consumer>');
+    const consumer = new ConsumerHarness(page);
+    await consumer.updated();
+    expect(await consumer.missing()).to.equal('no provider');
+    expect(page.names()).to.deep.equal([]);
   });
 });
