@@ -9,7 +9,8 @@
  *   entries loads it once.
  * Both minified, each file with a linked source map whose sources are relative to it.
  */
-import { build, type BuildOptions, type BuildResult } from 'esbuild';
+import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,8 +58,23 @@ const inCdn = (path: string) => relative(cdnDir, path).split(sep).join('/');
  */
 const banner = `/*! @wwe-kit/elements ${version} (MIT), with Lit and @lit/context (BSD-3-Clause, Copyright Google LLC) */`;
 
+/**
+ * esbuild minifies code but leaves template literals alone: the elements' `css\`…\`` blocks keep their
+ * indentation and line breaks. Collapsing that whitespace changes no rule.
+ */
+const compactStyles: Plugin = {
+  name: 'compact-styles',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      return { contents: source.replace(/css`([^`]*)`/g, (_block, body: string) => `css\`${body.replace(/\s+/g, ' ').trim()}\``), loader: 'ts' };
+    });
+  },
+};
+
 const options: BuildOptions = {
   ...pageBuildOptions,
+  plugins: [compactStyles],
   format: 'esm',
   // Linked, with the sources' text inside: the relative paths reach src/ in the package, but not
   // node_modules, which a CDN does not serve.
