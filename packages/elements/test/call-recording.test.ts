@@ -18,9 +18,7 @@ class CallRecordingHarness extends ElementHarness {
 
   /** Resolves once the element has what it needs (allowed services, interactions) and shows it. */
   async loaded(): Promise<void> {
-    await this.page.answered('system.getAllowedServices');
-    await this.page.answered('interaction.getInteractions');
-    await this.updated();
+    await this.loadedAfter('system.getAllowedServices', 'interaction.getInteractions');
   }
 
   stateText = () => this.text('[part=state]');

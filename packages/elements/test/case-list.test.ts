@@ -12,9 +12,7 @@ class CaseListHarness extends ElementHarness {
   }
 
   async loaded(): Promise<void> {
-    await this.page.answered('system.getAllowedServices');
-    await this.page.answered('interaction.getInteractions');
-    await this.updated();
+    await this.loadedAfter('system.getAllowedServices', 'interaction.getInteractions');
   }
 
   /** The text of each case, in order. */

@@ -68,17 +68,30 @@ export async function openInteractionPage(options: Record<string, string> = open
     },
     sent: (request) => traffic.filter(requests(request)).map((entry) => messageOf(entry).parameters ?? []),
     heard: () => control<Heard[]>('heard'),
+    ...userInput(control),
+    dispose: () => page.dispose(),
+  };
+}
+
+/** Real key presses and typing (Playwright), the colour scheme, and computed styles, for a page's harness. */
+export function userInput(control: InteractionPage['control']): Pick<InteractionPage, 'press' | 'type' | 'scheme' | 'style'> {
+  return {
     press: (key) => sendKeys({ press: key }),
     type: (text) => sendKeys({ type: text }),
     scheme: (colorScheme) => emulateMedia({ colorScheme }),
     style: (path, property, set) => control('style', { path, property, set }),
-    dispose: () => page.dispose(),
   };
 }
 
 /** What every element harness does: read its shadow root's parts, wait for its renders, run axe on it. */
 export class ElementHarness {
   constructor(readonly page: InteractionPage, readonly path: string) {}
+
+  /** Resolves once the host has answered each of `requests` of the page, and the element has rendered. */
+  protected async loadedAfter(...requests: RequestName[]): Promise<void> {
+    for (const request of requests) await this.page.answered(request);
+    await this.updated();
+  }
 
   /** Resolves once the element has rendered every update asked of it so far. */
   async updated(): Promise<void> {

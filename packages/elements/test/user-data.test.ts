@@ -19,9 +19,7 @@ class UserDataHarness extends ElementHarness {
   }
 
   async loaded(): Promise<void> {
-    await this.page.answered('system.getAllowedServices');
-    await this.page.answered('interaction.getInteractions');
-    await this.updated();
+    await this.loadedAfter('system.getAllowedServices', 'interaction.getInteractions');
   }
 
   /** The keys of the rows, in order. */

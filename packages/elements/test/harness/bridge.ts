@@ -10,11 +10,10 @@
 import type { BridgeState, BridgeStateDetail } from '@wwe-kit/elements';
 import type { ServiceHost, TrafficEntry } from '@wwe-kit/host';
 import type { InteractionEvent, RequestName } from '@wwe-kit/protocol';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { openElementsPage } from '../../../../test/helpers/elements.js';
 import { sameOrigin } from '../../../../test/helpers/responder.js';
 import { openOptions } from '../../../../test/helpers/workspace.js';
-import { ElementHarness, type Heard, type InteractionPage } from '../interaction-page.js';
+import { ElementHarness, userInput, type Heard, type InteractionPage } from '../interaction-page.js';
 
 type Message = { request?: string; parameters?: unknown[]; referenceId?: unknown; event?: string; data?: unknown };
 const messageOf = (entry: TrafficEntry) => entry.message as Message;
@@ -72,10 +71,7 @@ export async function openElementsTestPage(options: Record<string, string> = ope
     heard: () => control<Heard[]>('heard'),
     event: (type, count = 1) => control('event', { type, count }),
     events: () => control<Heard[]>('events'),
-    press: (key) => sendKeys({ press: key }),
-    type: (text) => sendKeys({ type: text }),
-    scheme: (colorScheme) => emulateMedia({ colorScheme }),
-    style: (path, property, set) => control('style', { path, property, set }),
+    ...userInput(control),
     dispose: () => page.dispose(),
   };
 }
@@ -111,9 +107,7 @@ export class ConsumerHarness extends ElementHarness {
 
   /** Resolves once the agent and its state have been answered, and the consumer shows them. */
   async loaded(): Promise<void> {
-    await this.page.answered('agent.get');
-    await this.page.answered('agent.getState');
-    await this.updated();
+    await this.loadedAfter('agent.get', 'agent.getState');
   }
 
   agent = () => this.text('[part=agent]');
