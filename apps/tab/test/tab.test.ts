@@ -42,6 +42,8 @@ describe('apps/tab: the interaction and its user data', () => {
     const { tab, id, workspace } = setup;
     await tab.fill(input('CRM_Notes'), 'Prefers email');
     await tab.click('#user-data >> [part=save]');
+    // The tab harness drives the real tab app in its frame and sees no host traffic to await: the element's
+    // own confirmation line is the one sign that the save's answer arrived.
     await until(async () => (await tab.text('#user-data >> [part=saved]')) === 'Saved CRM_Notes.', 'the save');
     expect(workspace.simulator.interactions.get(id).interaction.userData).to.include({ CRM_Notes: 'Prefers email' });
     expect(workspace.simulator.interactions.get(id).interaction.userData).not.to.have.property('CRM_Tier');
@@ -53,6 +55,7 @@ describe('apps/tab: the interaction and its user data', () => {
     const { tab, id, workspace } = setup;
     await tab.fill(input('CRM_Tier'), 'Gold');
     await tab.click('#user-data >> [part=save]');
+    // As above: the refusal line is the one sign, seen from here, that Workspace's answer arrived.
     await until(async () => (await tab.text('#user-data >> [part=error]')) !== null, 'the refusal');
     const refusal = writeRefusal('interaction.setUserData', [id, { CRM_Tier: 'Gold' }], new Set(['CRM_Notes']))!;
     expect(await tab.text('#user-data >> [part=error]')).to.equal(`Not allowed: ${refusal}`);
