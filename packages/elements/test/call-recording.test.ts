@@ -184,15 +184,10 @@ describe('<wwe-call-recording>', () => {
     await show();
     await recording.act('start');
     const indicator = 'wwe-call-recording >> [part=indicator]';
-    // A page that supports dark: its surface follows the scheme, as the element does.
-    await page.style('wwe-bridge', 'display', 'display: block; color-scheme: light dark; background-color: Canvas');
-    try {
-      await page.scheme('dark');
+    await recording.inDarkScheme(async () => {
       expect(await page.style(indicator, 'background-color')).to.equal('rgb(255, 123, 114)');
       expect(await recording.axe()).to.deep.equal([]);
-    } finally {
-      await page.scheme('light');
-    }
+    });
     expect(await page.style(indicator, 'background-color')).to.equal('rgb(207, 34, 46)');
     expect(await page.style(indicator, 'background-color', '--wwe-call-recording-recording: rgb(1, 2, 3)')).to.equal('rgb(1, 2, 3)');
   });

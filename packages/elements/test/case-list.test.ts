@@ -167,15 +167,10 @@ describe('<wwe-case-list>', () => {
     await show();
     await list.choose(2);
     const selected = 'wwe-case-list >> [aria-selected=true]';
-    // A page that supports dark: its surface follows the scheme, as the element does.
-    await page.style('wwe-bridge', 'display', 'display: block; color-scheme: light dark; background-color: Canvas');
-    try {
-      await page.scheme('dark');
+    await list.inDarkScheme(async () => {
       expect(await page.style(selected, 'background-color')).to.equal('rgb(18, 29, 47)');
       expect(await list.axe()).to.deep.equal([]);
-    } finally {
-      await page.scheme('light');
-    }
+    });
     expect(await page.style(selected, 'background-color')).to.equal('rgb(221, 244, 255)');
     expect(await page.style(selected, 'background-color', '--wwe-case-list-selected: rgb(1, 2, 3)')).to.equal('rgb(1, 2, 3)');
   });

@@ -93,6 +93,20 @@ export class ElementHarness {
     await this.updated();
   }
 
+  /**
+   * Runs `check` with the page in the dark colour scheme, on a page surface that follows the scheme
+   * (as a page that supports dark has), then puts the light scheme back, whatever `check` did.
+   */
+  async inDarkScheme(check: () => Promise<void>): Promise<void> {
+    await this.page.style('wwe-bridge', 'display', 'display: block; color-scheme: light dark; background-color: Canvas');
+    try {
+      await this.page.scheme('dark');
+      await check();
+    } finally {
+      await this.page.scheme('light');
+    }
+  }
+
   /** Resolves once the element has rendered every update asked of it so far. */
   async updated(): Promise<void> {
     if (!(await this.page.control<boolean>('updated', { path: this.path }))) throw new Error(`No element at ${this.path}`);

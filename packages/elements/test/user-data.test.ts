@@ -202,16 +202,11 @@ describe('<wwe-user-data>', () => {
     await data.edit('Notes', 'Prefers email');
     const key = 'wwe-user-data >> [part=key]';
     const edited = 'wwe-user-data >> [part~=edited]';
-    // A page that supports dark: its surface follows the scheme, as the element does.
-    await page.style('wwe-bridge', 'display', 'display: block; color-scheme: light dark; background-color: Canvas');
-    try {
-      await page.scheme('dark');
+    await data.inDarkScheme(async () => {
       expect(await page.style(key, 'color')).to.equal('rgb(230, 237, 243)');
       expect(await page.style(edited, 'border-top-color')).to.equal('rgb(210, 153, 34)');
       expect(await data.axe()).to.deep.equal([]);
-    } finally {
-      await page.scheme('light');
-    }
+    });
     expect(await page.style(key, 'color')).to.equal('rgb(31, 35, 40)');
     expect(await page.style(edited, 'border-top-color')).to.equal('rgb(154, 103, 0)');
     expect(await page.style(edited, 'border-top-color', '--wwe-user-data-edited: rgb(1, 2, 3)')).to.equal('rgb(1, 2, 3)');
