@@ -12,9 +12,6 @@ export const agentStateStyles = [messageStyles, css`
     --wwe-agent-state-not-ready: light-dark(#9a6700, #d29922);
     --wwe-agent-state-logout: light-dark(#59636e, #9198a1);
     --wwe-agent-state-radius: 6px;
-    color-scheme: light dark;
-    font: var(--wwe-font, inherit);
-    color: var(--wwe-color-text, light-dark(#1f2328, #e6edf3));
   }
   [part='trigger'] {
     display: inline-flex; align-items: center; gap: 0.5em; font: inherit; color: inherit; cursor: pointer;

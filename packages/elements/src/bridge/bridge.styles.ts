@@ -7,7 +7,6 @@ export const bridgeStyles = css`
     --wwe-color-text: light-dark(#1f2328, #e6edf3);
     --wwe-color-muted: light-dark(#59636e, #9198a1);
     --wwe-color-danger: light-dark(#b42318, #ff8182);
-    color-scheme: light dark;
     font: var(--wwe-font);
     color: var(--wwe-color-text);
   }

@@ -7,9 +7,6 @@ export const callRecordingStyles = [messageStyles, formStyles, css`
     --wwe-call-recording-recording: light-dark(#cf222e, #ff7b72);
     --wwe-call-recording-paused: light-dark(#9a6700, #d29922);
     --wwe-call-recording-stopped: light-dark(#59636e, #9198a1);
-    color-scheme: light dark;
-    font: var(--wwe-font, inherit);
-    color: var(--wwe-color-text, light-dark(#1f2328, #e6edf3));
   }
   [part='state'] { display: flex; align-items: center; gap: 0.5em; margin-block-end: 0.4em; font-weight: 600; }
   [part='indicator'] { inline-size: 0.7em; block-size: 0.7em; border-radius: 50%; background: var(--wwe-call-recording-stopped); }

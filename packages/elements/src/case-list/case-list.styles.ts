@@ -8,9 +8,6 @@ export const caseListStyles = [messageStyles, css`
     --wwe-case-list-selected: light-dark(#ddf4ff, #121d2f);
     --wwe-case-list-accent: light-dark(#0969da, #4493f8);
     --wwe-case-list-radius: 6px;
-    color-scheme: light dark;
-    font: var(--wwe-font, inherit);
-    color: var(--wwe-color-text, light-dark(#1f2328, #e6edf3));
   }
   [part='list'] { display: flex; flex-direction: column; gap: 0.3em; }
   [part='list'][aria-disabled='true'] [part~='case'] { cursor: not-allowed; }

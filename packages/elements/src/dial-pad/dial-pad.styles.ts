@@ -9,9 +9,6 @@ export const dialPadStyles = [messageStyles, css`
     --wwe-dial-pad-border: light-dark(#d1d9e0, #3d444d);
     --wwe-dial-pad-accent: light-dark(#1a7f37, #238636);
     --wwe-dial-pad-radius: 6px;
-    color-scheme: light dark;
-    font: var(--wwe-font, inherit);
-    color: var(--wwe-color-text, light-dark(#1f2328, #e6edf3));
   }
   label { display: block; font-size: 0.875em; margin-block-end: 0.25em; }
   [part='input'] {

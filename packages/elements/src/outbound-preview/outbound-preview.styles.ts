@@ -3,7 +3,7 @@ import { formStyles, messageStyles } from '../shared/styles.js';
 
 export const outboundPreviewStyles = [messageStyles, formStyles, css`
   :host {
-    display: block; color-scheme: light dark; font: var(--wwe-font, inherit); color: var(--wwe-color-text, light-dark(#1f2328, #e6edf3));
+    display: block;
     --wwe-border: var(--wwe-outbound-preview-border, light-dark(#d1d9e0, #3d444d));
     --wwe-accent: var(--wwe-outbound-preview-accent, light-dark(#0969da, #1f6feb));
   }

@@ -1,7 +1,14 @@
 import { css } from 'lit';
 
-/** The error and reason lines every element shows the same way. @internal */
+/**
+ * What every element's host shares: the page's font and text colour, and the error and reason lines
+ * shown the same way. No `color-scheme` here, on purpose: it inherits, so `light-dark()` follows the
+ * page's own declaration. A page that declares nothing stays light in a dark OS (its background is
+ * white, so light text would be unreadable); a page that declares `light dark` gets dark elements.
+ * @internal
+ */
 export const messageStyles = css`
+  :host { font: var(--wwe-font, inherit); color: var(--wwe-color-text, light-dark(#1f2328, #e6edf3)); }
   /* A :host display rule beats the browser's [hidden] rule; the attribute must still hide the element. */
   :host([hidden]) { display: none; }
   [part='error'], [part='reason'] { display: block; font-size: 0.875em; margin-block-start: 0.25em; }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { messageStyles } from '../shared/styles.js';
 
 export const toastTriggerStyles = [messageStyles, css`
-  :host { display: inline-block; --wwe-toast-trigger-accent: light-dark(#0969da, #1f6feb); color-scheme: light dark; font: var(--wwe-font, inherit); }
+  :host { display: inline-block; --wwe-toast-trigger-accent: light-dark(#0969da, #1f6feb); }
   [part='button'] { font: inherit; padding: 0.4em 0.9em; border: none; border-radius: 6px; color: #fff; background: var(--wwe-toast-trigger-accent); cursor: pointer; }
   [part='button']:disabled { opacity: 0.6; cursor: not-allowed; }
 `];

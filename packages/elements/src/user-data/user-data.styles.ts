@@ -7,9 +7,6 @@ export const userDataStyles = [messageStyles, formStyles, css`
     --wwe-user-data-border: light-dark(#d1d9e0, #3d444d);
     --wwe-user-data-key-font: ui-monospace, monospace;
     --wwe-user-data-edited: light-dark(#9a6700, #d29922);
-    color-scheme: light dark;
-    font: var(--wwe-font, inherit);
-    color: var(--wwe-color-text, light-dark(#1f2328, #e6edf3));
   }
   [part='table'] { inline-size: 100%; border-collapse: collapse; }
   caption { text-align: start; font-size: 0.875em; color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); padding-block-end: 0.25em; }
