@@ -28,9 +28,7 @@ describe('<wwe-bridge> and the shared store', () => {
 
   it('keeps elements current from events', async () => {
     page = await openElementsTestPage();
-    await page.render('<test-consumer></test-consumer>');
-    const consumer = new ConsumerHarness(page);
-    await consumer.loaded();
+    const consumer = await ConsumerHarness.shown(page);
     expect(await consumer.state()).to.equal('NOT_READY');
     // The host records the subscription before it answers it.
     await page.answered('subscribe');

@@ -83,6 +83,14 @@ export function userInput(control: InteractionPage['control']): Pick<Interaction
   };
 }
 
+/** What ElementHarness.paint() read: a computed colour in each scheme, and through a custom property. */
+export interface Paint {
+  light: string | null;
+  dark: string | null;
+  darkViolations: string[];
+  custom?: string | null;
+}
+
 /** What every element harness does: read its shadow root's parts, wait for its renders, run axe on it. */
 export class ElementHarness {
   constructor(readonly page: InteractionPage, readonly path: string) {}
@@ -93,18 +101,53 @@ export class ElementHarness {
     await this.updated();
   }
 
+  /** Does `act` (a click, a key press…) that sends `request`; resolves once Workspace answered it and the element rendered the outcome. */
+  protected async answeredAfter(request: RequestName, act: () => Promise<unknown>): Promise<void> {
+    const count = this.page.sent(request).length + 1;
+    await act();
+    await this.page.answered(request, count);
+    await this.updated();
+  }
+
+  /** Presses each of `keys` for real, in turn, and reads `read()` after each render: what the user meets key by key. */
+  async afterEachKey<T>(keys: readonly string[], read: () => Promise<T>): Promise<T[]> {
+    const seen: T[] = [];
+    for (const key of keys) {
+      await this.page.press(key);
+      await this.updated();
+      seen.push(await read());
+    }
+    return seen;
+  }
+
+  /** Presses each key for real where the focus is, answering the text focused after each. */
+  walk(...keys: string[]): Promise<Array<string | null>> {
+    return this.afterEachKey(keys, () => this.focusedText());
+  }
+
+  /** The text of the focused element of the page, its white space squeezed; null when none has the focus. */
+  focusedText = async () => (await this.page.control<string | null>('focusedText'))?.replace(/\s+/g, ' ').trim() ?? null;
+
   /**
-   * Runs `check` with the page in the dark colour scheme, on a page surface that follows the scheme
-   * (as a page that supports dark has), then puts the light scheme back, whatever `check` did.
+   * How the element paints `property` of its `selector` part: in the light scheme, in the dark one (on a
+   * page surface that follows the scheme, as a page that supports dark has) with axe's violations there,
+   * and in light again with `customProperty` set to rgb(1, 2, 3) on the element. The light scheme is put
+   * back whatever happens.
    */
-  async inDarkScheme(check: () => Promise<void>): Promise<void> {
+  async paint(selector: string, property: string, customProperty?: string): Promise<Paint> {
+    const path = `${this.path} >> ${selector}`;
     await this.page.style('wwe-bridge', 'display', 'display: block; color-scheme: light dark; background-color: Canvas');
+    const dark = { dark: null as string | null, darkViolations: [] as string[] };
     try {
       await this.page.scheme('dark');
-      await check();
+      dark.dark = await this.page.style(path, property);
+      dark.darkViolations = await this.axe();
     } finally {
       await this.page.scheme('light');
     }
+    const paint: Paint = { light: await this.page.style(path, property), ...dark };
+    if (customProperty) paint.custom = await this.page.style(path, property, `${customProperty}: rgb(1, 2, 3)`);
+    return paint;
   }
 
   /** Resolves once the element has rendered every update asked of it so far. */
@@ -139,5 +182,23 @@ export class ElementHarness {
   /** axe-core violations inside the element. */
   axe(): Promise<string[]> {
     return this.page.control('axe', { path: this.path });
+  }
+}
+
+/** What `<wwe-call-recording>`, `<wwe-user-data>` and `<wwe-case-list>` harnesses share: they load the same way. */
+export class InteractionElementHarness extends ElementHarness {
+  /** Resolves once the element has what it needs (allowed services, interactions) and shows it. */
+  async loaded(): Promise<void> {
+    await this.loadedAfter('system.getAllowedServices', 'interaction.getInteractions');
+  }
+
+  /**
+   * While the interactions are held back (by a fault's delay) once the allowed services are answered:
+   * the line the element shows, and axe's violations then.
+   */
+  async loading(): Promise<{ shown: string | null; violations: string[] }> {
+    await this.page.answered('system.getAllowedServices');
+    await this.updated();
+    return { shown: await this.text('[part=empty]'), violations: await this.axe() };
   }
 }

@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { writeRefusal } from '@wwe-kit/host';
 import { openOptions } from '../../../test/helpers/workspace.js';
-import { ElementHarness, openInteractionPage, type InteractionPage } from './interaction-page.js';
+import { UserDataHarness } from './harness/user-data.js';
+import { openInteractionPage, type InteractionPage } from './interaction-page.js';
 
 /** The page may read four keys of the call's data, and write two. */
 const options = {
@@ -11,57 +12,6 @@ const options = {
   'service-client-api.user-data.write-allowed': 'Tier,Notes',
 };
 const CALL_DATA = { CustomerName: 'Ada Lovelace', SSN: '078-05-1120', Tier: 'Gold', AccountNumber: '4711-0042' };
-
-/** Reads and drives one `<wwe-user-data>` as a user does: its rows, its inputs, Save and Remove. */
-class UserDataHarness extends ElementHarness {
-  constructor(page: InteractionPage, path = 'wwe-user-data') {
-    super(page, path);
-  }
-
-  async loaded(): Promise<void> {
-    await this.loadedAfter('system.getAllowedServices', 'interaction.getInteractions');
-  }
-
-  /** The keys of the rows, in order. */
-  keys = () => this.texts('[part=key]');
-  /** The value the interaction holds for a key, as the row shows it. */
-  value = (key: string) => this.text(`tr[data-key="${key}"] [part=value]`);
-  /** What the input of an editable key holds. */
-  input = (key: string) => this.page.control<string | null>('property', { path: `${this.path} >> input[name="${key}"]`, name: 'value' });
-  edited = async (key: string) => (await this.attribute(`input[name="${key}"]`, 'part')) === 'input edited';
-  savedText = () => this.text('[part=saved]');
-
-  /** Types a value into a key's input, as the user does. */
-  async edit(key: string, value: string): Promise<void> {
-    await this.page.control('type', { path: `${this.path} >> input[name="${key}"]`, text: value });
-    await this.updated();
-  }
-
-  /** Clicks Save, and resolves once Workspace answered and the element showed the outcome. */
-  async save(): Promise<void> {
-    await this.#answer('interaction.setUserData', () => this.page.control('click', { path: `${this.path} >> [part=save]` }));
-  }
-
-  /** Clicks a key's Remove, as `save` awaits the outcome. */
-  async remove(key: string): Promise<void> {
-    await this.#answer('interaction.deleteUserData', () => this.page.control('click', { path: `${this.path} >> tr[data-key="${key}"] [part=remove]` }));
-  }
-
-  /** Focuses a key's input, types for real and presses Enter, as `save` awaits the outcome. */
-  async typeAndEnter(key: string, text: string): Promise<void> {
-    await this.focus(`input[name="${key}"]`);
-    await this.page.control('type', { path: `${this.path} >> input[name="${key}"]`, text: '' });
-    await this.page.type(text);
-    await this.#answer('interaction.setUserData', () => this.page.press('Enter'));
-  }
-
-  async #answer(request: 'interaction.setUserData' | 'interaction.deleteUserData', act: () => Promise<unknown>): Promise<void> {
-    const count = this.page.sent(request).length + 1;
-    await act();
-    await this.page.answered(request, count);
-    await this.updated();
-  }
-}
 
 describe('<wwe-user-data>', () => {
   let page: InteractionPage;
@@ -84,10 +34,7 @@ describe('<wwe-user-data>', () => {
     page.simulator.faults.delay('interaction.getInteractions', 500);
     await page.render(`<wwe-user-data interaction-id="${id}" editable="Tier,Notes"></wwe-user-data>`);
     data = new UserDataHarness(page);
-    await page.answered('system.getAllowedServices');
-    await data.updated();
-    expect(await data.text('[part=empty]')).to.equal('Loading…');
-    expect(await data.axe()).to.deep.equal([]);
+    expect(await data.loading()).to.deep.equal({ shown: 'Loading…', violations: [] });
     page.clock.advance(500);
     await data.loaded();
     expect(await data.keys()).to.deep.equal(['CustomerName', 'Tier', 'AccountNumber', 'Notes']);
@@ -200,16 +147,10 @@ describe('<wwe-user-data>', () => {
   it('is themed for light and dark, and through its --wwe-user-data-* properties', async () => {
     await show();
     await data.edit('Notes', 'Prefers email');
-    const key = 'wwe-user-data >> [part=key]';
-    const edited = 'wwe-user-data >> [part~=edited]';
-    await data.inDarkScheme(async () => {
-      expect(await page.style(key, 'color')).to.equal('rgb(230, 237, 243)');
-      expect(await page.style(edited, 'border-top-color')).to.equal('rgb(210, 153, 34)');
-      expect(await data.axe()).to.deep.equal([]);
+    expect(await data.paint('[part=key]', 'color')).to.deep.equal({ light: 'rgb(31, 35, 40)', dark: 'rgb(230, 237, 243)', darkViolations: [] });
+    expect(await data.paint('[part~=edited]', 'border-top-color', '--wwe-user-data-edited')).to.deep.equal({
+      light: 'rgb(154, 103, 0)', dark: 'rgb(210, 153, 34)', darkViolations: [], custom: 'rgb(1, 2, 3)',
     });
-    expect(await page.style(key, 'color')).to.equal('rgb(31, 35, 40)');
-    expect(await page.style(edited, 'border-top-color')).to.equal('rgb(154, 103, 0)');
-    expect(await page.style(edited, 'border-top-color', '--wwe-user-data-edited: rgb(1, 2, 3)')).to.equal('rgb(1, 2, 3)');
   });
 
   it('says when there is nothing to show: no readable data, no such interaction', async () => {

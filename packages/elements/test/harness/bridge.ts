@@ -105,6 +105,14 @@ export class ConsumerHarness extends ElementHarness {
     super(page, path);
   }
 
+  /** Renders one `<test-consumer>` inside a bridge; resolves with its harness once it shows the agent and state. */
+  static async shown(page: ElementsTestPage): Promise<ConsumerHarness> {
+    await page.render('<test-consumer></test-consumer>');
+    const consumer = new ConsumerHarness(page);
+    await consumer.loaded();
+    return consumer;
+  }
+
   /** Resolves once the agent and its state have been answered, and the consumer shows them. */
   async loaded(): Promise<void> {
     await this.loadedAfter('agent.get', 'agent.getState');

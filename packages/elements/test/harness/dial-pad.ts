@@ -100,20 +100,6 @@ export class DialPadHarness extends ElementHarness {
   /** Focuses the destination field, for real key presses. */
   focusInput = () => this.focus('[part=input]');
 
-  /** Presses each key for real (Playwright) where the focus is, answering the text focused after each. */
-  async walk(...keys: string[]): Promise<Array<string | null>> {
-    const seen = [];
-    for (const key of keys) {
-      await this.page.press(key);
-      await this.updated();
-      seen.push(await this.focusedText());
-    }
-    return seen;
-  }
-
-  /** The text of the focused element of the page; null when none has the focus. */
-  focusedText = () => this.page.control<string | null>('focusedText');
-
   /** The focused element of the page, as `tag[part=…]`. */
   focused = () => this.page.control<string | null>('focused');
 
