@@ -9,7 +9,7 @@
  *   entries loads it once.
  * Both minified, each file with a linked source map whose sources are relative to it.
  */
-import { build, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
+import { build, transform, type BuildOptions, type BuildResult, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -60,14 +60,22 @@ const banner = `/*! @wwe-kit/elements ${version} (MIT), with Lit and @lit/contex
 
 /**
  * esbuild minifies code but leaves template literals alone: the elements' `css\`…\`` blocks keep their
- * indentation and line breaks. Collapsing that whitespace changes no rule.
+ * indentation, comments and spaces. Each block is plain CSS (no `${…}` in it), so esbuild's own CSS
+ * minifier takes them (comments, spaces, redundant units); `esnext` keeps every rule as written (`light-dark()`, `:state()`).
  */
+const minifyCss = async (body: string) => (await transform(body, { loader: 'css', minify: true, target: 'esnext' })).code.trim();
+
 const compactStyles: Plugin = {
   name: 'compact-styles',
   setup(builder) {
     builder.onLoad({ filter: /[\\/]packages[\\/]elements[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
-      return { contents: source.replace(/css`([^`]*)`/g, (_block, body: string) => `css\`${body.replace(/\s+/g, ' ').trim()}\``), loader: 'ts' };
+      const blocks = [...source.matchAll(/css`([^`]*)`/g)];
+      // A `${…}` or a backslash (a template escape) would make the literal's text differ from its CSS.
+      if (blocks.some(([, body]) => /\$\{|\\/.test(body!))) throw new Error(`${path}: a css\`\` block with \${…} or \\ in it cannot be minified as plain CSS`);
+      const minified = await Promise.all(blocks.map(([, body]) => minifyCss(body!)));
+      let index = 0;
+      return { contents: source.replace(/css`([^`]*)`/g, () => `css\`${minified[index++]}\``), loader: 'ts' };
     });
   },
 };

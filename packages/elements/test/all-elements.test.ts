@@ -18,8 +18,8 @@ interface Action {
   request: RequestName;
   /** Starts the element's main action, as a user does. */
   run(element: ElementHarness): Promise<unknown>;
-  /** Whether the element shows its action in flight; left out where it shows nothing of it. */
-  busy?(element: ElementHarness): Promise<boolean>;
+  /** Whether the element shows its action in flight, in its own shadow root. */
+  busy(element: ElementHarness): Promise<boolean>;
 }
 
 /** How each element starts its main action, the request that action sends, and how it shows it is pending. */
@@ -32,8 +32,8 @@ const actions: Action[] = [
     await page.control('type', { path: `${path} >> [part=input]`, text: '5002' });
     await page.control('click', { path: `${path} >> [part=dial]` });
   }, busy: async (element) => (await element.attribute('[part=dial]', 'aria-busy')) === 'true' },
-  // The toast trigger shows no pending state of its own: its pending toast is the request Workspace has not answered.
-  { tag: 'wwe-toast-trigger', request: 'system.popupToast', run: ({ page, path }) => page.control('clickText', { path, text: 'Show toast' }) },
+  { tag: 'wwe-toast-trigger', request: 'system.popupToast', run: ({ page, path }) => page.control('clickText', { path, text: 'Show toast' }),
+    busy: async (element) => (await element.attribute('[part=button]', 'aria-busy')) === 'true' },
   // While an action is in flight, every other one waits: Start direct push (allowed here) is disabled.
   { tag: 'wwe-outbound-preview', request: 'outbound.getPreviewRecord', run: ({ page, path }) => page.control('clickText', { path, text: 'Get preview record' }),
     busy: async ({ page, path }) => (await page.control('disabledText', { path, text: 'Start direct push' })) === true },
@@ -104,7 +104,9 @@ describe('every element together', () => {
       await page.asked(request);
       await target.updated();
       expect(page.unanswered(request), `${request} is held`).to.equal(1);
-      if (busy) expect(await busy(target), `${tag} shows its action pending`).to.equal(true);
+      expect(await busy(target), `${tag} shows its action pending`).to.equal(true);
+      // And tells the page's CSS, which styles what the page slotted in by it.
+      expect(await page.control('matches', { path: tag, selector: ':state(pending)' }), `${tag}:state(pending)`).to.equal(true);
       expect((await target.text('[part=error]')) ?? '', 'no error yet').to.equal('');
       expect(await target.axe()).to.deep.equal([]);
 
@@ -112,7 +114,8 @@ describe('every element together', () => {
       await page.answered(request);
       await target.updated();
       expect(page.unanswered(request)).to.equal(0);
-      if (busy) expect(await busy(target), `${tag} no longer pending`).to.equal(false);
+      expect(await busy(target), `${tag} no longer pending`).to.equal(false);
+      expect(await page.control('matches', { path: tag, selector: ':state(pending)' })).to.equal(false);
       expect((await target.text('[part=error]')) ?? '', 'the action succeeded').to.equal('');
     });
   }

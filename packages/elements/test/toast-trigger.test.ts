@@ -52,6 +52,26 @@ describe('<wwe-toast-trigger>', () => {
     expect(await trigger.invoke('close')).to.equal(false);
   });
 
+  it('shows the toast on its way: aria-busy, :state(pending) for the page\'s CSS, and one toast however often it is clicked meanwhile', async () => {
+    await show();
+    page.simulator.faults.delay('system.popupToast', 60_000);
+    await page.control('click', { path: 'wwe-toast-trigger > button' });
+    await page.control('click', { path: 'wwe-toast-trigger > button' });
+    await page.asked('system.popupToast');
+    await trigger.updated();
+    // The page's postMessage of each click's request precedes its answer to the control message.
+    expect(page.sent('system.popupToast')).to.have.length(1);
+    expect(await page.control('matches', { path: 'wwe-toast-trigger', selector: ':state(pending)' })).to.equal(true);
+    page.clock.advance(60_000);
+    await page.answered('system.popupToast');
+    await trigger.updated();
+    expect(toasts()).to.have.length(1);
+    expect(await page.control('matches', { path: 'wwe-toast-trigger', selector: ':state(pending)' })).to.equal(false);
+    // Once answered, a click pops a new toast.
+    page.simulator.faults.clear('system.popupToast');
+    expect(await trigger.invoke('show')).to.equal('wweCustomToast1');
+  });
+
   it('shows why the toast failed', async () => {
     await show();
     page.simulator.faults.fail('system.popupToast', 'Error: Toasts are off for this agent.');

@@ -52,6 +52,8 @@ const TYPE_AHEAD_DELAY = 1000;
  * @cssprop --wwe-agent-state-not-ready - Indicator colour of the other states.
  * @cssprop --wwe-agent-state-logout - Indicator colour of LOGOUT.
  * @cssprop --wwe-agent-state-radius - Corner radius.
+ *
+ * @cssstate pending - An action of the element waits for Workspace's answer (`wwe-agent-state:state(pending)`).
  */
 export class WweAgentStateElement extends WweElement {
   static override styles = agentStateStyles;

@@ -66,6 +66,8 @@ const CONNECTED = ['TALKING', 'HELD'];
  * @cssprop --wwe-call-recording-recording - Indicator colour while recording.
  * @cssprop --wwe-call-recording-paused - Indicator colour while paused.
  * @cssprop --wwe-call-recording-stopped - Indicator colour while not recording.
+ *
+ * @cssstate pending - An action of the element waits for Workspace's answer (`wwe-call-recording:state(pending)`).
  */
 export class WweCallRecordingElement extends WweElement {
   static override styles = callRecordingStyles;

@@ -58,6 +58,8 @@ const describe = (interaction: Interaction): string => {
  * @cssprop --wwe-case-list-selected - Background of the selected case.
  * @cssprop --wwe-case-list-accent - Border and marker colour of the selected case, and the focus ring.
  * @cssprop --wwe-case-list-radius - Corner radius of a case.
+ *
+ * @cssstate pending - An action of the element waits for Workspace's answer (`wwe-case-list:state(pending)`).
  */
 export class WweCaseListElement extends WweElement {
   static override styles = caseListStyles;

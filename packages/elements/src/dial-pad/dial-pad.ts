@@ -74,6 +74,8 @@ let nextId = 0;
  * @cssprop --wwe-dial-pad-border - Border colour of keys and field.
  * @cssprop --wwe-dial-pad-accent - Background of the dial button.
  * @cssprop --wwe-dial-pad-radius - Corner radius.
+ *
+ * @cssstate pending - An action of the element waits for Workspace's answer (`wwe-dial-pad:state(pending)`).
  */
 export class WweDialPadElement extends WweElement {
   static override styles = dialPadStyles;

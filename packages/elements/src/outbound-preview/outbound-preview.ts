@@ -60,6 +60,8 @@ export interface PreviewActionDetail {
  * @cssprop --wwe-outbound-preview-border - Border colour of sections and inputs.
  * @cssprop --wwe-outbound-preview-accent - Background of the main buttons.
  * @cssprop --wwe-outbound-preview-gap - Space inside and between sections.
+ *
+ * @cssstate pending - An action of the element waits for Workspace's answer (`wwe-outbound-preview:state(pending)`).
  */
 export class WweOutboundPreviewElement extends WweElement {
   static override styles = outboundPreviewStyles;

@@ -46,6 +46,8 @@ export interface FieldsSavedDetail {
  * @csspart reason - Why saving is disabled on this page.
  *
  * @cssprop --wwe-record-fields-column - Minimum width of a column of fields. Default 14em.
+ *
+ * @cssstate pending - An action of the element waits for Workspace's answer (`wwe-record-fields:state(pending)`).
  */
 export class WweRecordFieldsElement extends WweElement {
   static override styles = recordFieldsStyles;

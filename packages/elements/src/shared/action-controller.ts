@@ -6,7 +6,8 @@ import type { ResourceName } from '../store/resources.js';
 import type { WweStore } from '../store/store.js';
 import { describeFailure } from './errors.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+/** The element: a WweElement shows the action in flight as `:state(pending)`. */
+type Host = ReactiveControllerHost & HTMLElement & { setPending?(pending: boolean): void };
 
 /**
  * What every element does around a request, in one place: the bridge and shared store (through
@@ -76,6 +77,7 @@ export class ActionController {
     if (!client) return undefined;
     this.pending = label;
     this.error = '';
+    this.#host.setPending?.(true);
     this.#host.requestUpdate();
     try {
       return await action(client);
@@ -84,6 +86,7 @@ export class ActionController {
       return undefined;
     } finally {
       this.pending = undefined;
+      this.#host.setPending?.(false);
       this.#host.requestUpdate();
     }
   }

@@ -16,6 +16,21 @@ const wweEvent = (type: string, detail: unknown, cancelable: boolean) => new Cus
  * @internal
  */
 export class WweElement extends LitElement {
+  /** @internal */
+  #internals: ElementInternals | undefined;
+
+  /**
+   * Shows an action in flight to the page's CSS as the custom state `:state(pending)`, so a page can
+   * style what it slotted (its own trigger button) while Workspace has not answered. Each element
+   * documents the state with `@cssstate pending`.
+   * @internal
+   */
+  setPending(pending: boolean): void {
+    const states = (this.#internals ??= this.attachInternals()).states;
+    if (pending) states.add('pending');
+    else states.delete('pending');
+  }
+
   /**
    * Dispatches the `wwe-*` event `type` with a detail of its declared type; answers whether no
    * listener cancelled it.

@@ -53,11 +53,13 @@ const buttonList = { fromAttribute: (value: string | null): string[] => {
  *
  * @slot - The trigger; a click on it pops the toast up. Default: a "Show toast" button.
  *
- * @csspart button - The default trigger button.
+ * @csspart button - The default trigger button; aria-busy while the toast is being popped up.
  * @csspart error - Why the toast could not be shown.
  * @csspart reason - Why toasts are disabled on this page.
  *
  * @cssprop --wwe-toast-trigger-accent - Background of the default trigger button.
+ *
+ * @cssstate pending - An action of the element waits for Workspace's answer (`wwe-toast-trigger:state(pending)`).
  */
 export class WweToastTriggerElement extends WweElement {
   static override styles = toastTriggerStyles;
@@ -75,6 +77,8 @@ export class WweToastTriggerElement extends WweElement {
   @state() private shownToast: string | undefined;
 
   readonly #actions = new ActionController(this, ['allowedServices']);
+  /** The toast being popped up: a second click meanwhile waits for it instead of popping a second one. */
+  #showing: Promise<string | undefined> | undefined;
   #unlisten: (() => void) | undefined;
   #listening: WweStore | undefined;
 
@@ -108,8 +112,15 @@ export class WweToastTriggerElement extends WweElement {
     };
   }
 
-  /** Pops the toast up; resolves with its id, or undefined when Workspace refused (see the error part). */
-  async show(): Promise<string | undefined> {
+  /**
+   * Pops the toast up; resolves with its id, or undefined when Workspace refused (see the error part).
+   * While Workspace has not answered, a second call (a double click) resolves with the same toast.
+   */
+  show(): Promise<string | undefined> {
+    return (this.#showing ??= this.#popUp().finally(() => (this.#showing = undefined)));
+  }
+
+  async #popUp(): Promise<string | undefined> {
     const store = this.#actions.store;
     if (!store || this.#actions.refusal('system.popupToast')) return undefined;
     // Listen on the store of the current bridge; a new client means a new store.
@@ -146,8 +157,10 @@ export class WweToastTriggerElement extends WweElement {
   protected override render() {
     if (this.#actions.missingProvider) return this.#actions.status();
     const refusal = this.#actions.refusal('system.popupToast');
+    const pending = this.#actions.pending === 'show';
     return html`
-      <slot @click=${() => void this.show()}><button part="button" type="button" ?disabled=${Boolean(refusal)}>Show toast</button></slot>
+      <slot @click=${() => void this.show()}><button part="button" type="button" ?disabled=${Boolean(refusal)}
+        aria-busy=${pending ? 'true' : 'false'}>Show toast</button></slot>
       ${this.#actions.status(refusal)}
     `;
   }

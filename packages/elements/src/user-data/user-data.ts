@@ -71,6 +71,8 @@ const textOf = (value: KeyValues[string] | undefined): string =>
  * @cssprop --wwe-user-data-border - Colour of the lines between rows.
  * @cssprop --wwe-user-data-key-font - Font of the keys.
  * @cssprop --wwe-user-data-edited - Border colour of an input holding an unsaved edit.
+ *
+ * @cssstate pending - An action of the element waits for Workspace's answer (`wwe-user-data:state(pending)`).
  */
 export class WweUserDataElement extends WweElement {
   static override styles = userDataStyles;
