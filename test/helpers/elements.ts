@@ -2,7 +2,9 @@
 import type { TrafficEntry } from '@wwe-kit/host';
 import { ServiceHost } from '@wwe-kit/host';
 import { ManualClock, WorkspaceSimulator } from '@wwe-kit/simulator';
-import { controller, crossOrigin, waitForReady } from './responder.js';
+import { controller, waitForReady } from './controls.js';
+import { crossOrigin } from './responder.js';
+import { recordTraffic } from './traffic.js';
 import { openOptions } from './workspace.js';
 
 export interface ElementsPage {
@@ -23,28 +25,11 @@ export interface ElementsPage {
 }
 
 export async function openElementsPage(options: Record<string, string> = openOptions): Promise<ElementsPage> {
-  const traffic: TrafficEntry[] = [];
-  const waiters = new Set<() => void>();
+  const { traffic, onTraffic, when } = recordTraffic();
   const section = { 'interaction-workspace': options };
   const clock = new ManualClock();
   const simulator = new WorkspaceSimulator({ options: section, clock });
-  const host = new ServiceHost({
-    options: section, backend: simulator, session: false, onProblem: () => undefined,
-    onTraffic: (entry) => {
-      traffic.push(entry);
-      for (const waiter of [...waiters]) waiter();
-    },
-  });
-  const when = (matches: (entry: TrafficEntry) => boolean, count = 1) => new Promise<TrafficEntry>((resolve) => {
-    const check = () => {
-      const found = traffic.filter(matches)[count - 1];
-      if (!found) return;
-      waiters.delete(check);
-      resolve(found);
-    };
-    waiters.add(check);
-    check();
-  });
+  const host = new ServiceHost({ options: section, backend: simulator, session: false, onProblem: () => undefined, onTraffic });
   const iframe = document.createElement('iframe');
   iframe.src = `${crossOrigin()}/test/fixtures/elements-page.html`;
   host.registerFrame({ iframe, section: 'Elements', mode: 'tab' });

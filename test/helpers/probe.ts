@@ -1,6 +1,7 @@
 /** Test helpers: a probe view (test/fixtures/probe.html) in a cross-origin iframe or popup, registered with a host. */
 import type { ServiceHost, ClientFrame, FrameMode } from '@wwe-kit/host';
-import { controller, crossOrigin, waitForReady } from './responder.js';
+import { controller, waitForReady } from './controls.js';
+import { crossOrigin } from './responder.js';
 
 type Message = Record<string, unknown>;
 
@@ -14,14 +15,14 @@ export interface Probe {
   send(message: unknown, transfer?: Transferable[]): Promise<void>;
   /** Posts a raw message and resolves with the host's answer of the same referenceId, or null after `wait` ms. */
   ask(message: Message, wait?: number, transfer?: Transferable[]): Promise<Message | null>;
-  /** Every message the host sent the probe. */
-  received(): Promise<Message[]>;
+  /** Every message the host sent the probe; with `count`, once that many have arrived (awaited in the probe). */
+  received(count?: number): Promise<Message[]>;
   /** Calls a request through the real ServiceClient in the probe. */
   call(name: string, parameters?: unknown[]): Promise<{ data?: unknown; error?: { code: string; errorMessage?: string; message: string } }>;
   /** Listens to events through the real ServiceClient; resolves once subscribed. */
   listen(names: string[]): Promise<void>;
-  /** Events the probe's ServiceClient received. */
-  events(): Promise<Array<{ event: string; data: Message }>>;
+  /** Events the probe's ServiceClient received; with `count`, once that many have arrived (awaited in the probe). */
+  events(count?: number): Promise<Array<{ event: string; data: Message }>>;
   /** Resolves with the next event the probe's ServiceClient receives (after `listen`). */
   nextEvent(): Promise<{ event: string; data: Message }>;
   remove(): void;
@@ -76,10 +77,10 @@ export async function openProbe(host: ServiceHost, options: ProbeOptions = {}): 
     control,
     send: async (message, transfer) => { await control('send', { message }, transfer); },
     ask: (message, wait = 3000, transfer) => control('ask', { message, wait }, transfer),
-    received: () => control('received'),
+    received: (count = 0) => control('received', { count }),
     call: (name, parameters) => control('call', { name, parameters }),
     listen: async (names) => { await control('listen', { names }); },
-    events: () => control('events'),
+    events: (count = 0) => control('events', { count }),
     nextEvent: () => control('nextEvent'),
     remove: () => (iframe ? iframe.remove() : target.close()),
   };

@@ -1,4 +1,5 @@
 /** Test helpers: a responder page in a really cross-origin frame, steered by control messages. */
+import { controller, waitForReady } from './controls.js';
 
 /** The other origin of the test server: pages load from localhost, frames from 127.0.0.1. */
 export const crossOrigin = (): string => `http://127.0.0.1:${location.port}`;
@@ -14,38 +15,6 @@ export interface Responder {
   /** Every protocol message the responder received, in order. */
   received(): Promise<Array<Record<string, unknown>>>;
   remove(): void;
-}
-
-let nextControlId = 0;
-
-/** Resolves when the page in `source()` says it listens. */
-export const waitForReady = (source: () => Window | null) =>
-  new Promise<void>((resolve) => {
-    const onReady = (event: MessageEvent) => {
-      if (event.source === source() && (event.data as { control?: string })?.control === 'ready') {
-        removeEventListener('message', onReady);
-        resolve();
-      }
-    };
-    addEventListener('message', onReady);
-  });
-
-/** Sends control messages to a fixture page and resolves with its replies. */
-export function controller(target: Window) {
-  return <T = unknown>(name: string, fields: Record<string, unknown> = {}, transfer: Transferable[] = []) => {
-    const id = nextControlId++;
-    return new Promise<T>((resolve) => {
-      const onReply = (event: MessageEvent) => {
-        const data = event.data as { control?: string; id?: number; result?: T };
-        if (event.source === target && data?.control === 'reply' && data.id === id) {
-          removeEventListener('message', onReply);
-          resolve(data.result as T);
-        }
-      };
-      addEventListener('message', onReply);
-      target.postMessage({ control: name, id, ...fields }, '*', transfer);
-    });
-  };
 }
 
 /** Loads the responder in an iframe on `origin` (cross-origin by default) and waits until it listens. */

@@ -1,7 +1,8 @@
 /** Test helpers: the real host over the real simulator, and probe views talking to them through the real bridge. */
-import { ServiceHost } from '@wwe-kit/host';
+import { ServiceHost, type TrafficEntry } from '@wwe-kit/host';
 import { ManualClock, WorkspaceSimulator, type SimulatorOptions } from '@wwe-kit/simulator';
 import { openProbe, type Probe, type ProbeOptions } from './probe.js';
+import { recordTraffic, type TrafficRecorder } from './traffic.js';
 
 export interface Workspace {
   readonly host: ServiceHost;
@@ -9,6 +10,10 @@ export interface Workspace {
   readonly clock: ManualClock;
   /** Opens a probe view registered with the host (cross-origin by default). */
   open(options?: ProbeOptions): Promise<Probe>;
+  /** What the host received and sent, in order. */
+  readonly traffic: TrafficEntry[];
+  /** Resolves with the `count`th traffic entry that matches, at once if it has already passed. */
+  when: TrafficRecorder['when'];
   /** Calls through a probe's bridge and answers the data, or throws the bridge's error message. */
   call<T = unknown>(probe: Probe, name: string, ...parameters: unknown[]): Promise<T>;
   dispose(): void;
@@ -24,12 +29,15 @@ export const openOptions = {
 export function createWorkspace(options: Record<string, unknown> = { 'interaction-workspace': openOptions }, simulatorOptions: SimulatorOptions = {}): Workspace {
   const clock = simulatorOptions.clock instanceof ManualClock ? simulatorOptions.clock : new ManualClock();
   const simulator = new WorkspaceSimulator({ options: options as never, ...simulatorOptions, clock });
-  const host = new ServiceHost({ options: options as never, backend: simulator, session: false, onProblem: () => undefined });
+  const { traffic, onTraffic, when } = recordTraffic();
+  const host = new ServiceHost({ options: options as never, backend: simulator, session: false, onProblem: () => undefined, onTraffic });
   const probes: Probe[] = [];
   return {
     host,
     simulator,
     clock,
+    traffic,
+    when,
     async open(probeOptions) {
       const probe = await openProbe(host, probeOptions);
       probes.push(probe);

@@ -5,7 +5,9 @@
  */
 import type { ClientFrame, FrameMode, OptionData, ServiceHost } from '@wwe-kit/host';
 import { readOptionData } from '@wwe-kit/host';
-import { controller, crossOrigin, waitForReady } from '../../../test/helpers/responder.js';
+import type { Reading } from '../../../test/helpers/dom-controls.js';
+import { controller, waitForReady } from '../../../test/helpers/controls.js';
+import { crossOrigin } from '../../../test/helpers/responder.js';
 
 export interface AppFrame {
   readonly iframe: HTMLIFrameElement;
@@ -25,6 +27,11 @@ export interface AppFrame {
   submit(path: string): Promise<void>;
   /** axe-core violations inside the element at `path` (the whole page by default). */
   axe(path?: string): Promise<string[]>;
+  /**
+   * Resolves once the `reading` at `path` equals `equals` (with `not`, once it differs), answering it:
+   * awaited in the app's page, on the DOM change that makes it hold.
+   */
+  waitFor<T = unknown>(path: string, reading: Reading, equals: T, options?: { name?: string; not?: boolean }): Promise<T>;
   remove(): void;
 }
 
@@ -49,10 +56,13 @@ export async function openApp(host: ServiceHost, page: string, section: string, 
   document.body.append(inspector);
   await ready;
   const control = controller(inspector.contentWindow!);
+  // A missing element rejects with the reason instead of hanging the test.
   const inspect = async <T>(name: string, fields: Record<string, unknown>): Promise<T> => {
-    const answer = await control<{ value?: T; error?: string }>(name, { frame: iframe.name, ...fields });
-    if (answer.error !== undefined) throw new Error(`In ${page}: ${answer.error}`);
-    return answer.value as T;
+    try {
+      return await control<T>(name, { frame: iframe.name, ...fields });
+    } catch (error) {
+      throw new Error(`In ${page}: ${(error as Error).message}`, { cause: error });
+    }
   };
   return {
     iframe,
@@ -66,6 +76,7 @@ export async function openApp(host: ServiceHost, page: string, section: string, 
     click: (path) => inspect('click', { path }),
     submit: (path) => inspect('submit', { path }),
     axe: (path = 'body') => inspect('axe', { path }),
+    waitFor: (path, reading, equals, options = {}) => inspect('waitFor', { path, reading, equals, ...options }),
     remove: () => {
       iframe.remove();
       inspector.remove();

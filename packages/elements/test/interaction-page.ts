@@ -13,6 +13,7 @@ import type { TrafficEntry } from '@wwe-kit/host';
 import type { InteractionEvent, RequestName } from '@wwe-kit/protocol';
 import type { ManualClock, WorkspaceSimulator } from '@wwe-kit/simulator';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { Reading } from '../../../test/helpers/dom-controls.js';
 import { openElementsPage } from '../../../test/helpers/elements.js';
 import { sameOrigin } from '../../../test/helpers/responder.js';
 import { openOptions } from '../../../test/helpers/workspace.js';
@@ -162,7 +163,15 @@ export class ElementHarness {
 
   /** The texts of every element matching `selector` in the shadow root. */
   texts(selector: string): Promise<string[]> {
-    return this.page.control('texts', { path: this.path, selector });
+    return this.page.control('texts', { path: `${this.path} >> ${selector}` });
+  }
+
+  /**
+   * Resolves once the `reading` of `selector` in the shadow root equals `equals` (with `not`, once it
+   * differs), answering it: awaited in the page, on the DOM change that makes it hold.
+   */
+  waitFor<T>(selector: string, reading: Reading, equals: T, options: { name?: string; not?: boolean } = {}): Promise<T> {
+    return this.page.control('waitFor', { path: `${this.path} >> ${selector}`, reading, equals, ...options });
   }
 
   attribute(selector: string, name: string): Promise<string | null> {

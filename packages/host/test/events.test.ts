@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { POPUP_POLL_MS, type ServiceHost } from '@wwe-kit/host';
 import { openProbe, requestMessage, until, type Probe } from '../../../test/helpers/probe.js';
-import { crossOrigin, sameOrigin, waitForReady } from '../../../test/helpers/responder.js';
+import { waitForReady } from '../../../test/helpers/controls.js';
+import { crossOrigin, sameOrigin } from '../../../test/helpers/responder.js';
 import { createTestHost, type TestBackend } from '../../../test/helpers/test-backend.js';
 
 const subscribeMessage = (data: string | string[]) => ({ ...requestMessage('x'), request: undefined, event: 'subscribe', data });

@@ -4,7 +4,8 @@
 // speaks that wire from a real cross-origin frame to the real host.
 import { expect } from '@open-wc/testing';
 import type { ServiceHost } from '@wwe-kit/host';
-import { controller, crossOrigin, waitForReady } from '../../../test/helpers/responder.js';
+import { controller, waitForReady } from '../../../test/helpers/controls.js';
+import { crossOrigin } from '../../../test/helpers/responder.js';
 import { createTestHost, type TestBackend } from '../../../test/helpers/test-backend.js';
 
 describe('ServiceHost: the subscribe answer, as the reference client reads it', () => {

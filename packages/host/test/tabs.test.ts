@@ -2,7 +2,7 @@
 // leader election with the Web Locks API, failover, frame-state events, messenger across tabs.
 import { expect } from '@open-wc/testing';
 import { until } from '../../../test/helpers/probe.js';
-import { controller, waitForReady } from '../../../test/helpers/responder.js';
+import { controller, waitForReady } from '../../../test/helpers/controls.js';
 import { samplesOf } from '../../../test/helpers/samples.js';
 
 interface Tab {
