@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { legacyGlobal } from '../../scripts/bundles.js';
 import { startWorkspace, type WorkspaceServers } from '../../scripts/serve.js';
-import { launchBrowser, optionFile } from './harness.js';
+import { launchBrowser, optionFile, E2E_LIMIT } from './harness.js';
 
 // A hostile view, allowed system.* by the option file, attacks the Workspace the way a real page
 // would: dialogs whose url is a javascript: url in every spelling the browser forgives (it would run
@@ -83,10 +83,10 @@ Hostile:
   page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${servers.shellOrigin}/`);
-  await page.waitForFunction('"wweShell" in window', undefined, { timeout: 20_000 });
+  await page.waitForFunction('"wweShell" in window', undefined, { timeout: E2E_LIMIT });
   const view: FrameLocator = page.frameLocator('iframe[data-section="Hostile"]:not([data-interaction])');
   // A background view is hidden: its marker is attached, never visible.
-  await view.locator('#done').waitFor({ state: 'attached', timeout: 20_000 });
+  await view.locator('#done').waitFor({ state: 'attached', timeout: E2E_LIMIT });
   outcomes = JSON.parse(await view.locator('#log').textContent() ?? '[]') as Outcome[];
 });
 

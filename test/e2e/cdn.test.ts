@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { buildCdn, cdnDir, readmePage, type CdnBuild } from '../../scripts/cdn.js';
 import { startWorkspace, type WorkspaceServers } from '../../scripts/serve.js';
-import { launchBrowser, openShellPage, optionFile } from './harness.js';
+import { launchBrowser, openShellPage, optionFile, E2E_LIMIT } from './harness.js';
 
 // "One script tag": README's plain-HTML example, served from a plain static server on its own origin
 // beside the built packages/elements/cdn/ files, is a web-content view of the real shell and works:
@@ -93,7 +93,7 @@ async function openView(section: string): Promise<FrameLocator> {
   await page.locator('li[data-interaction="1"] .pick').click();
   await page.locator(`[data-view-tab="${section}"]`).click();
   const frame = view(section);
-  await frame.locator('wwe-bridge[state="ready"]').waitFor({ timeout: 20_000 }).catch((error: Error) => {
+  await frame.locator('wwe-bridge[state="ready"]').waitFor({ timeout: E2E_LIMIT }).catch((error: Error) => {
     throw new Error(`${error.message}\nrequested: ${requests.map((request) => request.path).join(' ')}\nconsole errors: ${consoleErrors.join('; ') || 'none'}`);
   });
   return frame;
@@ -122,7 +122,7 @@ test("README's page dials from <wwe-dial-pad>, and the call reaches Workspace wi
   await pad.locator('[part="input"]').fill('5550100');
   await pad.locator('[part="dial"]').click();
   const dialed = `simulator.interactions.list().find((record) => record.interaction.dnis === '5550100')`;
-  await page.waitForFunction(`(() => { const simulator = window.wweShell.simulator; return ${dialed} !== undefined; })()`, undefined, { timeout: 20_000 });
+  await page.waitForFunction(`(() => { const simulator = window.wweShell.simulator; return ${dialed} !== undefined; })()`, undefined, { timeout: E2E_LIMIT });
   const userData = await simulator<Record<string, unknown>>(`${dialed}.interaction.userData`);
   // README's pad carries user-data='{"Origin":"CRM"}': the call attaches it (beside Workspace's own keys).
   assert.equal(userData['Origin'], 'CRM', JSON.stringify(userData));

@@ -5,11 +5,17 @@
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before } from 'node:test';
+import { after, afterEach, before, beforeEach } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
 import { chromiumPath } from '../../scripts/chromium.js';
 import { chromiumFlags } from '../../scripts/chromium-flags.mjs';
 import { startWorkspace, type WorkspaceServers } from '../../scripts/serve.js';
+
+/**
+ * How long a real page, frame or view may take to start before a wait fails: generous, since only a
+ * loaded machine makes it slow, and it only turns a hang into a failure.
+ */
+export const E2E_LIMIT = 60_000;
 
 export interface ShellSession {
   readonly servers: WorkspaceServers;
@@ -20,6 +26,7 @@ export interface ShellSession {
   view(section: string, interactionId?: string): FrameLocator;
   /** Runs in the shell page with the live shell (`window.wweShell`). */
   shell<T>(read: string): Promise<T>;
+  /** Closes what this session opened: the page, or with `openShell` the browser and servers too. */
   close(): Promise<void>;
 }
 
@@ -42,17 +49,15 @@ export async function openShellPage(browser: Browser, shellOrigin: string): Prom
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${shellOrigin}/`);
   try {
-    await page.waitForFunction('"wweShell" in window', undefined, { timeout: 20_000 });
+    await page.waitForFunction('"wweShell" in window', undefined, { timeout: E2E_LIMIT });
   } catch (error) {
     throw new Error(`The shell did not start (${(error as Error).message}). Page errors: ${errors.join('; ') || 'none'}; #fatal: ${await page.locator('#fatal').textContent()}`, { cause: error });
   }
   return { context, page };
 }
 
-/** Starts the servers on free ports with `optionsPath` (default: the repository's option file) and opens the shell. */
-export async function openShell(options: { optionsPath?: string } = {}): Promise<ShellSession> {
-  const servers = await startWorkspace({ port: 0, appsPort: 0, logLevel: 'silent', ...(options.optionsPath ? { optionsPath: options.optionsPath } : {}) });
-  const browser = await launchBrowser();
+/** A shell session on a page of servers and a browser that already run; `close()` closes the page's context only. */
+async function sessionOn(servers: WorkspaceServers, browser: Browser): Promise<ShellSession> {
   const { context, page } = await openShellPage(browser, servers.shellOrigin);
   return {
     servers, browser, context, page,
@@ -60,6 +65,17 @@ export async function openShell(options: { optionsPath?: string } = {}): Promise
       ? `iframe[data-section="${section}"]:not([data-interaction])`
       : `iframe[data-section="${section}"][data-interaction="${interactionId}"]`),
     shell: (read) => page.evaluate(`(() => { const shell = window.wweShell; return ${read}; })()`),
+    close: () => context.close(),
+  };
+}
+
+/** Starts the servers on free ports with `optionsPath` (default: the repository's option file) and opens the shell. */
+export async function openShell(options: { optionsPath?: string } = {}): Promise<ShellSession> {
+  const servers = await startWorkspace({ port: 0, appsPort: 0, logLevel: 'silent', ...(options.optionsPath ? { optionsPath: options.optionsPath } : {}) });
+  const browser = await launchBrowser();
+  const session = await sessionOn(servers, browser);
+  return {
+    ...session,
     async close() {
       await browser.close();
       await servers.close();
@@ -70,21 +86,34 @@ export async function openShell(options: { optionsPath?: string } = {}): Promise
 /** Waits until a view of `section` has subscribed to events: it is loaded and listening. */
 export async function viewListening(session: ShellSession, section: string): Promise<void> {
   await session.page.waitForFunction(`window.wweShell.host.frames.some((frame) => frame.section === ${JSON.stringify(section)} && frame.subscriptions.size > 0)`,
-    undefined, { timeout: 20_000 });
+    undefined, { timeout: E2E_LIMIT });
 }
 
 /**
- * The default desktop for the tests of a file: opened before them, once the background view
- * listens, and closed after. `current()` is the live session.
+ * The default desktop, fresh for each test of a file: the servers and the browser start once for the
+ * file, and each test gets its own shell page (so its own Workspace and simulator, which live in the
+ * page), opened once the background view listens and closed after the test. No test depends on what
+ * another left behind, so each passes alone and in any order. `current()` is the live session.
  */
 export function useDefaultShell(): { current(): ShellSession } {
+  let servers: WorkspaceServers | undefined;
+  let browser: Browser | undefined;
   let session: ShellSession | undefined;
   before(async () => {
-    session = await openShell();
+    servers = await startWorkspace({ port: 0, appsPort: 0, logLevel: 'silent' });
+    browser = await launchBrowser();
+  });
+  beforeEach(async () => {
+    session = await sessionOn(servers!, browser!);
     await viewListening(session, 'CallerLookup');
   });
-  after(async () => {
+  afterEach(async () => {
     await session?.close();
+    session = undefined;
+  });
+  after(async () => {
+    await browser?.close();
+    await servers?.close();
   });
   return {
     current() {

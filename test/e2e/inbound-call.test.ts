@@ -6,8 +6,18 @@ import { useDefaultShell } from './harness.js';
 // (lookup, setUserData, toast, messenger broadcast) to the tab view; the agent answers, consults from the
 // tab's dial pad, transfers and marks done. Everything crosses origins: shell on localhost, apps on 127.0.0.1.
 
+// Each test has a fresh shell (useDefaultShell): it rings the calls it needs itself, so the ids start at 1.
 const shell = useDefaultShell();
 const userData = (id: string) => shell.current().shell<Record<string, unknown>>(`shell.simulator.interactions.get('${id}').interaction.userData`);
+
+/** Rings an inbound call from `ani`, and waits until the background view's lookup attached its outcome to interaction `id`. */
+async function ring(ani: string, id: string, lookup: 'found' | 'unknown'): Promise<void> {
+  const { page } = shell.current();
+  await page.click('[data-side-tab="scenarios"]');
+  await page.fill('#scenario-ani', ani);
+  await page.click('[data-scenario="inbound-call"]');
+  await page.waitForFunction(`window.wweShell.simulator.interactions.get('${id}')?.interaction.userData.CRM_Lookup === '${lookup}'`);
+}
 
 test('an inbound call: the background view attaches what it found, pops a toast and broadcasts; the tab shows it', async () => {
   const session = shell.current();
@@ -43,10 +53,8 @@ test('an inbound call: the background view attaches what it found, pops a toast 
 test('an unknown caller beside the first: each interaction gets its own lookup', async () => {
   const session = shell.current();
   const { page } = session;
-  await page.click('[data-side-tab="scenarios"]');
-  await page.fill('#scenario-ani', '+15550000000');
-  await page.click('[data-scenario="inbound-call"]');
-  await page.waitForFunction("window.wweShell.simulator.interactions.get('2').interaction.userData.CRM_Lookup === 'unknown'");
+  await ring('+442071234567', '1', 'found');
+  await ring('+15550000000', '2', 'unknown');
   assert.equal((await userData('2'))['CRM_CustomerName'], undefined);
   assert.equal((await userData('1'))['CRM_CustomerName'], 'Ada Lovelace');
   await page.click('li[data-interaction="2"] .pick');
@@ -65,6 +73,7 @@ test('an unknown caller beside the first: each interaction gets its own lookup',
 test('the agent answers, consults 5001 from the dial pad, completes the transfer and marks done', async () => {
   const session = shell.current();
   const { page } = session;
+  await ring('+442071234567', '1', 'found');
   await page.click('li[data-interaction="1"] .pick');
   await page.click('li[data-interaction="1"] [data-action="answer"]');
   const tab = session.view('CustomerTab', '1');
@@ -72,19 +81,19 @@ test('the agent answers, consults 5001 from the dial pad, completes the transfer
 
   await tab.locator('#consult-pad input').fill('5001');
   await tab.locator('#consult-pad [part="dial"]').click();
-  const consultation = page.locator('li[data-interaction="3"]');
+  const consultation = page.locator('li[data-interaction="2"]');
   await consultation.waitFor();
   assert.match(await consultation.textContent() ?? '', /consultation/);
   await page.locator('li[data-interaction="1"][data-state="HELD"]').waitFor();
-  await page.click('li[data-interaction="3"] .pick');
+  await page.click('li[data-interaction="2"] .pick');
   await page.click('[data-scenario="remote-answer"]');
-  await page.locator('li[data-interaction="3"][data-state="TALKING"]').waitFor();
+  await page.locator('li[data-interaction="2"][data-state="TALKING"]').waitFor();
 
   await page.click('li[data-interaction="1"] .pick');
   await tab.locator('#complete-transfer:not([disabled])').click();
   await page.locator('li[data-interaction="1"][data-state="IDLE"]').waitFor();
-  await page.locator('li[data-interaction="3"][data-state="IDLE"]').waitFor();
-  for (const id of ['3', '1']) {
+  await page.locator('li[data-interaction="2"][data-state="IDLE"]').waitFor();
+  for (const id of ['2', '1']) {
     await page.click(`li[data-interaction="${id}"] [data-action="markdone"]`);
     await page.locator(`li[data-interaction="${id}"]`).waitFor({ state: 'detached' });
   }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { defaultOptionsPath } from '../../scripts/serve.js';
-import { openShell, optionFile, type ShellSession } from './harness.js';
+import { openShell, optionFile, type ShellSession, E2E_LIMIT } from './harness.js';
 
 // The Customer search popup (apps/popup, React over the wwe-kit elements), opened by the shell with
 // window.open from the workspace-level view section CustomerSearch: it looks a customer up, pops a
@@ -12,9 +12,9 @@ import { openShell, optionFile, type ShellSession } from './harness.js';
 /** Opens the popup from the shell's desktop button and waits until its bridge is ready. */
 async function openPopup(session: ShellSession): Promise<Page> {
   const button = session.page.locator('[data-open-popup="CustomerSearch"]');
-  await button.waitFor({ timeout: 20_000 });
+  await button.waitFor({ timeout: E2E_LIMIT });
   const [popup] = await Promise.all([session.context.waitForEvent('page'), button.click()]);
-  await popup.locator('#bridge-state[data-state="ready"]').waitFor({ timeout: 20_000 })
+  await popup.locator('#bridge-state[data-state="ready"]').waitFor({ timeout: E2E_LIMIT })
     .catch(async (error: Error) => { throw new Error(`${error.message}: ${await popup.locator('#bridge-state').textContent()}`); });
   return popup;
 }

@@ -30,6 +30,8 @@ test('page bundles ship neither the catalogue tables nor any workspace-side code
 });
 
 test(`each element's own code stays within ${elementBudgets.eachElement} B, and all of them with Lit within ${elementBudgets.allWithLit} B`, async () => {
+  // The defines are read from packages/elements/src/define: none found would leave nothing measured.
+  assert.ok(elementDefines.length > 5, `only ${elementDefines.length} element defines found`);
   for (const name of elementDefines) {
     const size = gzipSize(await elementOwnCode(name));
     assert.ok(size <= elementBudgets.eachElement, `wwe-${name} is ${size} B gzipped, over its ${elementBudgets.eachElement} B budget`);
@@ -76,6 +78,8 @@ test(`the CDN files: ${cdnBundleName} self-contained within ${cdnBudgets.bundle}
   assert.deepEqual(cdn.bundle.imports, []);
   assert.ok(carriesLit(cdn.bundle.code), `${cdnBundleName} carries no Lit`);
   for (const name of elementDefines) assert.match(cdn.bundle.code, new RegExp(`customElements\\.define\\("wwe-${name}"`), `${cdnBundleName} does not define wwe-${name}`);
+  // One entry per element, so the budget loop below measures every one.
+  assert.deepEqual(Object.keys(cdn.entries), [...elementDefines]);
   for (const [name, entry] of Object.entries(cdn.entries)) {
     // The entry's own file; the chunks it imports are code other entries share, each counted below once.
     const size = gzipSize(entry.code);
@@ -95,6 +99,9 @@ test(`the CDN files: ${cdnBundleName} self-contained within ${cdnBudgets.bundle}
 
 test('every CDN file links its source map, whose sources are relative and carry their text', async () => {
   const { files } = await buildCdn({ write: false });
+  const scripts = [...files.keys()].filter((path) => path.endsWith('.js'));
+  // The bundle, one entry per element and at least the shared chunk: a loop over none would prove nothing.
+  assert.ok(scripts.length >= elementDefines.length + 2, `only ${scripts.join(', ')} built`);
   for (const [path, code] of files) {
     if (!path.endsWith('.js')) continue;
     const name = path.split('/').pop();

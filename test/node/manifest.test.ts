@@ -10,7 +10,11 @@ import { renderManifestFiles } from '../../scripts/manifest.js';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 test('custom-elements.json (the root one and the one @wwe-kit/elements publishes), the JSX typings and the VS Code data match the elements (run npm run manifest)', () => {
-  for (const [path, fresh] of Object.entries(renderManifestFiles())) {
+  const files = Object.entries(renderManifestFiles());
+  assert.deepEqual(files.map(([path]) => path).sort(), [
+    'custom-elements.json', 'packages/elements/custom-elements.json', 'packages/elements/jsx.d.ts', 'packages/elements/vscode.html-custom-data.json',
+  ]);
+  for (const [path, fresh] of files) {
     assert.equal(readFileSync(`${root}${path}`, 'utf8'), fresh, `${path} is stale: run npm run manifest and commit it`);
   }
 });
@@ -36,6 +40,7 @@ test('the manifest describes every attribute, event, part, slot and CSS property
   const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration['customElement']);
   // Every element with a define entry, and nothing else (the internal base class is no element).
   const defined = readdirSync(`${root}packages/elements/src/define`).map((file) => `wwe-${file.replace(/\.ts$/, '')}`).sort();
+  assert.ok(defined.length > 5, `only ${defined.join(', ')} defined: the loops below would check next to nothing`);
   assert.deepEqual(elements.map((element) => element['tagName']).sort(), defined);
   for (const element of elements) {
     for (const field of ['attributes', 'events', 'cssParts', 'cssProperties']) {

@@ -116,7 +116,8 @@ describe('ServiceClient requests', () => {
       const settled = sinon.spy();
       const request = setup.client.agent.get().finally(settled);
       clock.tick(9_999);
-      await Promise.resolve();
+      // A round trip to the responder runs every promise callback a timeout at 9 999 ms would have queued.
+      await setup.responder.received();
       expect(settled.called).to.equal(false);
       clock.tick(1);
       const error = await rejection(request);
@@ -131,12 +132,17 @@ describe('ServiceClient requests', () => {
       const never = setup.client.request('agent.get', [], { timeout: 0 });
       const neverSettled = sinon.spy();
       void never.catch(neverSettled);
+      const perClientSettled = sinon.spy();
+      void perClient.catch(perClientSettled);
       clock.tick(50);
       expect((await rejection(perCall)).code).to.equal('timeout');
+      await setup.responder.received();
+      expect(perClientSettled.called, 'the client-wide 100 ms ended at 50 ms').to.equal(false);
       clock.tick(50);
       expect((await rejection(perClient)).code).to.equal('timeout');
       clock.tick(60_000);
-      await Promise.resolve();
+      // A round trip to the responder runs every promise callback a timeout would have queued.
+      await setup.responder.received();
       expect(neverSettled.called).to.equal(false);
       quick.dispose();
     });
@@ -174,10 +180,16 @@ describe('ServiceClient requests', () => {
       const request = setup.client.request('agent.get', [], { signal: controller.signal });
       controller.abort();
       expect((await rejection(request)).code).to.equal('aborted');
-      expect(removed.calledWith('abort')).to.equal(true);
+      expect(removed.withArgs('abort').callCount).to.equal(1);
       const [sent] = await setup.responder.received();
-      await setup.responder.control('post', { message: { request: 'agent.get', referenceId: sent!['referenceId'], data: 'late' } });
-      expect((await rejection(request)).code).to.equal('aborted');
+      // The late answer is a rate-limit refusal: were it still matched to the aborted request, the
+      // client would settle it a second time (removing its abort listener again) and hold agent.get
+      // back in quarantine. The control's reply leaves the responder after it: by then it was handled.
+      const late = { request: 'agent.get', referenceId: sent!['referenceId'], errorMessage: rateLimitMessage('agent.get', 30) };
+      await setup.responder.control('post', { message: { ...late, userAgent: 'WWE Server', protocolVersion: 2 } });
+      expect(removed.withArgs('abort').callCount).to.equal(1);
+      await setup.responder.control('configure', { answers: { 'agent.get': 'answered' } });
+      expect(await setup.client.agent.get()).to.equal('answered');
     });
   });
 
