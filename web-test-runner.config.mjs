@@ -33,6 +33,12 @@ export default {
   hostname: 'localhost',
   nodeResolve: { exportConditions: ['source', 'browser'] },
   concurrency: 2,
+  // Limits only for what a busy machine makes slow and no test can await: a real browser starting, and
+  // a whole file of real-browser tests. Tests themselves never wait for time; these only turn a hang into
+  // a failure, so they are generous (see npm run test:stress).
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 600_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   browsers: [
     playwrightLauncher({
@@ -44,6 +50,7 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 10000 } },
+  // Each test awaits what it means; mocha's limit only reports a hang, with room for a loaded machine.
+  testFramework: { config: { timeout: 60_000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('node_modules/.cache/wtr-counts.json')],
 };
