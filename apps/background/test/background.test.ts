@@ -2,9 +2,8 @@
 // simulator with the shell's default option data: lookups, user data, toasts and broadcasts.
 import { expect } from '@open-wc/testing';
 import { callerChannel, callerRequestChannel } from '../../shared/customers.js';
-import { openApp, optionsWith, defaultOptions, type AppFrame } from '../../tab/test/app-frame.js';
+import { deliveredTo, exchange, openApp, requested, optionsWith, defaultOptions, type AppFrame } from '../../tab/test/app-frame.js';
 import type { Probe } from '../../../test/helpers/probe.js';
-import { until } from '../../../test/helpers/probe.js';
 import { createWorkspace, type Workspace } from '../../../test/helpers/workspace.js';
 
 const numbers = {
@@ -16,18 +15,23 @@ describe('apps/background: caller lookup', () => {
   let view: AppFrame;
   let subscriber: Probe;
 
-  /** A workspace with the given option data, a probe listening on the caller channel, then the background view. */
-  const start = async (options: Awaited<ReturnType<typeof defaultOptions>>, before: () => void = () => undefined) => {
+  /**
+   * A workspace with the given option data, a probe (a tab view) listening on the caller channel
+   * (`listen: false` where Workspace refuses the origin), the calls `before` rings, then the background view.
+   */
+  const start = async (options: Awaited<ReturnType<typeof defaultOptions>>, { before = () => undefined, listen = true }: { before?: () => void; listen?: boolean } = {}) => {
     workspace = createWorkspace(options);
     subscriber = await workspace.open({ section: 'CustomerTab' });
-    await subscriber.listen([`messenger:${callerChannel}`]);
+    if (listen) await subscriber.listen([`messenger:${callerChannel}`]);
     before();
     view = await openApp(workspace.host, 'background/index.html', 'CallerLookup', 'background');
-    await until(async () => (await view.attribute('#status', 'data-state')) !== 'connecting', 'the view to start');
+    // The status line leaves 'connecting' once the view listens, or once Workspace refused it.
+    await view.waitFor('#status', 'attribute', 'connecting', { name: 'data-state', not: true });
   };
   afterEach(() => {
+    // A test that failed in start() may have neither.
     view?.remove();
-    workspace.dispose();
+    workspace?.dispose();
   });
 
   const crmDataOf = (id: string) => Object.fromEntries(Object.entries(workspace.simulator.interactions.get(id).interaction.userData)
@@ -35,22 +39,31 @@ describe('apps/background: caller lookup', () => {
   const toastSubjects = () => [...workspace.simulator.toasts.toasts.values()].map((toast) => toast.parameters.subject);
   const broadcasts = async () => (await subscriber.events()).filter((event) => event.event === `messenger:${callerChannel}`)
     .map((event) => event.data as unknown as { interactionId: string; phoneNumber: string; customer: { name: string } | null });
-  /** A call that rings last: once its toast and broadcast are there, everything sent before them is too. */
+  /** Resolves once the subscriber has received the `count`th broadcast about `interactionId`. */
+  const broadcastReached = (interactionId: string, count = 1) =>
+    deliveredTo(workspace, subscriber, (message) => message['event'] === `messenger:${callerChannel}`
+      && (message['data'] as { interactionId?: unknown } | null)?.interactionId === interactionId, count);
+  /**
+   * A call that rings last: once Workspace has answered its toast and the subscriber has its broadcast,
+   * everything the view did for the calls before it has arrived too (the view sends each call's requests
+   * in the order the calls rang, and Workspace answers them in that order).
+   */
   const sentinel = async (ani = numbers.edsger, subject = 'Edsger Dijkstra') => {
     const id = workspace.simulator.scenario.inboundCall(ani);
-    await until(() => toastSubjects().includes(subject), `the toast for interaction ${id}`);
-    await until(async () => (await broadcasts()).some((message) => message.interactionId === id), `the broadcast for interaction ${id}`);
+    const toast = await exchange(workspace, 'system.popupToast', ([parameters]) => (parameters as { subject?: unknown }).subject === subject);
+    expect(toast.answer.kind).to.equal('answer');
+    await broadcastReached(id);
     return id;
   };
 
   it('identifies several calls ringing at once, each exactly once, and ignores calls that are not ringing', async () => {
     let early = '';
     let answered = '';
-    await start(await defaultOptions(), () => {
+    await start(await defaultOptions(), { before: () => {
       answered = workspace.simulator.scenario.inboundCall(numbers.grace);
       workspace.simulator.voice.answer(answered);
       early = workspace.simulator.scenario.inboundCall(numbers.alan);
-    });
+    } });
     expect(await view.attribute('#status', 'data-state')).to.equal('listening');
 
     const { simulator } = workspace;
@@ -102,13 +115,20 @@ describe('apps/background: caller lookup', () => {
   it('drops a call removed while its lookup is under way: no toast, no broadcast for it', async () => {
     await start(await defaultOptions());
     const { simulator } = workspace;
+    // Workspace holds the lookup's save until the fake clock moves.
     simulator.faults.delay('interaction.setUserData', 1000);
     const doomed = simulator.scenario.inboundCall(numbers.ada);
-    await until(async () => (await view.text(`#log li[data-kind=identified][data-interaction="${doomed}"]`)) !== null, 'the lookup to start');
+    const isDoomed = ([interactionId]: unknown[]) => interactionId === doomed;
+    // Its lookup is under way once its save reached Workspace.
+    await requested(workspace, 'interaction.setUserData', isDoomed);
     await workspace.call(subscriber, 'interaction.reject', doomed);
-    await until(async () => (await view.text(`#log li[data-kind=info][data-interaction="${doomed}"]`)) !== null, 'the removal to be seen');
+    // The view logs the removal as it stops the lookup.
+    await view.waitFor(`#log li[data-kind=info][data-interaction="${doomed}"]`, 'text', null, { not: true });
     simulator.faults.clear();
     workspace.clock.advance(1000);
+    // Workspace answers the held save now, before the sentinel rings: a view that kept the call would
+    // send its toast and broadcast ahead of the sentinel's.
+    await exchange(workspace, 'interaction.setUserData', isDoomed);
     await sentinel(numbers.grace, 'Grace Hopper');
 
     expect(toastSubjects()).to.deep.equal(['Grace Hopper']);
@@ -119,7 +139,7 @@ describe('apps/background: caller lookup', () => {
     await start(await defaultOptions());
     const ada = await sentinel(numbers.ada, 'Ada Lovelace');
     await workspace.call(subscriber, 'messenger.broadcastMessage', callerRequestChannel, { interactionId: ada });
-    await until(async () => (await broadcasts()).filter((message) => message.interactionId === ada).length === 2, 'the answer to the question');
+    await broadcastReached(ada, 2);
     const [first, again] = (await broadcasts()).filter((message) => message.interactionId === ada);
     expect(again).to.deep.equal(first);
 
@@ -133,7 +153,8 @@ describe('apps/background: caller lookup', () => {
   });
 
   it('says why it is not listening when Workspace does not accept its origin', async () => {
-    await start(await optionsWith({ 'service-client-api.accepted-web-content-origins': 'http://elsewhere.example.com' }));
+    // The probe shares the view's origin, so Workspace refuses its listening too.
+    await start(await optionsWith({ 'service-client-api.accepted-web-content-origins': 'http://elsewhere.example.com' }), { listen: false });
     expect(await view.attribute('#status', 'data-state')).to.equal('error');
     expect(await view.text('#status')).to.match(/^Not listening: Workspace refused .*accepted-web-content-origins/);
   });

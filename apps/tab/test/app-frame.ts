@@ -1,13 +1,16 @@
 /**
  * Test helpers for the apps: an app page in a real cross-origin iframe registered with the host,
- * read and driven through a sibling inspector frame on the app's origin (inspector.html), and the
- * default option data of apps/workspace/options.yaml.
+ * read and driven through a sibling inspector frame on the app's origin (inspector.html); the
+ * default option data of apps/workspace/options.yaml; and what the apps' tests await in the host's
+ * traffic (a request answered, an event delivered to a probe) instead of polling.
  */
-import type { ClientFrame, FrameMode, OptionData, ServiceHost } from '@wwe-kit/host';
+import type { ClientFrame, FrameMode, OptionData, ServiceHost, TrafficEntry } from '@wwe-kit/host';
 import { readOptionData } from '@wwe-kit/host';
 import type { Reading } from '../../../test/helpers/dom-controls.js';
 import { controller, waitForReady } from '../../../test/helpers/controls.js';
+import type { Probe } from '../../../test/helpers/probe.js';
 import { crossOrigin } from '../../../test/helpers/responder.js';
+import type { TrafficRecorder } from '../../../test/helpers/traffic.js';
 
 export interface AppFrame {
   readonly iframe: HTMLIFrameElement;
@@ -94,4 +97,47 @@ export async function defaultOptions(): Promise<OptionData> {
 export async function optionsWith(changes: Record<string, string>): Promise<OptionData> {
   const options = await defaultOptions();
   return { ...options, 'interaction-workspace': { ...options['interaction-workspace'], ...changes } };
+}
+
+type Message = Record<string, unknown>;
+/** What the traffic helpers need of a workspace: its traffic log and `when`. */
+type Traffic = Pick<TrafficRecorder, 'traffic' | 'when'>;
+
+/** One request a view sent and the host's answer to it: `answer.kind` is 'answer', or 'error' for a refusal or failure. */
+export interface Exchange {
+  readonly request: TrafficEntry;
+  readonly answer: TrafficEntry;
+  /** The request's parameters, as the view sent them. */
+  readonly parameters: unknown[];
+}
+
+const parametersOf = (entry: TrafficEntry) => ((entry.message as Message)['parameters'] ?? []) as unknown[];
+
+/** Resolves with the host's entry for the `count`th `name` request whose parameters `match` (any frame), once it arrived. */
+export function requested(workspace: Traffic, name: string, match: (parameters: unknown[]) => boolean = () => true, count = 1): Promise<TrafficEntry> {
+  return workspace.when((entry) => entry.kind === 'request' && (entry.message as Message)['request'] === name && match(parametersOf(entry)), count);
+}
+
+/**
+ * Resolves once the host has answered the `count`th `name` request whose parameters `match` (any frame):
+ * the moment Workspace has done what the view asked, awaited in the host's own traffic, never polled.
+ */
+export async function exchange(workspace: Traffic, name: string, match: (parameters: unknown[]) => boolean = () => true, count = 1): Promise<Exchange> {
+  const request = await requested(workspace, name, match, count);
+  const { referenceId } = request.message as Message;
+  const answer = await workspace.when((entry) => (entry.kind === 'answer' || entry.kind === 'error')
+    && entry.frameId === request.frameId && (entry.message as Message)['referenceId'] === referenceId);
+  return { request, answer, parameters: parametersOf(request) };
+}
+
+/**
+ * Resolves once `probe`'s ServiceClient has received the `count`th event the host sent it whose message
+ * `matches`, with every event it received by then. The host's traffic says how many events it had sent the
+ * probe up to that one; the probe answers once that many have arrived (the probe's client hears every
+ * event its frame is sent: the host sends only the names it listens to).
+ */
+export async function deliveredTo(workspace: Traffic, probe: Probe, matches: (message: Message) => boolean, count = 1): Promise<Array<{ event: string; data: Message }>> {
+  const toProbe = (entry: TrafficEntry) => entry.kind === 'event' && entry.frameId === probe.frame.frameId;
+  const sent = await workspace.when((entry) => toProbe(entry) && matches(entry.message as Message), count);
+  return probe.events(workspace.traffic.filter(toProbe).indexOf(sent) + 1);
 }

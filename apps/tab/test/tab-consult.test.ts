@@ -1,7 +1,7 @@
 // The tab view's consult and transfer: its dial pad consults from its interaction, and a live
 // consultation of that interaction can be completed as a transfer or a conference.
 import { expect } from '@open-wc/testing';
-import { until } from '../../../test/helpers/probe.js';
+import { exchange, type AppFrame } from './app-frame.js';
 import { numbers, openTab, settle, type TabSetup } from './tab-setup.js';
 
 const PAD_INPUT = 'wwe-dial-pad >> [part=input]';
@@ -14,15 +14,29 @@ describe('apps/tab: consult and transfer', () => {
     setup.workspace?.dispose();
   });
 
-  /** Consults `destination` from the tab's dial pad; answers the consultation's id in the simulator. */
+  /** Consults `destination` from the tab's dial pad, as far as the tab showing it; answers the consultation's id. */
   const consultFromPad = async (destination: string): Promise<string> => {
     const { tab, workspace, id } = setup;
     await tab.fill(PAD_INPUT, destination);
-    await until(async () => (await tab.property(PAD_DIAL, 'disabled')) === false, 'the consult button to be usable');
+    // The pad renders the typed number on its next update: await its button losing `disabled`.
+    await tab.waitFor(PAD_DIAL, 'attribute', null, { name: 'disabled' });
     expect(await tab.text(PAD_DIAL)).to.equal('Consult');
     await tab.click(PAD_DIAL);
-    await until(() => workspace.simulator.interactions.list().some((record) => record.interaction.parentInteractionId === id), 'the consultation');
+    const consult = await exchange(workspace, 'interaction.consult');
+    expect(consult.answer.kind).to.equal('answer');
+    expect(consult.parameters.slice(0, 2)).to.deep.equal([id, destination]);
+    // The tab says 'consulting' once it has Workspace's answer, so it has handled every event sent before it.
+    await tab.waitFor('#consult-status', 'attribute', 'consulting', { name: 'data-outcome' });
     return workspace.simulator.interactions.list().find((record) => record.interaction.parentInteractionId === id)!.interaction.interactionId;
+  };
+
+  /**
+   * Clicks a Complete button and answers the outcome the tab then shows: the click marks the status
+   * 'pending' at once, and it changes only once Workspace has answered.
+   */
+  const complete = async (tab: AppFrame, button: string): Promise<unknown> => {
+    await tab.click(button);
+    return tab.waitFor('#consult-status', 'attribute', 'pending', { name: 'data-outcome', not: true });
   };
 
   it('consults from its interaction and completes the transfer', async () => {
@@ -37,7 +51,7 @@ describe('apps/tab: consult and transfer', () => {
 
     const consultId = await consultFromPad('5003');
     expect(workspace.simulator.interactions.get(consultId).interaction).to.deep.include({ isConsultation: true, dnis: '5003', state: 'DIALING' });
-    await until(async () => (await tab.attribute('#consultation', 'data-consult-id')) === consultId, 'the consultation panel');
+    expect(await tab.attribute('#consultation', 'data-consult-id')).to.equal(consultId);
     expect(await tab.text('#consult-status')).to.equal('Consulting 5003; the customer is on hold.');
     expect(await tab.text('#consultation-summary')).to.equal('Consultation with 5003: DIALING');
     expect(await tab.property('#complete-transfer', 'disabled')).to.equal(true);
@@ -45,15 +59,16 @@ describe('apps/tab: consult and transfer', () => {
     expect(await tab.axe()).to.deep.equal([]);
 
     workspace.simulator.scenario.remoteAnswer(consultId);
-    await until(async () => (await tab.property('#complete-transfer', 'disabled')) === false, 'the transfer to be possible');
+    await settle(setup, 'after the answer');
+    expect(await tab.attribute('#complete-transfer', 'disabled')).to.equal(null);
     expect(await tab.text('#interaction-state')).to.equal('HELD');
-    await tab.click('#complete-transfer');
-    await until(async () => (await tab.attribute('#consult-status', 'data-outcome')) === 'done', 'the transfer');
+    expect(await complete(tab, '#complete-transfer')).to.equal('done');
 
     expect(await tab.text('#consult-status')).to.equal('Transferred to 5003.');
     expect(workspace.simulator.interactions.get(id).interaction.state).to.equal('IDLE');
     expect(workspace.simulator.interactions.get(consultId).interaction.state).to.equal('IDLE');
-    await until(async () => (await tab.text('#interaction-state')) === 'IDLE', 'the call to be released');
+    // Workspace sent the release events before its answer, so the tab has shown them.
+    expect(await tab.text('#interaction-state')).to.equal('IDLE');
     expect(await tab.visible('#consultation')).to.equal(false);
   });
 
@@ -62,20 +77,22 @@ describe('apps/tab: consult and transfer', () => {
     const { tab, id, workspace } = setup;
     const consultId = await consultFromPad('5003');
     workspace.simulator.scenario.remoteAnswer(consultId);
-    await until(async () => (await tab.property('#complete-conference', 'disabled')) === false, 'the conference to be possible');
+    // Awaiting the button's `disabled` to go could pass before the tab had even shown the consultation
+    // (its buttons start enabled); the marker orders it after every event of the answer.
+    await settle(setup, 'after the answer');
+    expect(await tab.attribute('#complete-conference', 'disabled')).to.equal(null);
 
     workspace.simulator.faults.fail('interaction.completeConference', 'Error: The conference bridge is full.');
-    await tab.click('#complete-conference');
-    await until(async () => (await tab.attribute('#consult-status', 'data-outcome')) === 'failed', 'the failure');
+    expect(await complete(tab, '#complete-conference')).to.equal('failed');
     expect(await tab.text('#consult-status')).to.equal('Conference not completed. Error: The conference bridge is full.');
     expect(await tab.visible('#consultation')).to.equal(true);
 
     workspace.simulator.faults.clear();
-    await tab.click('#complete-conference');
-    await until(async () => (await tab.attribute('#consult-status', 'data-outcome')) === 'done', 'the conference');
+    expect(await complete(tab, '#complete-conference')).to.equal('done');
     expect(await tab.text('#consult-status')).to.equal('5003 joined the call.');
     expect(workspace.simulator.interactions.get(id).interaction.parties?.map((party) => party.name)).to.deep.equal([numbers.ada, '5003']);
-    await until(async () => (await tab.text('#interaction-parties')) === `${numbers.ada}, 5003`, 'the parties');
+    // Workspace sent the conference's events before its answer, so the tab has shown them.
+    expect(await tab.text('#interaction-parties')).to.equal(`${numbers.ada}, 5003`);
     expect(await tab.text('#interaction-state')).to.equal('TALKING');
     expect(await tab.visible('#consultation')).to.equal(false);
   });

@@ -1,6 +1,6 @@
 /** Test setup shared by the tab tests: a workspace on the default option data, a probe, and the tab view for one call. */
 import type { OptionData } from '@wwe-kit/host';
-import { until, type Probe } from '../../../test/helpers/probe.js';
+import type { Probe } from '../../../test/helpers/probe.js';
 import { createWorkspace, type Workspace } from '../../../test/helpers/workspace.js';
 import { defaultOptions, openApp, type AppFrame } from './app-frame.js';
 
@@ -25,12 +25,24 @@ export async function openTab(setup: Partial<TabSetup>, options?: OptionData, an
   const id = workspace.simulator.scenario.inboundCall(ani, userData);
   workspace.simulator.voice.answer(id);
   const tab = await openApp(workspace.host, `tab/index.html?interaction=${id}&agent=${encodeURIComponent('Ada Agent')}`, 'CustomerTab', 'tab');
-  await until(async () => (await tab.attribute('body', 'data-view')) === 'ready', 'the tab to show its interaction');
+  await shown(tab, 'ready');
   return Object.assign(setup, { workspace, probe, tab, id });
 }
 
+/**
+ * Awaits the tab leaving 'loading' (its body's `data-view`, set in the same task as what it shows) and
+ * checks it shows `view`: a tab that shows the other one fails at once, with its problem.
+ */
+export async function shown(tab: AppFrame, view: 'ready' | 'problem'): Promise<void> {
+  const reached = await tab.waitFor('body', 'attribute', 'loading', { name: 'data-view', not: true });
+  if (reached !== view) throw new Error(`The tab shows '${String(reached)}', not '${view}': ${await tab.text('#problem')}`);
+}
+
+/** The path of the value cell of one row of `<wwe-user-data>`. */
+const cellPath = (key: string) => `#user-data >> tr[data-key="${key}"] [part=value]`;
+
 /** The value cell of one row of `<wwe-user-data>`, or null when the row is not shown. */
-export const cell = (tab: AppFrame, key: string) => tab.text(`#user-data >> tr[data-key="${key}"] [part=value]`);
+export const cell = (tab: AppFrame, key: string) => tab.text(cellPath(key));
 
 /** The input of an editable key in `<wwe-user-data>`. */
 export const input = (key: string) => `#user-data >> input[name="${key}"]`;
@@ -42,7 +54,9 @@ export const input = (key: string) => `#user-data >> input[name="${key}"]`;
 export async function settle(setup: TabSetup, marker: string): Promise<void> {
   const { interactions } = setup.workspace.simulator;
   const record = interactions.get(setup.id);
+  // A marker the tab already shows would be awaited at once, and prove nothing.
+  if (record.interaction.userData['Reason'] === marker) throw new Error(`settle(): the tab may already show Reason ${marker}; use a new marker.`);
   record.interaction.userData['Reason'] = marker;
   interactions.raise(record, 'ATTACHED_DATA_CHANGED');
-  await until(async () => (await cell(setup.tab, 'Reason')) === marker, `the tab to show Reason ${marker}`);
+  await setup.tab.waitFor(cellPath('Reason'), 'text', marker);
 }

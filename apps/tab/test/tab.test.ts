@@ -3,10 +3,9 @@
 import { expect } from '@open-wc/testing';
 import { writeRefusal } from '@wwe-kit/host';
 import { callerChannel, customers } from '../../shared/customers.js';
-import { until } from '../../../test/helpers/probe.js';
 import { createWorkspace } from '../../../test/helpers/workspace.js';
-import { defaultOptions, openApp, optionsWith, type AppFrame } from './app-frame.js';
-import { cell, input, numbers, openTab, settle, type TabSetup } from './tab-setup.js';
+import { defaultOptions, exchange, openApp, optionsWith, type AppFrame } from './app-frame.js';
+import { cell, input, numbers, openTab, settle, shown, type TabSetup } from './tab-setup.js';
 
 describe('apps/tab: the interaction and its user data', () => {
   const setup = {} as TabSetup;
@@ -42,12 +41,16 @@ describe('apps/tab: the interaction and its user data', () => {
     const { tab, id, workspace } = setup;
     await tab.fill(input('CRM_Notes'), 'Prefers email');
     await tab.click('#user-data >> [part=save]');
-    // The tab harness drives the real tab app in its frame and sees no host traffic to await: the element's
-    // own confirmation line is the one sign that the save's answer arrived.
-    await until(async () => (await tab.text('#user-data >> [part=saved]')) === 'Saved CRM_Notes.', 'the save');
+    // Workspace's answer to the save, in the host's traffic: what the tab sent, and that it was accepted.
+    const save = await exchange(workspace, 'interaction.setUserData');
+    expect(save.answer.kind).to.equal('answer');
+    expect(save.parameters).to.deep.equal([id, { CRM_Notes: 'Prefers email' }]);
     expect(workspace.simulator.interactions.get(id).interaction.userData).to.include({ CRM_Notes: 'Prefers email' });
     expect(workspace.simulator.interactions.get(id).interaction.userData).not.to.have.property('CRM_Tier');
-    await until(async () => (await cell(tab, 'CRM_Notes')) === 'Prefers email', 'the table to show the note');
+    // The tab renders after that answer: await its confirmation in its page. Workspace sent the change
+    // (ATTACHED_DATA_CHANGED) before the answer, so the table shows it by then.
+    await tab.waitFor('#user-data >> [part=saved]', 'text', 'Saved CRM_Notes.');
+    expect(await cell(tab, 'CRM_Notes')).to.equal('Prefers email');
   });
 
   it("shows Workspace's refusal verbatim when the write allowlist refuses a key, and writes nothing", async () => {
@@ -55,10 +58,11 @@ describe('apps/tab: the interaction and its user data', () => {
     const { tab, id, workspace } = setup;
     await tab.fill(input('CRM_Tier'), 'Gold');
     await tab.click('#user-data >> [part=save]');
-    // As above: the refusal line is the one sign, seen from here, that Workspace's answer arrived.
-    await until(async () => (await tab.text('#user-data >> [part=error]')) !== null, 'the refusal');
+    // Workspace refused the save (an error answer in the host's traffic); the tab renders it after that answer.
+    const save = await exchange(workspace, 'interaction.setUserData');
+    expect(save.answer.kind).to.equal('error');
     const refusal = writeRefusal('interaction.setUserData', [id, { CRM_Tier: 'Gold' }], new Set(['CRM_Notes']))!;
-    expect(await tab.text('#user-data >> [part=error]')).to.equal(`Not allowed: ${refusal}`);
+    await tab.waitFor('#user-data >> [part=error]', 'text', `Not allowed: ${refusal}`);
     expect(workspace.simulator.interactions.get(id).interaction.userData).not.to.have.property('CRM_Tier');
     expect(await cell(tab, 'CRM_Tier')).to.equal('(not set)');
     // The edit stays in the form, to correct or save again.
@@ -85,8 +89,10 @@ describe('apps/tab: the caller banner', () => {
     await settle(setup, 'after the other call');
     expect(await tab.visible('#caller')).to.equal(false);
 
+    // Each broadcast reached the tab before the marker that settle() has Workspace send after it.
     await broadcast({ interactionId: id, phoneNumber: numbers.ada, customer: ada });
-    await until(async () => (await tab.visible('#caller')), 'the banner');
+    await settle(setup, 'after the announcement');
+    expect(await tab.visible('#caller')).to.equal(true);
     expect(await tab.text('#caller')).to.equal('Ada Lovelace · Gold customer since 2015');
 
     await broadcast({ interactionId: other, phoneNumber: numbers.grace, customer: grace });
@@ -95,7 +101,8 @@ describe('apps/tab: the caller banner', () => {
     expect(await tab.text('#caller')).to.equal('Ada Lovelace · Gold customer since 2015');
 
     await broadcast({ interactionId: id, phoneNumber: numbers.unknown, customer: null });
-    await until(async () => (await tab.text('#caller')) === `Unknown caller ${numbers.unknown}`, 'the unknown caller');
+    await settle(setup, 'after the unknown caller');
+    expect(await tab.text('#caller')).to.equal(`Unknown caller ${numbers.unknown}`);
     expect(await tab.axe()).to.deep.equal([]);
   });
 
@@ -116,7 +123,7 @@ describe('apps/tab: opened without a usable interaction', () => {
     const workspace = createWorkspace(await defaultOptions());
     dispose = () => workspace.dispose();
     tab = await openApp(workspace.host, `tab/index.html${query}`, 'CustomerTab', 'tab');
-    await until(async () => (await tab!.attribute('body', 'data-view')) === 'problem', 'the problem to show');
+    await shown(tab, 'problem');
     expect(await tab.visible('#view')).to.equal(false);
     return (await tab.text('#problem'))!;
   };
