@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { RateLimiter, readSettings, type ServiceHost } from '@wwe-kit/host';
 import { openProbe, requestMessage, type Probe } from '../../../test/helpers/probe.js';
 import { createTestHost, type TestBackend } from '../../../test/helpers/test-backend.js';
+import { recordTraffic, type TrafficRecorder } from '../../../test/helpers/traffic.js';
 
 const limiter = (options: Record<string, string>, clock: { now: number }) =>
   new RateLimiter(readSettings({ 'interaction-workspace': options }), () => clock.now);
@@ -107,12 +108,14 @@ describe('rate limits through the host', () => {
   let backend: TestBackend;
   let probe: Probe;
   let clock: { now: number };
+  let recorder: TrafficRecorder;
   beforeEach(async () => {
+    recorder = recordTraffic();
     ({ host, backend, clock } = createTestHost({
       'service-client-api.accepted-web-content-origins': '*',
       'service-client-api.rate-limit.voice.dial': '2',
       'service-client-api.rate-limit-quarantine-delay': '30',
-    }));
+    }, { onTraffic: recorder.onTraffic }));
     probe = await openProbe(host);
   });
   afterEach(() => {
@@ -121,17 +124,27 @@ describe('rate limits through the host', () => {
   });
 
   it('answers the first refused request with request and the exact message, then stays silent', async () => {
-    for (let index = 0; index < 2; index++) expect((await probe.ask(requestMessage('voice.dial', ['5001'])))?.['data']).to.equal(undefined);
+    for (let index = 0; index < 2; index++) {
+      expect(await probe.ask(requestMessage('voice.dial', ['5001']))).to.include({ request: 'voice.dial' }).and.not.have.property('errorMessage');
+    }
     const refused = await probe.ask(requestMessage('voice.dial', ['5001']));
     expect(refused).to.deep.include({
       request: 'voice.dial',
       errorMessage: "The rate limit for the request 'voice.dial' has been reached.\nFurther requests of the same type will be ignored for 30 seconds.",
     });
-    expect(await probe.ask(requestMessage('voice.dial', ['5001']), 300)).to.equal(null);
-    expect(backend.calls).to.have.length(2);
+    // In quarantine: the host drops the request (its own log says so), and a later request's answer
+    // arrives alone, so no answer to the dropped one is on its way.
+    const dropped = requestMessage('voice.dial', ['5001']);
+    await probe.send(dropped);
+    expect(await probe.ask(requestMessage('agent.get'))).to.have.property('data');
+    const about = (message: unknown) => (message as { referenceId?: unknown }).referenceId === dropped['referenceId'];
+    expect(recorder.traffic.filter((entry) => entry.direction === 'out' && about(entry.message)).map((entry) => entry.kind)).to.deep.equal(['ignored']);
+    expect((await probe.received()).filter(about)).to.deep.equal([]);
+    const dials = () => backend.calls.filter((call) => call.name === 'voice.dial');
+    expect(dials()).to.have.length(2);
     clock.now = 60_000;
     expect(await probe.ask(requestMessage('voice.dial', ['5001']))).to.include({ request: 'voice.dial' }).and.not.have.property('errorMessage');
-    expect(backend.calls).to.have.length(3);
+    expect(dials()).to.have.length(3);
   });
 
   it('lets the bridge fail fast in quarantine instead of waiting for its timeout', async () => {

@@ -1,9 +1,11 @@
 // Requests through the real host, from a really cross-origin frame, over real postMessage.
 import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
 import { backendFromHandlers, ServiceHost } from '@wwe-kit/host';
 import { openProbe, requestMessage, type Probe } from '../../../test/helpers/probe.js';
 import { crossOrigin } from '../../../test/helpers/responder.js';
 import { createTestHost, type TestBackend } from '../../../test/helpers/test-backend.js';
+import { recordTraffic } from '../../../test/helpers/traffic.js';
 
 describe('ServiceHost: requests from a cross-origin frame', () => {
   let host: ServiceHost;
@@ -101,11 +103,24 @@ describe('ServiceHost: requests from a cross-origin frame', () => {
     expect(result.error).to.deep.include({ code: 'host-error', errorMessage: "Request 'agent.setState' failed in the Workspace: backend exploded" });
   });
 
-  it('answers a backend that never answers once its deadline passes', async () => {
-    ({ host, backend } = createTestHost({ 'service-client-api.accepted-web-content-origins': '*' }, { backendTimeout: 50 }));
+  it('answers a backend that never answers once its deadline passes, not before (fake timers)', async () => {
+    const { traffic, onTraffic, when } = recordTraffic();
+    ({ host, backend } = createTestHost({ 'service-client-api.accepted-web-content-origins': '*' }, { onTraffic }));
     probe = await openProbe(host);
-    const answer = await probe.ask(requestMessage('agent.setState', ['Slow']));
-    expect(answer?.['errorMessage']).to.equal("Request 'agent.setState' got no answer from the Workspace within 0.05 s. Try again; if it persists, the Workspace backend is stuck.");
+    // Only this page's timers are fake, so the host's deadline (30 s by default) runs on them; the probe's stay real.
+    const timers = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const request = requestMessage('agent.setState', ['Slow']);
+      const about = (entry: { message: unknown }) => (entry.message as { referenceId?: unknown }).referenceId === request['referenceId'];
+      const answer = probe.ask(request);
+      await when((entry) => entry.kind === 'request' && about(entry));
+      await timers.tickAsync(29_999);
+      expect(traffic.filter((entry) => entry.direction === 'out' && about(entry))).to.deep.equal([]);
+      await timers.tickAsync(1);
+      expect((await answer)?.['errorMessage']).to.equal("Request 'agent.setState' got no answer from the Workspace within 30 s. Try again; if it persists, the Workspace backend is stuck.");
+    } finally {
+      timers.restore();
+    }
   });
 
   it('passes a BackendError message through verbatim', async () => {
