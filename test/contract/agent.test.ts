@@ -1,7 +1,8 @@
 // Agent and media namespaces through the real bridge, host and simulator, from a cross-origin frame.
 import { expect } from '@open-wc/testing';
 import type { Media, State } from '@wwe-kit/protocol';
-import { until, type Probe } from '../helpers/probe.js';
+import type { Probe } from '../helpers/probe.js';
+import { allEvents } from './helpers.js';
 import { createWorkspace, openOptions, type Workspace } from '../helpers/workspace.js';
 
 describe('contract: agent and media', () => {
@@ -38,8 +39,7 @@ describe('contract: agent and media', () => {
     await call('agent.setState', 'Ready');
     expect(await call('agent.getState')).to.deep.equal({ type: 'READY', displayName: 'Ready', operationName: 'Ready' });
     await call('agent.setState', 'NotReadyBreak');
-    await until(async () => (await probe.events()).length === 2, 'two STATE_CHANGED events');
-    expect((await probe.events()).map((entry) => entry.data)).to.deep.equal([
+    expect((await allEvents(workspace, probe, 2)).map((entry) => entry.data)).to.deep.equal([
       { eventType: 'STATE_CHANGED', mediaState: 'READY' },
       { eventType: 'STATE_CHANGED', mediaState: 'NOT_READY_ACTION_CODE', reason: 'Break', reasonCode: '1511' },
     ]);
@@ -62,8 +62,7 @@ describe('contract: agent and media', () => {
   it('media.setState changes one channel: a media event, then the agent goes PARTIAL_READY', async () => {
     await probe.listen(['agent', 'media']);
     await call('media.setState', 'chat', 'Ready');
-    await until(async () => (await probe.events()).length === 2, 'media and agent events');
-    expect(await probe.events()).to.deep.equal([
+    expect(await allEvents(workspace, probe, 2)).to.deep.equal([
       { event: 'media', data: { eventType: 'STATE_CHANGED', mediaState: 'READY', media: 'chat' } },
       { event: 'agent', data: { eventType: 'STATE_CHANGED', mediaState: 'PARTIAL_READY' } },
     ]);

@@ -6,6 +6,7 @@ import type { JwtToken } from '@wwe-kit/protocol';
 import { requestMessage, type Probe } from '../helpers/probe.js';
 import { sample } from '../helpers/samples.js';
 import { createWorkspace, openOptions, useWorkspace, type Workspace } from '../helpers/workspace.js';
+import { answerTo } from './helpers.js';
 
 // The reference's scenario (002:870-935): a frame colour, an override key, and a transaction annex.
 // The sample's annex says #FF000088 but its answer shows #FF008000; the annex here holds the answer's value.
@@ -29,8 +30,7 @@ describe('contract: configuration', () => {
   const call = <T>(name: string, ...parameters: unknown[]) => workspace.call<T>(probe, name, ...parameters);
   const replay = async (request: string, line: number) => {
     const { parameters, response } = sample(request, line);
-    const { referenceId: _referenceId, ...answer } = (await probe.ask(requestMessage(request, parameters)))!;
-    return { answer, response };
+    return { answer: await answerTo(probe, requestMessage(request, parameters)), response };
   };
 
   beforeEach(async () => {

@@ -2,8 +2,8 @@
 // open media, chat and email tables through the scenario API (voice through its state machine, voice.test.ts).
 import { expect } from '@open-wc/testing';
 import { interactionEventTypes } from '@wwe-kit/protocol';
-import { until } from '../helpers/probe.js';
 import { useWorkspace } from '../helpers/workspace.js';
+import { allEvents } from './helpers.js';
 
 const tables = {
   voice: interactionEventTypes.common,
@@ -11,6 +11,8 @@ const tables = {
   chat: [...interactionEventTypes.common, ...interactionEventTypes.openMedia, ...interactionEventTypes.chat],
   email: [...interactionEventTypes.common, ...interactionEventTypes.openMedia, ...interactionEventTypes.email],
 } as const;
+/** Events after which the interaction leaves the agent: REMOVED follows them. */
+const leaving = new Set(['IN_WORKBIN', 'REVOKED', 'CANCELLED', 'SENT']);
 
 describe('contract: the interaction event tables', () => {
   const context = useWorkspace();
@@ -21,12 +23,14 @@ describe('contract: the interaction event tables', () => {
       it(`${media}: ${eventType}`, async () => {
         const { scenario } = context.workspace.simulator;
         const id = media === 'voice' ? scenario.inboundCall('5003') : context.workspace.simulator.openMedia.arrive({ media, from: 'x' }).interaction.interactionId;
-        await until(async () => (await context.probe.events()).length >= 2, 'the arrival events');
-        const before = (await context.probe.events()).length;
+        const arrival = await allEvents(context.workspace, context.probe, 2);
+        expect(arrival.map((entry) => entry.data['eventType'])).to.deep.equal(['ADDED', media === 'voice' ? 'RINGING' : 'INVITED']);
         scenario.interactionEvent(id, eventType);
-        const raised = async () => (await context.probe.events()).slice(before).find((entry) => entry.data['eventType'] === eventType);
-        await until(async () => (await raised()) !== undefined, `${eventType} arrives`);
-        const event = (await raised())!;
+        // Exactly the event raised, and REMOVED after those that take the interaction away.
+        const expected = leaving.has(eventType) ? [eventType, 'REMOVED'] : [eventType];
+        const raised = (await allEvents(context.workspace, context.probe, 2 + expected.length)).slice(2);
+        expect(raised.map((entry) => entry.data['eventType'])).to.deep.equal(expected);
+        const event = raised[0]!;
         if (eventType === 'CASE_ID_CHANGED') expect(Object.keys(event.data)).to.deep.equal(['eventType', 'caseId', 'previousCaseId']);
         else expect(event.data).to.have.nested.property('interaction.interactionId', id);
       });

@@ -2,9 +2,10 @@
 // against the real host and simulator, answers with the documented result shape.
 import { expect } from '@open-wc/testing';
 import { referenceRequestNames, requests, type RequestName } from '@wwe-kit/protocol';
-import { until, type Probe } from '../helpers/probe.js';
+import type { Probe } from '../helpers/probe.js';
 import { resultShapes } from '../helpers/result-shapes.js';
 import { createWorkspace, openOptions, type Workspace } from '../helpers/workspace.js';
+import { eventOf, eventThat } from './helpers.js';
 
 /** The state each call starts from: a call in progress, a chat invitation, a pull preview record. */
 interface Stage {
@@ -81,9 +82,10 @@ const calls: Record<string, (stage: Stage) => unknown[] | Promise<unknown[]>> = 
   'voice.isMicrophoneMute': () => [], 'voice.muteMicrophone': () => [], 'voice.unmuteMicrophone': () => [],
   'voice.isSpeakerMute': () => [], 'voice.muteSpeaker': () => [], 'voice.unmuteSpeaker': () => [],
   'outbound.getCampaigns': () => [],
-  'outbound.getPreviewRecord': ({ workspace }) => {
-    // The staged record is open already: allow a second one.
+  'outbound.getPreviewRecord': async ({ workspace, probe }) => {
+    // The staged record is open already: allow a second one. The probe listens, to hear it arrive after the answer.
     workspace.simulator.setOptions({ 'interaction-workspace': { ...openOptions, 'outbound.preview.max-simultaneous-preview-record': '2' } });
+    await probe.listen(['interaction']);
     return [CAMPAIGN];
   },
   'outbound.callPreviewRecord': ({ previewId, handle }) => [previewId, handle],
@@ -139,7 +141,9 @@ describe('contract: every request of the reference', () => {
         const tag = requests[name as RequestName].result;
         expect(resultShapes[tag](result.data), `${JSON.stringify(result.data)?.slice(0, 200)} is not ${tag}`).to.equal(true);
         if (name === 'outbound.getPreviewRecord') {
-          await until(() => current.workspace.simulator.interactions.list().filter((record) => record.outbound).length === 2, 'the second preview record arrives');
+          // The answer comes first; the second record follows it, and the host tells the listening probe.
+          await eventThat(current.workspace, current.probe, eventOf('interaction', 'RECORDS_RETRIEVED'));
+          expect(current.workspace.simulator.interactions.list().filter((record) => record.outbound)).to.have.length(2);
         }
       } finally {
         current.workspace.dispose();

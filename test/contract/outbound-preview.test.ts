@@ -2,8 +2,9 @@
 // eventType, state, callType and capabilities, in order, for pull, push and direct push preview.
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '@wwe-kit/protocol';
-import { until, type Probe } from '../helpers/probe.js';
+import type { Probe } from '../helpers/probe.js';
 import { createWorkspace, type Workspace } from '../helpers/workspace.js';
+import { allEvents, eventOf, eventThat, type ProbeEvent } from './helpers.js';
 
 type Row = [who: 'pv' | 'call', eventType: string, state: string, callType: string, capabilities?: string[]];
 
@@ -12,34 +13,44 @@ describe('contract: outbound preview events', () => {
   let probe: Probe;
   const call = <T>(name: string, ...parameters: unknown[]) => workspace.call<T>(probe, name, ...parameters);
   let previewId = '';
-  const rows = async (): Promise<Row[]> => (await probe.events()).filter((entry) => entry.event === 'interaction').map(({ data }) => {
+  /** How many of the probe's events this test has checked or skipped: each check reads the ones after them. */
+  let seen = 0;
+  /** The events after those seen, once `count` of them arrived and the probe holds all the host sent it. */
+  const newEvents = async (count: number): Promise<ProbeEvent[]> => {
+    const events = await allEvents(workspace, probe, seen + count);
+    const fresh = events.slice(seen);
+    seen = events.length;
+    return fresh;
+  };
+  /** An interaction event as a row; any other event (an outbound one) as its name and eventType, so a stray one fails the comparison. */
+  const row = ({ event, data }: ProbeEvent): Row | string[] => {
+    if (event !== 'interaction') return [event, String(data['eventType'])];
     const interaction = data['interaction'] as Interaction;
     return [interaction.interactionId === previewId ? 'pv' : 'call', data['eventType'] as string, interaction.state, interaction.callType!, interaction.capabilities];
-  });
-  const expectRows = async (expected: Row[]) => {
-    await until(async () => (await rows()).length >= expected.length, `${expected.length} events`);
-    expect(await rows()).to.deep.equal(expected);
-    await probe.control('reset');
   };
-  const onlyPreviewId = async () => {
-    await until(async () => (await call<Interaction[]>('interaction.getInteractions')).length > 0, 'a preview record');
-    previewId = (await call<Interaction[]>('interaction.getInteractions'))[0]!.interactionId;
+  /** The next events are exactly these rows, no more. */
+  const expectRows = async (expected: Row[]) => expect((await newEvents(expected.length)).map(row)).to.deep.equal(expected);
+  /** Skips every event the host has sent so far, once the probe has them. */
+  const skipEvents = () => newEvents(0);
+  /** The preview record's id, from the ADDED event the host sends the probe when the record arrives (a pulled one arrives after the answer). */
+  const previewArrives = async () => {
+    previewId = ((await eventThat(workspace, probe, eventOf('interaction', 'ADDED'))).data['interaction'] as Interaction).interactionId;
   };
   const firstHandle = async () => (await call<Array<{ records: Array<Record<string, number>> }>>('outbound.getChainedRecords', previewId))[0]!.records[0]!['GSW_RECORD_HANDLE'];
   const callId = () => workspace.simulator.interactions.list().find((record) => record.interaction.callType === 'OUTBOUND')!.interaction.interactionId;
 
   beforeEach(async () => {
+    previewId = '';
+    seen = 0;
     workspace = createWorkspace();
     probe = await workspace.open();
     await probe.listen(['interaction', 'outbound']);
     workspace.simulator.campaigns.load('Offer of the Month');
     workspace.simulator.campaigns.start('Offer of the Month', 'Preview');
-    await until(async () => (await probe.events()).length === 2, 'campaign events');
-    expect((await probe.events()).map((entry) => entry.data)).to.deep.equal([
+    expect((await newEvents(2)).map((entry) => entry.data)).to.deep.equal([
       { eventType: 'CampaignLoaded', campaign: 'Offer of the Month' },
       { eventType: 'CampaignStarted', campaign: 'Offer of the Month', mode: 'Preview' },
     ]);
-    await probe.control('reset');
   });
   afterEach(() => workspace.dispose());
 
@@ -47,7 +58,7 @@ describe('contract: outbound preview events', () => {
 
   it('pull preview: record received, make call, release and mark done', async () => {
     await call('outbound.getPreviewRecord', 'Offer of the Month');
-    await onlyPreviewId();
+    await previewArrives();
     await expectRows([
       ['pv', 'ADDED', 'PREVIEWING', 'OUTBOUND_PREVIEW', previewing],
       ['pv', 'PREVIEWING', 'PREVIEWING', 'OUTBOUND_PREVIEW', previewing],
@@ -76,8 +87,8 @@ describe('contract: outbound preview events', () => {
 
   it('pull preview: reject record, then mark done', async () => {
     await call('outbound.getPreviewRecord', 'Offer of the Month');
-    await onlyPreviewId();
-    await probe.control('reset');
+    await previewArrives();
+    await skipEvents();
     await call('outbound.rejectPreviewRecord', previewId);
     await expectRows([['pv', 'STATE_CHANGED', 'REJECTED', 'OUTBOUND_PREVIEW', ['MARK_DONE']]]);
     await call('interaction.markdone', previewId);
@@ -86,15 +97,15 @@ describe('contract: outbound preview events', () => {
 
   it('pull preview: cancel record without an id uses the current record', async () => {
     await call('outbound.getPreviewRecord', 'Offer of the Month');
-    await onlyPreviewId();
-    await probe.control('reset');
+    await previewArrives();
+    await skipEvents();
     await call('outbound.cancelPreviewRecord');
     await expectRows([['pv', 'STATE_CHANGED', 'CANCELED', 'OUTBOUND_PREVIEW', ['MARK_DONE']]]);
   });
 
   it('push preview: received, accepted, make call, release and mark done', async () => {
     workspace.simulator.previews.push('Offer of the Month');
-    await onlyPreviewId();
+    await previewArrives();
     await expectRows([
       ['pv', 'ADDED', 'INVITED', 'OUTBOUND_PUSH_PREVIEW', ['ACCEPT', 'REJECT']],
       ['pv', 'INVITED', 'INVITED', 'OUTBOUND_PUSH_PREVIEW', ['ACCEPT', 'REJECT']],
@@ -142,9 +153,9 @@ describe('contract: outbound preview events', () => {
       `${called('outbound.cancelPreviewRecord', 'IDLE')}, and a called record is no longer rejected or canceled. Give its outcome with outbound.setCallResult('${dialled}', …), then mark call '${dialled}' done (interaction.markdone).`,
     );
     expect((await probe.call('interaction.markdone', [previewId])).error?.errorMessage).to.contain('without MARK_DONE');
-    await probe.control('reset');
+    await skipEvents();
     await call('interaction.markdone', dialled);
-    expect(await rows()).to.deep.equal([
+    await expectRows([
       ['call', 'MARKDONE_APPLIED', 'IDLE', 'OUTBOUND', ['MARK_DONE']],
       ['pv', 'REMOVED', 'IDLE', 'OUTBOUND_PUSH_PREVIEW', ['MARK_DONE']],
       ['call', 'REMOVED', 'IDLE', 'OUTBOUND', []],
@@ -154,8 +165,8 @@ describe('contract: outbound preview events', () => {
 
   it('push preview: rejected invitation is removed as REJECTED', async () => {
     workspace.simulator.previews.push('Offer of the Month');
-    await onlyPreviewId();
-    await probe.control('reset');
+    await previewArrives();
+    await skipEvents();
     await call('interaction.reject', previewId);
     await expectRows([['pv', 'REMOVED', 'REJECTED', 'OUTBOUND_PUSH_PREVIEW', []]]);
   });
@@ -165,7 +176,7 @@ describe('contract: outbound preview events', () => {
     expect(() => workspace.simulator.previews.directPushRecord('Offer of the Month')).to.throw('Direct push preview is not started');
     await call('outbound.startDirectPushPreview');
     workspace.simulator.previews.directPushRecord('Offer of the Month');
-    await onlyPreviewId();
+    await previewArrives();
     await call('interaction.accept', previewId);
     const handle = await firstHandle();
     await call('outbound.callPreviewRecord', previewId, handle);
@@ -192,8 +203,7 @@ describe('contract: outbound preview events', () => {
   it('campaigns: getCampaigns lists loaded ones; stop and unload raise their events', async () => {
     expect(await call('outbound.getCampaigns')).to.deep.equal([{ name: 'Offer of the Month', state: 'Started', mode: 'Preview' }]);
     workspace.simulator.campaigns.unload('Offer of the Month');
-    await until(async () => (await probe.events()).length === 2, 'two events');
-    expect((await probe.events()).map((entry) => entry.data['eventType'])).to.deep.equal(['CampaignStopped', 'CampaignUnloaded']);
+    expect((await newEvents(2)).map((entry) => entry.data['eventType'])).to.deep.equal(['CampaignStopped', 'CampaignUnloaded']);
     expect(await call('outbound.getCampaigns')).to.deep.equal([]);
   });
 });

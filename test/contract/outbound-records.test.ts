@@ -2,9 +2,10 @@
 // record's time zone, chained records and field validation; the reference's samples as fixtures.
 import { expect } from '@open-wc/testing';
 import type { Field, Interaction } from '@wwe-kit/protocol';
-import { requestMessage, until, type Probe } from '../helpers/probe.js';
+import { requestMessage, type Probe } from '../helpers/probe.js';
 import { sample } from '../helpers/samples.js';
 import { createWorkspace, type Workspace } from '../helpers/workspace.js';
+import { answerTo, eventOf, eventThat } from './helpers.js';
 
 describe('contract: outbound records', () => {
   let workspace: Workspace;
@@ -25,9 +26,11 @@ describe('contract: outbound records', () => {
     workspace.simulator.campaigns.start('Outbound Campaign Custom', 'Preview');
     // 2026-01-05 09:00 UTC on the manual clock; the customer is in ACT (UTC+9:30) for the first record, EDT for the second.
     workspace.simulator.previews.queue('Outbound Campaign Custom', [{ phone: '+33647005' }, { phone: '+33647004', tzName: 'EDT', tzOffset: -14400 }]);
+    // The record arrives by events after the answer: the probe listens, and the host's RECORDS_RETRIEVED says it is there.
+    await probe.listen(['interaction']);
     await call('outbound.getPreviewRecord', 'Outbound Campaign Custom');
-    await until(async () => (await call<Interaction[]>('interaction.getInteractions')).length === 1, 'the preview record');
-    previewId = (await call<Interaction[]>('interaction.getInteractions'))[0]!.interactionId;
+    previewId = ((await eventThat(workspace, probe, eventOf('interaction', 'RECORDS_RETRIEVED'))).data['interaction'] as Interaction).interactionId;
+    expect((await call<Interaction[]>('interaction.getInteractions')).map((interaction) => interaction.interactionId)).to.deep.equal([previewId]);
     const [chain] = await call<Array<{ records: Array<Record<string, unknown>> }>>('outbound.getChainedRecords', previewId);
     handles = chain!.records.map((record) => record['GSW_RECORD_HANDLE'] as number);
   });
@@ -35,13 +38,13 @@ describe('contract: outbound records', () => {
 
   it("getListOfCallResults answers the reference's sample (002:2116)", async () => {
     const { response } = sample('outbound.getListOfCallResults', 2116);
-    const { referenceId: _referenceId, ...answer } = (await probe.ask(requestMessage('outbound.getListOfCallResults')))!;
-    expect(answer).to.deep.equal(response);
+    expect(await answerTo(probe, requestMessage('outbound.getListOfCallResults'))).to.deep.equal(response);
   });
 
   it("getChainedRecords answers [{ records }] in chain order, with the sample's keys (002:2283)", async () => {
     const records = (await call<Array<{ records: Array<Record<string, unknown>> }>>('outbound.getChainedRecords', previewId))[0]!.records;
     const sampleRecords = (sample('outbound.getChainedRecords', 2283).response!['data'] as Array<{ records: Array<Record<string, unknown>> }>)[0]!.records;
+    expect(sampleRecords, 'the sample\'s records').to.not.have.lengthOf(0);
     for (const [index, sampleRecord] of sampleRecords.entries()) {
       for (const key of Object.keys(sampleRecord)) expect(records[index], `record ${index}: ${key}`).to.have.property(key);
     }

@@ -1,17 +1,16 @@
 // System namespace through the real bridge, host and simulator; the reference's samples as fixtures.
 import { expect } from '@open-wc/testing';
-import { until, requestMessage, type Probe } from '../helpers/probe.js';
+import { requestMessage, type Probe } from '../helpers/probe.js';
 import { sample } from '../helpers/samples.js';
 import { sameOrigin } from '../helpers/responder.js';
 import { createWorkspace, type Workspace } from '../helpers/workspace.js';
 import { displayedButtons } from '@wwe-kit/simulator';
+import { allEvents, answerTo, eventsSent } from './helpers.js';
 
 /** The sample request sent as the reference shows it, and the answer without its referenceId. */
 async function replay(probe: Probe, request: string, line: number) {
   const { parameters, response } = sample(request, line);
-  const answer = await probe.ask(requestMessage(request, parameters));
-  const { referenceId: _referenceId, ...rest } = answer ?? {};
-  return { answer: rest, response };
+  return { answer: await answerTo(probe, requestMessage(request, parameters)), response };
 }
 
 describe('contract: system', () => {
@@ -83,8 +82,10 @@ describe('contract: system', () => {
     await other.listen(['system']);
     const id = await call<string>('system.popupToast', { title: 'Caller', buttons: ['Open', 'Ignore'] });
     workspace.simulator.toasts.click(id, 1);
-    await until(async () => (await probe.events()).length === 1, 'the owner hears the click');
-    expect(await probe.events()).to.deep.equal([{ event: 'system', data: { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex: 1 } }]);
+    expect(await allEvents(workspace, probe, 1)).to.deep.equal([{ event: 'system', data: { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex: 1 } }]);
+    // The other frame heard nothing: the host sent it nothing, and its bridge received nothing before a
+    // later answer (the host posts a frame its events before the answer to a request that comes after them).
+    expect(eventsSent(workspace, other)).to.equal(0);
     await other.call('agent.get');
     expect(await other.events()).to.deep.equal([]);
     expect(workspace.simulator.toasts.toasts.has(id)).to.equal(false);
@@ -116,8 +117,7 @@ describe('contract: system', () => {
     workspace.simulator.views.reconnect();
     workspace.simulator.views.disconnect();
     workspace.clock.advance(60_000);
-    await until(async () => (await probe.events()).length === 4, 'four events');
-    expect((await probe.events()).map((entry) => entry.data['state'])).to.deep.equal(['DISCONNECTED', 'RECONNECTED', 'DISCONNECTED', 'DOWN']);
+    expect((await allEvents(workspace, probe, 4)).map((entry) => entry.data['state'])).to.deep.equal(['DISCONNECTED', 'RECONNECTED', 'DISCONNECTED', 'DOWN']);
   });
 
   it('triggerActivity keeps the session; without it the agent is logged out', async () => {

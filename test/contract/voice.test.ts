@@ -1,7 +1,8 @@
 // Voice state machine through the real bridge, host and simulator: the exact event sequence.
 import { expect } from '@open-wc/testing';
 import type { Interaction } from '@wwe-kit/protocol';
-import { requestMessage, until, type Probe } from '../helpers/probe.js';
+import { requestMessage, type Probe } from '../helpers/probe.js';
+import { allEvents, answerTo, type ProbeEvent } from './helpers.js';
 import { createWorkspace, type Workspace } from '../helpers/workspace.js';
 
 type Step = [eventType: string, state: string, previousState?: string];
@@ -10,14 +11,11 @@ describe('contract: voice', () => {
   let workspace: Workspace;
   let probe: Probe;
   const call = <T>(name: string, ...parameters: unknown[]) => workspace.call<T>(probe, name, ...parameters);
-  /** The interaction events the frame received: eventType, state, previousState. */
-  const steps = async (): Promise<Step[]> => (await probe.events())
-    .filter((entry) => entry.event === 'interaction')
-    .map(({ data }) => [data['eventType'] as string, (data['interaction'] as Interaction).state, (data['interaction'] as Interaction).previousState!]);
-  const expectSteps = async (expected: Step[]) => {
-    await until(async () => (await steps()).length >= expected.length, `${expected.length} interaction events`);
-    expect(await steps()).to.deep.equal(expected);
-  };
+  /** An interaction event as a step: eventType, state, previousState. */
+  const step = ({ data }: ProbeEvent): Step => [data['eventType'] as string, (data['interaction'] as Interaction).state, (data['interaction'] as Interaction).previousState!];
+  /** Every event the frame received (the probe listens to interactions only), once it has `count` and all the host sent. */
+  const steps = async (count: number): Promise<Step[]> => (await allEvents(workspace, probe, count)).map(step);
+  const expectSteps = async (expected: Step[]) => expect(await steps(expected.length)).to.deep.equal(expected);
 
   beforeEach(async () => {
     workspace = createWorkspace();
@@ -38,7 +36,7 @@ describe('contract: voice', () => {
       ['ADDED', 'RINGING', 'UNKNOWN'], ['RINGING', 'RINGING', 'UNKNOWN'], ['ESTABLISHED', 'TALKING', 'RINGING'],
       ['HELD', 'HELD', 'TALKING'], ['ESTABLISHED', 'TALKING', 'HELD'], ['RELEASED', 'IDLE', 'TALKING'], ['REMOVED', 'IDLE', 'TALKING'],
     ]);
-    const [first] = await probe.events();
+    const [first] = await probe.events(1);
     expect(first!.data['media']).to.equal('voice');
     expect(first!.data['interaction']).to.deep.include({ interactionId: id, ani: '+33123456789', direction: 'IN', callType: 'INBOUND', recordingState: 'STOPPED', isConsultation: false });
     expect((first!.data['interaction'] as Interaction).userData).to.deep.equal({ CustomerName: 'Grace', IW_CaseUid: ringing.interaction.caseId });
@@ -54,7 +52,7 @@ describe('contract: voice', () => {
   });
 
   it('voice.dial(destination, null): a null userData is no user data, as the reference library sends it (protocol notes)', async () => {
-    expect(await probe.ask(requestMessage('voice.dial', ['5002', null]))).to.not.have.property('errorMessage');
+    expect(await answerTo(probe, requestMessage('voice.dial', ['5002', null]))).to.not.have.property('errorMessage');
     await call('voice.dial', '5003', null);
     const calls = await call<Interaction[]>('interaction.getInteractions');
     expect(calls.map((item) => [item.dnis, item.state, item.userData])).to.deep.equal([
@@ -78,9 +76,9 @@ describe('contract: voice', () => {
   it('RONA: an unanswered call is released with ronaCallState', async () => {
     const { interaction } = workspace.simulator.voice.inbound({ ani: '5003' });
     workspace.simulator.voice.ringNoAnswer(interaction.interactionId, 'REDIRECTED');
-    await until(async () => (await steps()).length === 3, 'three events');
-    const [, , released] = await probe.events();
-    expect(released!.data['interaction']).to.deep.include({ state: 'IDLE', ronaCallState: 'REDIRECTED' });
+    const events = await allEvents(workspace, probe, 3);
+    expect(events.map(step)).to.deep.equal([['ADDED', 'RINGING', 'UNKNOWN'], ['RINGING', 'RINGING', 'UNKNOWN'], ['RELEASED', 'IDLE', 'RINGING']]);
+    expect(events[2]!.data['interaction']).to.deep.include({ ronaCallState: 'REDIRECTED' });
   });
 
   it('recording: start, pause, resume, stop with CALL_RECORDING_STATE_CHANGED; wrong steps refused', async () => {
@@ -93,10 +91,12 @@ describe('contract: voice', () => {
     expect((await probe.call('voice.pauseCallRecording', [id])).error?.errorMessage).to.contain('while the recording is PAUSED');
     await call('voice.resumeCallRecording', id);
     await call('voice.stopCallRecording', id);
-    await until(async () => (await steps()).length === 7, 'seven events');
-    const recording = (await probe.events()).filter((entry) => entry.data['eventType'] === 'CALL_RECORDING_STATE_CHANGED')
-      .map((entry) => (entry.data['interaction'] as Interaction).recordingState);
-    expect(recording).to.deep.equal(['RECORDING', 'PAUSED', 'RECORDING', 'STOPPED']);
+    // Seven in all: the two refused steps raise nothing.
+    const events = await allEvents(workspace, probe, 7);
+    expect(events.map(({ data }) => [data['eventType'], (data['interaction'] as Interaction).recordingState])).to.deep.equal([
+      ['ADDED', 'STOPPED'], ['RINGING', 'STOPPED'], ['ESTABLISHED', 'STOPPED'], ['CALL_RECORDING_STATE_CHANGED', 'RECORDING'],
+      ['CALL_RECORDING_STATE_CHANGED', 'PAUSED'], ['CALL_RECORDING_STATE_CHANGED', 'RECORDING'], ['CALL_RECORDING_STATE_CHANGED', 'STOPPED'],
+    ]);
   });
 
   it('answers "Error: Interaction not found." for an unknown id, and refuses steps out of order', async () => {

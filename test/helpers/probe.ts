@@ -13,8 +13,12 @@ export interface Probe {
   control<T = unknown>(name: string, fields?: Record<string, unknown>, transfer?: Transferable[]): Promise<T>;
   /** Posts a raw message to the host; `transfer` (ports inside the message) is handed on with it. */
   send(message: unknown, transfer?: Transferable[]): Promise<void>;
-  /** Posts a raw message and resolves with the host's answer of the same referenceId, or null after `wait` ms. */
-  ask(message: Message, wait?: number, transfer?: Transferable[]): Promise<Message | null>;
+  /**
+   * Posts a raw message and resolves with the host's answer of the same referenceId. Every request-shaped
+   * message gets one, so no answer within `wait` ms (30 s: only a hang's report) rejects; a test proves
+   * that something went unanswered with a later marker instead.
+   */
+  ask(message: Message, wait?: number, transfer?: Transferable[]): Promise<Message>;
   /** Every message the host sent the probe; with `count`, once that many have arrived (awaited in the probe). */
   received(count?: number): Promise<Message[]>;
   /** Calls a request through the real ServiceClient in the probe. */
@@ -34,6 +38,9 @@ export interface ProbeOptions {
   readonly section?: string;
   readonly mode?: FrameMode;
 }
+
+/** How long `ask` waits for an answer that must come: generous, since it only reports a hang. */
+const ASK_LIMIT = 30_000;
 
 let nextReference = 0;
 /** A request envelope as the reference client sends it. */
@@ -76,7 +83,11 @@ export async function openProbe(host: ServiceHost, options: ProbeOptions = {}): 
     frame,
     control,
     send: async (message, transfer) => { await control('send', { message }, transfer); },
-    ask: (message, wait = 3000, transfer) => control('ask', { message, wait }, transfer),
+    ask: async (message, wait = ASK_LIMIT, transfer) => {
+      const answer = await control<Message | null>('ask', { message, wait }, transfer);
+      if (answer === null) throw new Error(`No answer to ${JSON.stringify(message).slice(0, 200)} within ${wait} ms`);
+      return answer;
+    },
     received: (count = 0) => control('received', { count }),
     call: (name, parameters) => control('call', { name, parameters }),
     listen: async (names) => { await control('listen', { names }); },
