@@ -29,7 +29,12 @@ function countingReporter(file) {
 }
 
 export default {
-  files: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts', 'test/browser/**/*.test.ts', 'test/contract/**/*.test.ts'],
+  files: [
+    'packages/*/test/**/*.test.ts',
+    'apps/*/test/**/*.test.ts',
+    'test/browser/**/*.test.ts',
+    'test/contract/**/*.test.ts',
+  ],
   hostname: 'localhost',
   nodeResolve: { exportConditions: ['source', 'browser'] },
   concurrency: 2,
@@ -52,5 +57,9 @@ export default {
   ],
   // Each test awaits what it means; mocha's limit only reports a hang, with room for a loaded machine.
   testFramework: { config: { timeout: 60_000 } },
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('node_modules/.cache/wtr-counts.json')],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    countingReporter('node_modules/.cache/wtr-counts.json'),
+  ],
 };

@@ -17,8 +17,15 @@ type Shape = (typeof shapes)[number];
 const SAMPLES = 9;
 const SAMPLE_NS = 50e6;
 
-const envelope = (payload: unknown) => ({ request: 'interaction.setUserData', parameters: ['1', payload], referenceId: 'r', userAgent: 'WWE Client', protocolVersion: 2 });
-const leaf = (index: number): unknown => (index % 3 === 0 ? index : index % 3 === 1 ? `value ${index}` : index % 2 === 0);
+const envelope = (payload: unknown) => ({
+  request: 'interaction.setUserData',
+  parameters: ['1', payload],
+  referenceId: 'r',
+  userAgent: 'WWE Client',
+  protocolVersion: 2,
+});
+const leaf = (index: number): unknown =>
+  index % 3 === 0 ? index : index % 3 === 1 ? `value ${index}` : index % 2 === 0;
 
 /**
  * A tree of exactly `n` distinct values: objects `{ l, r, v }`, as in the shared shape, so the two
@@ -51,7 +58,9 @@ function sharedPayload(n: number): unknown {
   let below: Array<Record<string, unknown>> = [];
   for (let layer = layers - 1; layer >= 0; layer--) {
     const next = below;
-    below = Array.from({ length: width }, (_, column) => (next.length ? { l: next[column], r: next[(column + 1) % width], v: leaf(index++) } : { v: leaf(index++) }));
+    below = Array.from({ length: width }, (_, column) =>
+      next.length ? { l: next[column], r: next[(column + 1) % width], v: leaf(index++) } : { v: leaf(index++) },
+    );
   }
   const filler = Array.from({ length: n - 1 - width * perColumn }, () => leaf(index++));
   return [...below, ...filler];
@@ -71,7 +80,16 @@ function countNodes(message: unknown): number {
   return high;
 }
 
-interface Case { shape: Shape; size: number; message: unknown; nodes: number; byDefault: string; repeats: number; samplesNs: number[]; rawNs: number[] }
+interface Case {
+  shape: Shape;
+  size: number;
+  message: unknown;
+  nodes: number;
+  byDefault: string;
+  repeats: number;
+  samplesNs: number[];
+  rawNs: number[];
+}
 
 let sink = 0; // the results feed this, so the walk cannot be optimised away
 const time = (message: unknown, repeats: number): number => {
@@ -114,8 +132,12 @@ export function benchEnvelope(): string {
     for (const size of sizes) {
       const message = envelope(shape === 'plain' ? plainPayload(size) : sharedPayload(size));
       const nodes = countNodes(message);
-      if (inspectMessage(message, fullWalk).problem !== undefined || nodes !== size + 7) throw new Error(`envelope bench: the ${shape} message of ${size} nodes is not what was meant (${nodes} visits)`);
-      const byDefault = inspectMessage(message, defaultMessageLimits).problem?.replace(/ at .*| \(.*/, '') ?? 'accepted';
+      if (inspectMessage(message, fullWalk).problem !== undefined || nodes !== size + 7)
+        throw new Error(
+          `envelope bench: the ${shape} message of ${size} nodes is not what was meant (${nodes} visits)`,
+        );
+      const byDefault =
+        inspectMessage(message, defaultMessageLimits).problem?.replace(/ at .*| \(.*/, '') ?? 'accepted';
       cases.push({ shape, size, message, nodes, byDefault, repeats: 1, samplesNs: [], rawNs: [] });
     }
   }
@@ -137,38 +159,75 @@ export function benchEnvelope(): string {
   const perNode = (item: Case) => median(item.samplesNs) / item.nodes;
   const baseline = perNode(cases.find((item) => item.shape === 'plain' && item.size === 100)!);
   const figures = cases.map((item) => ({
-    shape: item.shape, payloadNodes: item.size, messageNodes: item.nodes, withDefaultLimits: item.byDefault, repeatsPerSample: item.repeats,
-    medianUsPerMessage: round(median(item.samplesNs) / 1e3), nsPerNode: round(perNode(item)), ratioToBaseline: round(perNode(item) / baseline),
-    rawWalkNsPerNode: round(median(item.rawNs) / item.nodes), checkOverRawWalk: round(median(item.samplesNs) / median(item.rawNs)),
+    shape: item.shape,
+    payloadNodes: item.size,
+    messageNodes: item.nodes,
+    withDefaultLimits: item.byDefault,
+    repeatsPerSample: item.repeats,
+    medianUsPerMessage: round(median(item.samplesNs) / 1e3),
+    nsPerNode: round(perNode(item)),
+    ratioToBaseline: round(perNode(item) / baseline),
+    rawWalkNsPerNode: round(median(item.rawNs) / item.nodes),
+    checkOverRawWalk: round(median(item.samplesNs) / median(item.rawNs)),
   }));
   // A 1-node message is nearly all the walk's fixed cost (its Map, Set and closures), so its cost per node
   // says nothing about growth; the verdict names the largest ratio with and without those messages.
-  const largestOf = (among: typeof figures) => among.reduce((worst, item) => (item.ratioToBaseline > worst.ratioToBaseline ? item : worst));
+  const largestOf = (among: typeof figures) =>
+    among.reduce((worst, item) => (item.ratioToBaseline > worst.ratioToBaseline ? item : worst));
   const largest = largestOf(figures);
   const largestGrown = largestOf(figures.filter((item) => item.payloadNodes > 1));
-  const describe = (item: typeof largest) => `${item.ratioToBaseline}× (${item.shape}, ${item.payloadNodes.toLocaleString('en')} node${item.payloadNodes === 1 ? '' : 's'}), ${item.ratioToBaseline <= 3 ? 'within' : 'NOT within'} 3×`;
+  const describe = (item: typeof largest) =>
+    `${item.ratioToBaseline}× (${item.shape}, ${item.payloadNodes.toLocaleString('en')} node${item.payloadNodes === 1 ? '' : 's'}), ${item.ratioToBaseline <= 3 ? 'within' : 'NOT within'} 3×`;
   const overRaw = figures.filter((item) => item.payloadNodes > 1).map((item) => item.checkOverRawWalk);
-  const verdict = `Largest ratio to the baseline: ${describe(largest)}; leaving out the 1-node messages: ${describe(largestGrown)}. `
-    + `Against the raw once-walk of the same message, from 100 nodes on, the check costs ${Math.min(...overRaw)}× to ${Math.max(...overRaw)}×: what grows with size grows for any walk.`;
+  const verdict =
+    `Largest ratio to the baseline: ${describe(largest)}; leaving out the 1-node messages: ${describe(largestGrown)}. ` +
+    `Against the raw once-walk of the same message, from 100 nodes on, the check costs ${Math.min(...overRaw)}× to ${Math.max(...overRaw)}×: what grows with size grows for any walk.`;
   const results = {
-    date: new Date().toISOString(), node: process.version, limits: { maxSize: 'Infinity', maxDepth: 64, maxNodes: 'Infinity' },
-    samples: SAMPLES, baselineNsPerNode: round(baseline), figures, largestRatio: largest.ratioToBaseline, withinThreeTimes: largest.ratioToBaseline <= 3,
-    largestRatioFrom100Nodes: largestGrown.ratioToBaseline, withinThreeTimesFrom100Nodes: largestGrown.ratioToBaseline <= 3, verdict, sink: sink > 0,
+    date: new Date().toISOString(),
+    node: process.version,
+    limits: { maxSize: 'Infinity', maxDepth: 64, maxNodes: 'Infinity' },
+    samples: SAMPLES,
+    baselineNsPerNode: round(baseline),
+    figures,
+    largestRatio: largest.ratioToBaseline,
+    withinThreeTimes: largest.ratioToBaseline <= 3,
+    largestRatioFrom100Nodes: largestGrown.ratioToBaseline,
+    withinThreeTimesFrom100Nodes: largestGrown.ratioToBaseline <= 3,
+    verdict,
+    sink: sink > 0,
   };
   mkdirSync(`${benchDir}results`, { recursive: true });
   writeFileSync(`${benchDir}results/envelope.json`, `${JSON.stringify(results, null, 2)}\n`);
   const rows: Array<Array<string | number>> = [
-    ['shape', 'payload nodes', 'nodes walked', 'median per message (µs)', 'per node (ns)', 'ratio to baseline', 'raw once-walk per node (ns)', 'check ÷ raw walk', 'with the default limits'],
+    [
+      'shape',
+      'payload nodes',
+      'nodes walked',
+      'median per message (µs)',
+      'per node (ns)',
+      'ratio to baseline',
+      'raw once-walk per node (ns)',
+      'check ÷ raw walk',
+      'with the default limits',
+    ],
     ...figures.map((item) => [
-      item.shape, item.payloadNodes.toLocaleString('en'), item.messageNodes.toLocaleString('en'), item.medianUsPerMessage, item.nsPerNode, item.ratioToBaseline,
-      item.rawWalkNsPerNode, item.checkOverRawWalk, item.withDefaultLimits,
+      item.shape,
+      item.payloadNodes.toLocaleString('en'),
+      item.messageNodes.toLocaleString('en'),
+      item.medianUsPerMessage,
+      item.nsPerNode,
+      item.ratioToBaseline,
+      item.rawWalkNsPerNode,
+      item.checkOverRawWalk,
+      item.withDefaultLimits,
     ]),
   ];
-  const text = `# Envelope check benchmark\n\n${results.date}, Node ${process.version}. \`inspectMessage\` on a setUserData request whose payload is a tree of distinct values (plain) `
-    + `or a layered graph in which every object below the first layer is reached twice (shared; a third of the visits are repeated references and the paths double at each of 28 layers). `
-    + `Limits { maxSize: Infinity, maxDepth: 64, maxNodes: Infinity }, so each message is walked to its end (the last column says what the default limits make of it; the envelope adds 7 nodes). `
-    + `Median of ${SAMPLES} samples of at least 50 ms each, after a warm-up. Baseline: ns per node of the plain 100-node message, measured in the same run; `
-    + `a 1-node message is mostly the walk's fixed cost per message.\n\n${markdownTable(rows)}\n\n${verdict}\n`;
+  const text =
+    `# Envelope check benchmark\n\n${results.date}, Node ${process.version}. \`inspectMessage\` on a setUserData request whose payload is a tree of distinct values (plain) ` +
+    `or a layered graph in which every object below the first layer is reached twice (shared; a third of the visits are repeated references and the paths double at each of 28 layers). ` +
+    `Limits { maxSize: Infinity, maxDepth: 64, maxNodes: Infinity }, so each message is walked to its end (the last column says what the default limits make of it; the envelope adds 7 nodes). ` +
+    `Median of ${SAMPLES} samples of at least 50 ms each, after a warm-up. Baseline: ns per node of the plain 100-node message, measured in the same run; ` +
+    `a 1-node message is mostly the walk's fixed cost per message.\n\n${markdownTable(rows)}\n\n${verdict}\n`;
   writeFileSync(`${benchDir}results/envelope.md`, text);
   return text;
 }

@@ -17,10 +17,19 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-const bundle = async (entry: string) => (await build({
-  entryPoints: [`${benchDir}browser/${entry}`], bundle: true, format: 'esm', write: false, conditions: ['source'], target: 'es2022', minify: true,
-  tsconfig: `${benchDir}../tsconfig.base.json`,
-})).outputFiles[0]!.text;
+const bundle = async (entry: string) =>
+  (
+    await build({
+      entryPoints: [`${benchDir}browser/${entry}`],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      conditions: ['source'],
+      target: 'es2022',
+      minify: true,
+      tsconfig: `${benchDir}../tsconfig.base.json`,
+    })
+  ).outputFiles[0]!.text;
 
 export async function startHarness(): Promise<Harness> {
   const page = (name: string): [string, string] => ['text/html', readFileSync(`${benchDir}browser/${name}`, 'utf8')];

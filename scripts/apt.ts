@@ -25,6 +25,8 @@ export function ensureDebianProgram({ path, pkg, neededBy, elsewhere }: DebianPr
     }
     if (existsSync(path)) return true;
   }
-  console.error(`${path} is missing. ${neededBy} need it.\n  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y ${pkg}\n  Elsewhere: ${elsewhere}`);
+  console.error(
+    `${path} is missing. ${neededBy} need it.\n  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y ${pkg}\n  Elsewhere: ${elsewhere}`,
+  );
   return false;
 }

@@ -12,7 +12,11 @@ import { buildCdn, cdnBundleName } from './cdn.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 for (const name of ['protocol', 'bridge', 'host', 'simulator', 'elements']) {
-  execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}packages/${name}/tsconfig.build.json`], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}packages/${name}/tsconfig.build.json`],
+    { stdio: 'inherit' },
+  );
 }
 const dist = `${root}packages/bridge/dist`;
 mkdirSync(dist, { recursive: true });
@@ -21,10 +25,16 @@ const legacy = await writeLegacyGlobal(dist);
 const esm = await bridgeEsm();
 // The same bundle the size budget measures: one file a plain HTML page can import.
 writeFileSync(`${dist}/wwe-kit-bridge.js`, esm);
-console.log(`built packages/bridge/dist/${legacyFileNames.join(' and ')} (${legacy.length} B, ${gzipSize(legacy)} B gzipped); packages/bridge/dist/wwe-kit-bridge.js (${gzipSize(esm)} B gzipped)`);
+console.log(
+  `built packages/bridge/dist/${legacyFileNames.join(' and ')} (${legacy.length} B, ${gzipSize(legacy)} B gzipped); packages/bridge/dist/wwe-kit-bridge.js (${gzipSize(esm)} B gzipped)`,
+);
 
 const cdn = await buildCdn();
-console.log(`built packages/elements/cdn/: ${cdnBundleName} (${gzipSize(cdn.bundle.code)} B gzipped), ${Object.keys(cdn.entries).length} per-element entries sharing ${cdn.chunks.length} chunks (Lit in ${cdn.shared.path}), with source maps`);
+console.log(
+  `built packages/elements/cdn/: ${cdnBundleName} (${gzipSize(cdn.bundle.code)} B gzipped), ${Object.keys(cdn.entries).length} per-element entries sharing ${cdn.chunks.length} chunks (Lit in ${cdn.shared.path}), with source maps`,
+);
 
 await buildApps();
-console.log(`built dist/apps: tab/, popup/, background/ and ${legacyFileNames.join(', ')}${process.env['WWE_ORIGIN'] ? `, pinned to Workspace at ${process.env['WWE_ORIGIN']}` : ' (Workspace origin inferred; set WWE_ORIGIN to pin it)'}`);
+console.log(
+  `built dist/apps: tab/, popup/, background/ and ${legacyFileNames.join(', ')}${process.env['WWE_ORIGIN'] ? `, pinned to Workspace at ${process.env['WWE_ORIGIN']}` : ' (Workspace origin inferred; set WWE_ORIGIN to pin it)'}`,
+);

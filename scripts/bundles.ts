@@ -83,8 +83,16 @@ export const elementDefines: readonly string[] = readdirSync(`${root}packages/el
 /** Leaves out the modules every element shares (context, store, helpers) and the other elements one uses: a page ships them once. */
 const sharedExternal = {
   name: 'shared-external',
-  setup(builder: { onResolve(options: { filter: RegExp }, callback: (args: { path: string }) => { path: string; external: boolean }): void }) {
-    builder.onResolve({ filter: /^\.\.\/(store|shared|define)\/|^\.\.\/context\.js$/ }, (args) => ({ path: args.path, external: true }));
+  setup(builder: {
+    onResolve(
+      options: { filter: RegExp },
+      callback: (args: { path: string }) => { path: string; external: boolean },
+    ): void;
+  }) {
+    builder.onResolve({ filter: /^\.\.\/(store|shared|define)\/|^\.\.\/context\.js$/ }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
   },
 };
 
@@ -94,22 +102,36 @@ const sharedExternal = {
  */
 export const elementOwnCode = (name: (typeof elementDefines)[number]) =>
   bundle({
-    entryPoints: [`${elementsSrc}/define/${name}.ts`], format: 'esm', outfile: `${name}.min.js`,
-    external: ['lit', 'lit/*', '@lit/context', '@wwe-kit/bridge', '@wwe-kit/protocol'], plugins: [sharedExternal],
+    entryPoints: [`${elementsSrc}/define/${name}.ts`],
+    format: 'esm',
+    outfile: `${name}.min.js`,
+    external: ['lit', 'lit/*', '@lit/context', '@wwe-kit/bridge', '@wwe-kit/protocol'],
+    plugins: [sharedExternal],
   });
 
 /** The modules every element shares (context, store, controller, helpers), once. */
 export const elementsShared = () =>
   bundle({
-    stdin: { contents: `export * from '${elementsSrc}/store/store.ts'; export * from '${elementsSrc}/store/controller.ts'; export * from '${elementsSrc}/shared/errors.ts'; export * from '${elementsSrc}/shared/converters.ts'; export * from '${elementsSrc}/shared/styles.ts';`, resolveDir: root, loader: 'ts' },
-    format: 'esm', outfile: 'shared.min.js', external: ['lit', 'lit/*', '@lit/context', '@wwe-kit/bridge', '@wwe-kit/protocol'],
+    stdin: {
+      contents: `export * from '${elementsSrc}/store/store.ts'; export * from '${elementsSrc}/store/controller.ts'; export * from '${elementsSrc}/shared/errors.ts'; export * from '${elementsSrc}/shared/converters.ts'; export * from '${elementsSrc}/shared/styles.ts';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    format: 'esm',
+    outfile: 'shared.min.js',
+    external: ['lit', 'lit/*', '@lit/context', '@wwe-kit/bridge', '@wwe-kit/protocol'],
   });
 
 /** Every element with the bridge, Lit and @lit/context: what a page ships for all of them. */
 export const allElements = () =>
   bundle({
-    stdin: { contents: elementDefines.map((name) => `import '${elementsSrc}/define/${name}.ts';`).join('\n'), resolveDir: root, loader: 'ts' },
-    format: 'esm', outfile: 'elements.min.js',
+    stdin: {
+      contents: elementDefines.map((name) => `import '${elementsSrc}/define/${name}.ts';`).join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    format: 'esm',
+    outfile: 'elements.min.js',
   });
 
 /** Element budgets, in bytes (minified + gzipped). */

@@ -63,7 +63,8 @@ const banner = `/*! @wwe-kit/elements ${version} (MIT), with Lit and @lit/contex
  * indentation, comments and spaces. Each block is plain CSS (no `${…}` in it), so esbuild's own CSS
  * minifier takes them (comments, spaces, redundant units); `esnext` keeps every rule as written (`light-dark()`, `:state()`).
  */
-const minifyCss = async (body: string) => (await transform(body, { loader: 'css', minify: true, target: 'esnext' })).code.trim();
+const minifyCss = async (body: string) =>
+  (await transform(body, { loader: 'css', minify: true, target: 'esnext' })).code.trim();
 
 const compactStyles: Plugin = {
   name: 'compact-styles',
@@ -72,7 +73,8 @@ const compactStyles: Plugin = {
       const source = await readFile(path, 'utf8');
       const blocks = [...source.matchAll(/css`([^`]*)`/g)];
       // A `${…}` or a backslash (a template escape) would make the literal's text differ from its CSS.
-      if (blocks.some(([, body]) => /\$\{|\\/.test(body!))) throw new Error(`${path}: a css\`\` block with \${…} or \\ in it cannot be minified as plain CSS`);
+      if (blocks.some(([, body]) => /\$\{|\\/.test(body!)))
+        throw new Error(`${path}: a css\`\` block with \${…} or \\ in it cannot be minified as plain CSS`);
       const minified = await Promise.all(blocks.map(([, body]) => minifyCss(body!)));
       let index = 0;
       return { contents: source.replace(/css`([^`]*)`/g, () => `css\`${minified[index++]}\``), loader: 'ts' };
@@ -97,12 +99,18 @@ const options: BuildOptions = {
 function outputs(result: BuildResult): CdnFile[] {
   const files = result.outputFiles ?? [];
   if (!result.metafile) throw new Error('esbuild wrote no metafile');
-  return Object.entries(result.metafile.outputs).filter(([path]) => path.endsWith('.js')).map(([path, output]) => {
-    const absolute = join(root, path);
-    const file = files.find((candidate) => candidate.path === absolute);
-    if (!file) throw new Error(`esbuild reported ${path} but produced no such file`);
-    return { path: inCdn(absolute), code: file.text, imports: output.imports.map((entry) => inCdn(join(root, entry.path))) };
-  });
+  return Object.entries(result.metafile.outputs)
+    .filter(([path]) => path.endsWith('.js'))
+    .map(([path, output]) => {
+      const absolute = join(root, path);
+      const file = files.find((candidate) => candidate.path === absolute);
+      if (!file) throw new Error(`esbuild reported ${path} but produced no such file`);
+      return {
+        path: inCdn(absolute),
+        code: file.text,
+        imports: output.imports.map((entry) => inCdn(join(root, entry.path))),
+      };
+    });
 }
 
 /**
@@ -116,7 +124,9 @@ export async function buildCdn({ write = true }: { write?: boolean } = {}): Prom
       ...options,
       stdin: {
         contents: elementDefines.map((name) => `import './define/${name}.ts';`).join('\n'),
-        resolveDir: elementsSrc, sourcefile: 'wwe-kit.ts', loader: 'ts',
+        resolveDir: elementsSrc,
+        sourcefile: 'wwe-kit.ts',
+        loader: 'ts',
       },
       outfile: join(cdnDir, cdnBundleName),
     }),
@@ -131,16 +141,25 @@ export async function buildCdn({ write = true }: { write?: boolean } = {}): Prom
   const [bundle] = outputs(single);
   if (!bundle) throw new Error(`esbuild produced no ${cdnBundleName}`);
   const splitFiles = outputs(split);
-  const entries = Object.fromEntries(elementDefines.map((name) => {
-    const entry = splitFiles.find((file) => file.path === `${name}.js`);
-    if (!entry) throw new Error(`esbuild produced no ${name}.js`);
-    return [name, entry];
-  })) as Record<ElementName, CdnFile>;
+  const entries = Object.fromEntries(
+    elementDefines.map((name) => {
+      const entry = splitFiles.find((file) => file.path === `${name}.js`);
+      if (!entry) throw new Error(`esbuild produced no ${name}.js`);
+      return [name, entry];
+    }),
+  ) as Record<ElementName, CdnFile>;
   const chunks = splitFiles.filter((file) => file.path.startsWith('chunks/'));
-  const everywhere = chunks.filter((chunk) => Object.values(entries).every((entry) => entry.imports.includes(chunk.path)));
+  const everywhere = chunks.filter((chunk) =>
+    Object.values(entries).every((entry) => entry.imports.includes(chunk.path)),
+  );
   const [shared] = everywhere;
-  if (!shared || everywhere.length > 1) throw new Error(`expected one chunk that every entry imports, found ${everywhere.map((chunk) => chunk.path).join(', ') || 'none'}`);
-  const files = new Map([...single.outputFiles ?? [], ...split.outputFiles ?? []].map((file) => [inCdn(file.path), file.text]));
+  if (!shared || everywhere.length > 1)
+    throw new Error(
+      `expected one chunk that every entry imports, found ${everywhere.map((chunk) => chunk.path).join(', ') || 'none'}`,
+    );
+  const files = new Map(
+    [...(single.outputFiles ?? []), ...(split.outputFiles ?? [])].map((file) => [inCdn(file.path), file.text]),
+  );
   if (write) {
     rmSync(cdnDir, { recursive: true, force: true });
     for (const [path, text] of files) {
@@ -167,7 +186,12 @@ export const cdnBudgets = {
  */
 export function readmeSnippet(readme: string): string {
   const blocks = [...readme.matchAll(/^( *)```html\n([\s\S]*?)^\1```$/gm)]
-    .map(([, indent = '', body = '']) => body.split('\n').map((line) => line.slice(indent.length)).join('\n'))
+    .map(([, indent = '', body = '']) =>
+      body
+        .split('\n')
+        .map((line) => line.slice(indent.length))
+        .join('\n'),
+    )
     .filter((body) => body.includes(`src="${cdnUrl}"`));
   if (blocks.length !== 1) throw new Error(`README has ${blocks.length} html blocks loading ${cdnUrl}; expected one`);
   return blocks[0]!;
@@ -182,5 +206,7 @@ export function readmePage(readme: string, hostOrigin: string): string {
   const snippet = readmeSnippet(readme);
   const pins = snippet.match(/ host-origin="[^"]*"/g) ?? [];
   if (pins.length !== 1) throw new Error(`README's example has ${pins.length} host-origin attributes; expected one`);
-  return snippet.replace(`src="${cdnUrl}"`, `src="./${cdnBundleName}"`).replace(pins[0]!, ` host-origin="${hostOrigin}"`);
+  return snippet
+    .replace(`src="${cdnUrl}"`, `src="./${cdnBundleName}"`)
+    .replace(pins[0]!, ` host-origin="${hostOrigin}"`);
 }

@@ -3,9 +3,10 @@ import { ensureDebianProgram } from './apt.js';
 
 export const chromiumPath = (): string => process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-export const ensureChromium = (): boolean => ensureDebianProgram({
-  path: chromiumPath(),
-  pkg: 'chromium',
-  neededBy: 'The browser tests',
-  elsewhere: 'install Chromium or Chrome and set CHROMIUM_PATH=/path/to/chromium',
-});
+export const ensureChromium = (): boolean =>
+  ensureDebianProgram({
+    path: chromiumPath(),
+    pkg: 'chromium',
+    neededBy: 'The browser tests',
+    elsewhere: 'install Chromium or Chrome and set CHROMIUM_PATH=/path/to/chromium',
+  });

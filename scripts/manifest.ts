@@ -17,7 +17,10 @@ import { jsxTypings, vscodeCustomData, type Manifest } from './manifest-outputs.
 // The analyzer's typings leave out `create` and its own TypeScript 5 (`ts`), which it needs: ours is TypeScript 7.
 const { create, ts } = analyzer as unknown as {
   create(options: { modules: unknown[]; plugins: unknown[]; context: { dev: boolean } }): unknown;
-  ts: { createSourceFile(name: string, text: string, target: number, setParents: boolean): unknown; ScriptTarget: { ES2022: number } };
+  ts: {
+    createSourceFile(name: string, text: string, target: number, setParents: boolean): unknown;
+    ScriptTarget: { ES2022: number };
+  };
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,12 +49,14 @@ const packageManifest = (json: string) => json.replace(/"\/?packages\/elements\/
  * the user's settings (our decorators need experimentalDecorators: errors in every project without it);
  * `@wwe-kit/elements` resolves to dist's .d.ts there, and to the sources here (the `source` condition).
  */
-const importByPackageName = (typings: string) => typings.replace(/ from '\.\/src\/[^']+\.js';/g, " from '@wwe-kit/elements';");
+const importByPackageName = (typings: string) =>
+  typings.replace(/ from '\.\/src\/[^']+\.js';/g, " from '@wwe-kit/elements';");
 
 /** The manifest and the files derived from it, by path from the repository root. */
 export function renderManifestFiles(): Record<string, string> {
   const modules = [...sources(sourceDir)].map((path) =>
-    ts.createSourceFile(relative(root, path), readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true));
+    ts.createSourceFile(relative(root, path), readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true),
+  );
   const manifest = create({ modules, plugins: [...(litPlugin() as unknown[])], context: { dev: false } }) as Manifest;
   const json = `${JSON.stringify(manifest, null, 2)}\n`;
   return {

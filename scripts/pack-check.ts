@@ -14,14 +14,18 @@ const attw = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js');
 
 const unbuilt = published.filter((name) => !existsSync(join(root, 'packages', name, 'dist/index.js')));
 if (unbuilt.length) {
-  console.error(`pack check: no dist in ${unbuilt.map((name) => `packages/${name}`).join(', ')}: run npm run build first`);
+  console.error(
+    `pack check: no dist in ${unbuilt.map((name) => `packages/${name}`).join(', ')}: run npm run build first`,
+  );
   process.exit(1);
 }
 
 // attw checks the entry points it finds in `exports`; a wildcard (`./define/*`) it only names, so the
 // define modules are listed one by one. The CDN files (`./cdn/*`) are scripts for a page's
 // <script type="module">, with no typings by design, and stay out.
-const defines = readdirSync(join(root, 'packages/elements/src/define')).map((file) => `./define/${file.replace(/\.ts$/, '')}`);
+const defines = readdirSync(join(root, 'packages/elements/src/define')).map(
+  (file) => `./define/${file.replace(/\.ts$/, '')}`,
+);
 const extraEntrypoints: Partial<Record<(typeof published)[number], string[]>> = { elements: defines };
 
 // The reports go into npm test's log: no colour codes (publint's picocolors reads NO_COLOR, and takes
@@ -33,7 +37,11 @@ const run = (args: string[]) => {
 };
 
 /** A problem as attw's JSON reports it: a resolution kind, or for an internal error the resolution option. */
-interface Problem { kind: string; resolutionKind?: string; resolutionOption?: string }
+interface Problem {
+  kind: string;
+  resolutionKind?: string;
+  resolutionOption?: string;
+}
 
 /**
  * attw with `--profile esm-only`: the packages are ESM only (`"type": "module"`, no `require` condition),
@@ -45,11 +53,22 @@ interface Problem { kind: string; resolutionKind?: string; resolutionOption?: st
  * verdict is ours, from the JSON, with the same rule. --no-definitely-typed: no @types look-up online.
  */
 function attwCheck(tarball: string, entrypoints: string[]) {
-  const args = [attw, tarball, '--profile', 'esm-only', '--no-definitely-typed', ...(entrypoints.length ? ['--include-entrypoints', ...entrypoints] : [])];
+  const args = [
+    attw,
+    tarball,
+    '--profile',
+    'esm-only',
+    '--no-definitely-typed',
+    ...(entrypoints.length ? ['--include-entrypoints', ...entrypoints] : []),
+  ];
   // Into a file: attw exits as soon as it has written its JSON, which cuts a pipe short at 64 kB.
   const file = join(dir, 'attw.json');
   const fd = openSync(file, 'w');
-  const result = spawnSync(process.execPath, [...args, '--format', 'json'], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', env });
+  const result = spawnSync(process.execPath, [...args, '--format', 'json'], {
+    stdio: ['ignore', fd, 'pipe'],
+    encoding: 'utf8',
+    env,
+  });
   closeSync(fd);
   let problems: Problem[];
   try {
@@ -57,8 +76,15 @@ function attwCheck(tarball: string, entrypoints: string[]) {
   } catch {
     return { ok: false, output: `attw did not answer JSON (exit ${result.status}): ${result.stderr}` };
   }
-  const errors = problems.filter((problem) => !['node10', 'node16-cjs'].includes(problem.resolutionKind ?? problem.resolutionOption ?? ''));
-  return errors.length ? { ok: false, output: `${run([...args, '--format', 'ascii', '--no-color']).output}\n\n${JSON.stringify(errors, null, 2)}` } : { ok: true, output: '' };
+  const errors = problems.filter(
+    (problem) => !['node10', 'node16-cjs'].includes(problem.resolutionKind ?? problem.resolutionOption ?? ''),
+  );
+  return errors.length
+    ? {
+        ok: false,
+        output: `${run([...args, '--format', 'ascii', '--no-color']).output}\n\n${JSON.stringify(errors, null, 2)}`,
+      }
+    : { ok: true, output: '' };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'wwe-kit-pack-'));
@@ -78,5 +104,9 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(failed ? `pack check: ${failed} problem report(s) above` : 'pack check: publint and attw find no problems in any tarball');
+console.log(
+  failed
+    ? `pack check: ${failed} problem report(s) above`
+    : 'pack check: publint and attw find no problems in any tarball',
+);
 process.exit(failed ? 1 : 0);

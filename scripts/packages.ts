@@ -13,10 +13,18 @@ export const published = ['protocol', 'bridge', 'host', 'simulator', 'elements']
 export type Published = (typeof published)[number];
 
 interface LockEntry {
-  version?: string; resolved?: string; integrity?: string; link?: boolean; license?: string;
-  dependencies?: Record<string, string>; optionalDependencies?: Record<string, string>;
-  peerDependencies?: Record<string, string>; peerDependenciesMeta?: Record<string, { optional?: boolean }>;
-  dev?: boolean; devOptional?: boolean; optional?: boolean;
+  version?: string;
+  resolved?: string;
+  integrity?: string;
+  link?: boolean;
+  license?: string;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+  dev?: boolean;
+  devOptional?: boolean;
+  optional?: boolean;
 }
 
 /**
@@ -28,7 +36,12 @@ interface LockEntry {
 export function npmEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (/^npm_(package|lifecycle)_|^npm_config_(prefix|local_prefix|workspaces?|include_workspace_root)$|^INIT_CWD$/i.test(key)) delete env[key];
+    if (
+      /^npm_(package|lifecycle)_|^npm_config_(prefix|local_prefix|workspaces?|include_workspace_root)$|^INIT_CWD$/i.test(
+        key,
+      )
+    )
+      delete env[key];
   }
   return env;
 }
@@ -42,7 +55,10 @@ export function packPackages(destination: string): Map<Published, string> {
   const tarballs = new Map<Published, string>();
   for (const name of published) {
     const output = execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', destination], {
-      cwd: join(root, 'packages', name), encoding: 'utf8', env: npmEnv(), stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: join(root, 'packages', name),
+      encoding: 'utf8',
+      env: npmEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     const [report] = JSON.parse(output) as Array<{ filename: string }>;
     tarballs.set(name, join(destination, report!.filename));
@@ -53,7 +69,10 @@ export function packPackages(destination: string): Map<Published, string> {
 /** A package's manifest in the repository (the one npm pack puts in its tarball). */
 export const manifestOf = (name: Published) =>
   JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8')) as {
-    name: string; version: string; license: string; dependencies?: Record<string, string>;
+    name: string;
+    version: string;
+    license: string;
+    dependencies?: Record<string, string>;
   };
 
 /**
@@ -63,10 +82,16 @@ export const manifestOf = (name: Published) =>
  * the repository's `npm ci` filled) and needs no registry metadata, which that cache does not hold.
  */
 export function scratchProject(dir: string, tarballs: Map<Published, string>, tools: readonly string[]) {
-  const lock = (JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> }).packages;
+  const lock = (
+    JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> }
+  ).packages;
   // Node's lookup inside the repository's tree: the nearest node_modules/<name> above `from`.
   const find = (from: string, name: string): string | undefined => {
-    for (let base = from; ; base = base.includes('/node_modules/') ? base.slice(0, base.lastIndexOf('/node_modules/')) : '') {
+    for (
+      let base = from;
+      ;
+      base = base.includes('/node_modules/') ? base.slice(0, base.lastIndexOf('/node_modules/')) : ''
+    ) {
       const path = `${base ? `${base}/` : ''}node_modules/${name}`;
       if (lock[path] && !lock[path].link) return path;
       if (!base) return undefined;
@@ -78,23 +103,34 @@ export function scratchProject(dir: string, tarballs: Map<Published, string>, to
     for (const name of Object.keys(dependencies)) {
       if (name.startsWith('@wwe-kit/')) continue;
       const path = find(from, name);
-      if (!path) { missing.push(`${name} (for ${from || 'the project'})`); continue; }
+      if (!path) {
+        missing.push(`${name} (for ${from || 'the project'})`);
+        continue;
+      }
       if (packages[path]) continue;
       const { dev: _dev, devOptional: _devOptional, ...entry } = lock[path]!;
       packages[path] = entry;
-      const optionalPeers = Object.keys(entry.peerDependencies ?? {}).filter((peer) => entry.peerDependenciesMeta?.[peer]?.optional);
-      const peers = Object.fromEntries(Object.entries(entry.peerDependencies ?? {}).filter(([peer]) => !optionalPeers.includes(peer)));
+      const optionalPeers = Object.keys(entry.peerDependencies ?? {}).filter(
+        (peer) => entry.peerDependenciesMeta?.[peer]?.optional,
+      );
+      const peers = Object.fromEntries(
+        Object.entries(entry.peerDependencies ?? {}).filter(([peer]) => !optionalPeers.includes(peer)),
+      );
       add(path, { ...entry.dependencies, ...entry.optionalDependencies, ...peers });
     }
   };
-  const toolVersions = Object.fromEntries(tools.map((name) => [name, lock[`node_modules/${name}`]?.version ?? 'missing']));
+  const toolVersions = Object.fromEntries(
+    tools.map((name) => [name, lock[`node_modules/${name}`]?.version ?? 'missing']),
+  );
   const dependencies: Record<string, string> = { ...toolVersions };
   for (const [name, tarball] of tarballs) {
     const manifest = manifestOf(name);
     const spec = `file:${relative(dir, tarball)}`;
     dependencies[manifest.name] = spec;
     packages[`node_modules/${manifest.name}`] = {
-      version: manifest.version, resolved: spec, license: manifest.license,
+      version: manifest.version,
+      resolved: spec,
+      license: manifest.license,
       integrity: `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`,
       ...(manifest.dependencies ? { dependencies: manifest.dependencies } : {}),
     };
@@ -105,6 +141,11 @@ export function scratchProject(dir: string, tarballs: Map<Published, string>, to
   return {
     missing,
     packageJson: pkg,
-    packageLock: { name: pkg.name, lockfileVersion: 3, requires: true, packages: { '': { name: pkg.name, dependencies }, ...packages } },
+    packageLock: {
+      name: pkg.name,
+      lockfileVersion: 3,
+      requires: true,
+      packages: { '': { name: pkg.name, dependencies }, ...packages },
+    },
   };
 }

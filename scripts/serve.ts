@@ -52,10 +52,20 @@ function optionsPlugin(path: string, origins: () => { appsOrigin: string; shellO
         response.setHeader('content-type', 'application/json');
         response.setHeader('cache-control', 'no-store');
         try {
-          response.end(JSON.stringify({ path, text: expandOrigins(readFileSync(path, 'utf8'), origins()) } satisfies LoadedOptions));
+          response.end(
+            JSON.stringify({
+              path,
+              text: expandOrigins(readFileSync(path, 'utf8'), origins()),
+            } satisfies LoadedOptions),
+          );
         } catch (error) {
           response.statusCode = 500;
-          response.end(JSON.stringify({ path, error: `Cannot read the option file ${path}: ${(error as Error).message}. Check the path given to --options or WWE_OPTIONS.` } satisfies LoadedOptions));
+          response.end(
+            JSON.stringify({
+              path,
+              error: `Cannot read the option file ${path}: ${(error as Error).message}. Check the path given to --options or WWE_OPTIONS.`,
+            } satisfies LoadedOptions),
+          );
         }
       });
     },
@@ -74,7 +84,10 @@ export async function startWorkspace(options: WorkspaceServerOptions = {}): Prom
   try {
     readFileSync(optionsPath, 'utf8'); // fail now, with the path, rather than in the browser
   } catch (error) {
-    throw new Error(`cannot read the option file ${optionsPath} (${(error as Error).message}). Give --options or WWE_OPTIONS a YAML file that exists, or leave both out for the default.`, { cause: error });
+    throw new Error(
+      `cannot read the option file ${optionsPath} (${(error as Error).message}). Give --options or WWE_OPTIONS a YAML file that exists, or leave both out for the default.`,
+      { cause: error },
+    );
   }
   const logLevel = options.logLevel ?? 'info';
   const apps = await createServer({
@@ -93,14 +106,22 @@ export async function startWorkspace(options: WorkspaceServerOptions = {}): Prom
     plugins: [optionsPlugin(optionsPath, () => ({ appsOrigin, shellOrigin }))],
     // Vite would open 127.0.0.1; the shell's origin is localhost, apart from the apps'.
     server: {
-      host: '127.0.0.1', port: options.port ?? 5173, strictPort: options.port !== 0,
+      host: '127.0.0.1',
+      port: options.port ?? 5173,
+      strictPort: options.port !== 0,
       open: options.open && options.port !== 0 ? `http://localhost:${options.port ?? 5173}/` : false,
     },
   });
   await shell.listen();
   shellOrigin = `http://localhost:${portOf(shell)}`;
   return {
-    shellOrigin, appsOrigin, optionsPath, shell, apps,
-    async close() { await Promise.all([shell.close(), apps.close()]); },
+    shellOrigin,
+    appsOrigin,
+    optionsPath,
+    shell,
+    apps,
+    async close() {
+      await Promise.all([shell.close(), apps.close()]);
+    },
   };
 }

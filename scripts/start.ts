@@ -8,8 +8,11 @@ import { defaultOptionsPath, startWorkspace } from './serve.js';
 
 const argv = process.argv.slice(2);
 const flag = argv.indexOf('--options');
-const optionsPath = (flag >= 0 ? argv[flag + 1] : undefined) ?? argv.find((arg) => arg.startsWith('--options='))?.slice(10)
-  ?? process.env['WWE_OPTIONS'] ?? defaultOptionsPath;
+const optionsPath =
+  (flag >= 0 ? argv[flag + 1] : undefined) ??
+  argv.find((arg) => arg.startsWith('--options='))?.slice(10) ??
+  process.env['WWE_OPTIONS'] ??
+  defaultOptionsPath;
 if (flag >= 0 && !argv[flag + 1]) {
   console.error('npm start: --options needs a file, e.g. npm start -- --options my-options.yaml');
   process.exit(2);

@@ -14,12 +14,22 @@ if (!Number.isInteger(runs) || runs < 1) {
   console.error(`--runs takes a whole number of runs, at least 1 (got ${process.argv[runsFlag + 1]}).`);
   process.exit(2);
 }
-if (!ensureDebianProgram({ path: '/usr/bin/stress-ng', pkg: 'stress-ng', neededBy: 'npm run test:stress', elsewhere: 'install stress-ng (https://github.com/ColinIanKing/stress-ng)' })) {
+if (
+  !ensureDebianProgram({
+    path: '/usr/bin/stress-ng',
+    pkg: 'stress-ng',
+    neededBy: 'npm run test:stress',
+    elsewhere: 'install stress-ng (https://github.com/ColinIanKing/stress-ng)',
+  })
+) {
   process.exit(1);
 }
 
 // Two CPU workers, one per core here, running until stopped; in their own process group, so one kill stops them all.
-const hog = spawn('/usr/bin/stress-ng', ['--cpu', '2', '--cpu-method', 'all', '--quiet'], { detached: true, stdio: 'ignore' });
+const hog = spawn('/usr/bin/stress-ng', ['--cpu', '2', '--cpu-method', 'all', '--quiet'], {
+  detached: true,
+  stdio: 'ignore',
+});
 const stopHog = () => {
   try {
     process.kill(-hog.pid!, 'SIGKILL');
@@ -35,10 +45,15 @@ let failed = 0;
 for (let run = 1; run <= runs; run++) {
   console.log(`\n▶ test:stress run ${run} of ${runs}, with stress-ng --cpu 2 busy`);
   const started = performance.now();
-  const test = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/test.ts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const test = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'scripts/test.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   process.stdout.write(test.stdout);
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);
-  const counts = /^(\d+ passed, \d+ failed)$/m.exec(test.stdout.split('\n').reverse().join('\n'))?.[1] ?? 'no count line';
+  const counts =
+    /^(\d+ passed, \d+ failed)$/m.exec(test.stdout.split('\n').reverse().join('\n'))?.[1] ?? 'no count line';
   if (test.status !== 0) failed += 1;
   results.push(`run ${run}: ${counts} in ${minutes} min${test.status === 0 ? '' : ' (FAILED)'}`);
 }

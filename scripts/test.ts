@@ -24,7 +24,12 @@ function check(name: string, ok: boolean) {
 }
 
 /** A suite that reports its own counts into a file. */
-function suite(name: string, ok: boolean, countsFile: string, read: (text: string) => { passed: number; failed: number }) {
+function suite(
+  name: string,
+  ok: boolean,
+  countsFile: string,
+  read: (text: string) => { passed: number; failed: number },
+) {
   const counts = existsSync(countsFile) ? read(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 0 };
   totals.passed += counts.passed;
   totals.failed += counts.failed;
@@ -50,8 +55,16 @@ const haveChromium = ensureChromium();
 console.log('\n▶ node tests');
 const tapFile = `${cache}/node-tests.tap`;
 rmSync(tapFile, { force: true });
-const nodeOk = node(['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tapFile}`,
-  ...readdirSync('test/node').filter((file) => file.endsWith('.test.ts')).map((file) => `test/node/${file}`)]);
+const nodeOk = node([
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tapFile}`,
+  ...readdirSync('test/node')
+    .filter((file) => file.endsWith('.test.ts'))
+    .map((file) => `test/node/${file}`),
+]);
 suite('node tests', nodeOk, tapFile, (tap) => ({
   passed: Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0),
   failed: Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0),
@@ -61,8 +74,17 @@ console.log('\n▶ end-to-end tests (the shell and the apps in Chromium, served 
 if (haveChromium) {
   const e2eTap = `${cache}/e2e-tests.tap`;
   rmSync(e2eTap, { force: true });
-  const e2eOk = node(['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${e2eTap}`,
-    ...readdirSync('test/e2e').filter((file) => file.endsWith('.test.ts')).map((file) => `test/e2e/${file}`)]);
+  const e2eOk = node([
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${e2eTap}`,
+    ...readdirSync('test/e2e')
+      .filter((file) => file.endsWith('.test.ts'))
+      .map((file) => `test/e2e/${file}`),
+  ]);
   suite('end-to-end tests', e2eOk, e2eTap, (tap) => ({
     passed: Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0),
     failed: Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0),
@@ -75,7 +97,11 @@ console.log('\n▶ browser tests (Chromium)');
 if (haveChromium) {
   const countsFile = `${cache}/wtr-counts.json`;
   rmSync(countsFile, { force: true });
-  const wtrOk = run(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs']);
+  const wtrOk = run(process.execPath, [
+    'node_modules/@web/test-runner/dist/bin.js',
+    '--config',
+    'web-test-runner.config.mjs',
+  ]);
   suite('browser tests', wtrOk, countsFile, (json) => JSON.parse(json) as { passed: number; failed: number });
 } else {
   check('browser tests (Chromium missing)', false);

@@ -18,11 +18,46 @@ export interface Customer {
 
 /** The sample data set. Phone numbers are the ones the scenario panel offers. */
 export const customers: readonly Customer[] = [
-  { id: 'C-1001', name: 'Ada Lovelace', phones: ['+442071234567', '+447700900123'], email: 'ada@example.com', tier: 'Gold', since: '2015-03-12' },
-  { id: 'C-1002', name: 'Grace Hopper', phones: ['+12025550143'], email: 'grace@example.com', tier: 'Silver', since: '2018-11-02' },
-  { id: 'C-1003', name: 'Alan Turing', phones: ['+441619876543'], email: 'alan@example.com', tier: 'Bronze', since: '2021-06-23' },
-  { id: 'C-1004', name: 'Katherine Johnson', phones: ['+17575550188'], email: 'katherine@example.com', tier: 'Gold', since: '2012-01-30' },
-  { id: 'C-1005', name: 'Edsger Dijkstra', phones: ['+31205550111'], email: 'edsger@example.com', tier: 'Silver', since: '2019-09-09' },
+  {
+    id: 'C-1001',
+    name: 'Ada Lovelace',
+    phones: ['+442071234567', '+447700900123'],
+    email: 'ada@example.com',
+    tier: 'Gold',
+    since: '2015-03-12',
+  },
+  {
+    id: 'C-1002',
+    name: 'Grace Hopper',
+    phones: ['+12025550143'],
+    email: 'grace@example.com',
+    tier: 'Silver',
+    since: '2018-11-02',
+  },
+  {
+    id: 'C-1003',
+    name: 'Alan Turing',
+    phones: ['+441619876543'],
+    email: 'alan@example.com',
+    tier: 'Bronze',
+    since: '2021-06-23',
+  },
+  {
+    id: 'C-1004',
+    name: 'Katherine Johnson',
+    phones: ['+17575550188'],
+    email: 'katherine@example.com',
+    tier: 'Gold',
+    since: '2012-01-30',
+  },
+  {
+    id: 'C-1005',
+    name: 'Edsger Dijkstra',
+    phones: ['+31205550111'],
+    email: 'edsger@example.com',
+    tier: 'Silver',
+    since: '2019-09-09',
+  },
 ];
 
 /**
@@ -81,7 +116,10 @@ export function searchCustomers(query: string): Customer[] {
   const needle = query.trim().toLowerCase();
   if (!needle) return [];
   const digits = normalisePhone(needle);
-  return customers.filter((customer) =>
-    [customer.name, customer.id, customer.email].some((field) => field.toLowerCase().includes(needle))
-    || (digits.replace('+', '').length >= 3 && customer.phones.some((number) => number.includes(digits.replace('+', '')))));
+  return customers.filter(
+    (customer) =>
+      [customer.name, customer.id, customer.email].some((field) => field.toLowerCase().includes(needle)) ||
+      (digits.replace('+', '').length >= 3 &&
+        customer.phones.some((number) => number.includes(digits.replace('+', '')))),
+  );
 }

@@ -4,4 +4,4 @@
  * and in tests: the bridge then infers it from the embedding page or the opener.
  */
 export const pinnedWorkspaceOrigin: string =
-  typeof import.meta.env === 'object' ? import.meta.env.WWE_ORIGIN ?? '' : '';
+  typeof import.meta.env === 'object' ? (import.meta.env.WWE_ORIGIN ?? '') : '';

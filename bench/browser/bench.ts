@@ -6,9 +6,14 @@ async function openEcho(): Promise<{ window: Window; origin: string }> {
   const origin = `http://127.0.0.1:${location.port}`;
   const frame = document.createElement('iframe');
   frame.src = `${origin}/echo.html`;
-  const ready = new Promise<void>((resolve) => addEventListener('message', function onReady(event) {
-    if (event.data === 'echo-ready') { removeEventListener('message', onReady); resolve(); }
-  }));
+  const ready = new Promise<void>((resolve) =>
+    addEventListener('message', function onReady(event) {
+      if (event.data === 'echo-ready') {
+        removeEventListener('message', onReady);
+        resolve();
+      }
+    }),
+  );
   document.body.append(frame);
   await ready;
   return { window: frame.contentWindow!, origin };
@@ -21,13 +26,20 @@ function rawEcho(target: Window, origin: string) {
   addEventListener('message', (event) => {
     if (event.source !== target) return;
     const resolve = waiting.get(event.data.referenceId);
-    if (resolve) { waiting.delete(event.data.referenceId); resolve(); }
+    if (resolve) {
+      waiting.delete(event.data.referenceId);
+      resolve();
+    }
   });
-  return () => new Promise<void>((resolve) => {
-    const referenceId = String(next++);
-    waiting.set(referenceId, resolve);
-    target.postMessage({ request: 'agent.getState', referenceId, userAgent: 'WWE Client', protocolVersion: 2, raw: true }, origin);
-  });
+  return () =>
+    new Promise<void>((resolve) => {
+      const referenceId = String(next++);
+      waiting.set(referenceId, resolve);
+      target.postMessage(
+        { request: 'agent.getState', referenceId, userAgent: 'WWE Client', protocolVersion: 2, raw: true },
+        origin,
+      );
+    });
 }
 
 async function sequential(send: () => Promise<unknown>, count: number, samples: number[]) {
@@ -78,7 +90,9 @@ export async function run(options: { rounds: number; perRound: number }) {
     bridgeRttMs: median(bridge),
     rawTrimmedMeanMs: trimmedMean(raw),
     bridgeTrimmedMeanMs: trimmedMean(bridge),
-    burstPerRequestMs: Object.fromEntries(sizes.map((size) => [size, { bridge: median(burstBridge[size]!), raw: median(burstRaw[size]!) }])),
+    burstPerRequestMs: Object.fromEntries(
+      sizes.map((size) => [size, { bridge: median(burstBridge[size]!), raw: median(burstRaw[size]!) }]),
+    ),
   };
 }
 

@@ -6,11 +6,18 @@ import { WorkspaceSimulator } from '@wwe-kit/simulator';
 const frameOrigin = `http://127.0.0.1:${location.port}`;
 
 async function startupMessages(copies: number): Promise<string[]> {
-  const options = { 'interaction-workspace': { 'service-client-api.accepted-web-content-origins': '*', 'expression.phone-number.supported-characters': '0123456789+' } };
+  const options = {
+    'interaction-workspace': {
+      'service-client-api.accepted-web-content-origins': '*',
+      'expression.phone-number.supported-characters': '0123456789+',
+    },
+  };
   const sent: string[] = [];
   let last = performance.now();
   const host = new ServiceHost({
-    options, backend: new WorkspaceSimulator({ options }), session: false,
+    options,
+    backend: new WorkspaceSimulator({ options }),
+    session: false,
     onTraffic: (entry) => {
       if (entry.direction !== 'in') return;
       const message = entry.message as Record<string, unknown>;
@@ -29,14 +36,15 @@ async function startupMessages(copies: number): Promise<string[]> {
   return sent.sort();
 }
 
-const fromFrame = (frame: HTMLIFrameElement, control: string) => new Promise<Record<string, number>>((resolve) => {
-  const listen = (event: MessageEvent) => {
-    if (event.source !== frame.contentWindow || (event.data as { control?: string })?.control !== control) return;
-    removeEventListener('message', listen);
-    resolve(event.data as Record<string, number>);
-  };
-  addEventListener('message', listen);
-});
+const fromFrame = (frame: HTMLIFrameElement, control: string) =>
+  new Promise<Record<string, number>>((resolve) => {
+    const listen = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || (event.data as { control?: string })?.control !== control) return;
+      removeEventListener('message', listen);
+      resolve(event.data as Record<string, number>);
+    };
+    addEventListener('message', listen);
+  });
 
 /** Renders caused by one agent STATE_CHANGED with 40 elements on the page, and the time from its arrival to the last render. */
 async function rendersPerStateChange(rounds: number): Promise<{ renders: number[]; microseconds: number[] }> {
@@ -67,7 +75,11 @@ async function rendersPerStateChange(rounds: number): Promise<{ renders: number[
 }
 
 export async function run() {
-  return { once: await startupMessages(1), tenTimes: await startupMessages(10), stateChange: await rendersPerStateChange(31) };
+  return {
+    once: await startupMessages(1),
+    tenTimes: await startupMessages(10),
+    stateChange: await rendersPerStateChange(31),
+  };
 }
 
 (window as unknown as { elementsBenchRun: typeof run }).elementsBenchRun = run;

@@ -8,8 +8,14 @@ import { createTestHost } from '../../test/helpers/test-backend.js';
 import { median } from './stats.js';
 
 const frameOrigin = `http://127.0.0.1:${location.port}`;
-const envelope = (request: string, parameters?: unknown[]) =>
-  ({ request, ...(parameters ? { parameters } : {}), referenceId: '1', userAgent: 'WWE Client', protocolVersion: 2, frameId: 1 });
+const envelope = (request: string, parameters?: unknown[]) => ({
+  request,
+  ...(parameters ? { parameters } : {}),
+  referenceId: '1',
+  userAgent: 'WWE Client',
+  protocolVersion: 2,
+  frameId: 1,
+});
 
 /** A frame window that swallows what the host sends, counting answers (not frameId announcements): the host's work without the transport's. */
 const sink = (): FrameWindow & { count: number } => ({
@@ -61,7 +67,10 @@ async function rawRoundTrip(frame: Window, count: number): Promise<number> {
     const start = performance.now();
     await new Promise<void>((resolve) => {
       addEventListener('message', function onAck(event) {
-        if (event.source === frame && event.data?.ack === -index - 1) { removeEventListener('message', onAck); resolve(); }
+        if (event.source === frame && event.data?.ack === -index - 1) {
+          removeEventListener('message', onAck);
+          resolve();
+        }
       });
       frame.postMessage({ event: 'agent', data: { seq: -index - 1 } }, frameOrigin);
     });
@@ -76,9 +85,14 @@ async function openSubscribers(host: ServiceHost, count: number): Promise<Window
     const iframe = document.createElement('iframe');
     iframe.src = `${frameOrigin}/subscriber.html`;
     host.registerFrame({ iframe, section: `Subscriber${index}`, mode: 'background' });
-    const ready = new Promise<void>((resolve) => addEventListener('message', function onReady(event) {
-      if (event.data === 'subscriber-ready' && event.source === iframe.contentWindow) { removeEventListener('message', onReady); resolve(); }
-    }));
+    const ready = new Promise<void>((resolve) =>
+      addEventListener('message', function onReady(event) {
+        if (event.data === 'subscriber-ready' && event.source === iframe.contentWindow) {
+          removeEventListener('message', onReady);
+          resolve();
+        }
+      }),
+    );
     document.body.append(iframe);
     await ready;
     frames.push(iframe.contentWindow!);
@@ -88,26 +102,34 @@ async function openSubscribers(host: ServiceHost, count: number): Promise<Window
 
 /** One event to every frame until all have acknowledged it, in µs: through the host, and by hand. */
 async function fanOut(rounds: number) {
-  const host = new ServiceHost({ options: { 'service-client-api.accepted-web-content-origins': `${frameOrigin} (agent.*)` }, backend: backendFromHandlers({}), session: false });
+  const host = new ServiceHost({
+    options: { 'service-client-api.accepted-web-content-origins': `${frameOrigin} (agent.*)` },
+    backend: backendFromHandlers({}),
+    session: false,
+  });
   const frames = await openSubscribers(host, 20);
   let seq = 0;
-  const round = (send: (data: AgentStateChangedEvent & { seq: number }) => void) => new Promise<number>((resolve) => {
-    const id = seq++;
-    let acks = 0;
-    const start = performance.now();
-    addEventListener('message', function onAck(event) {
-      if (event.data?.ack !== id || ++acks < frames.length) return;
-      removeEventListener('message', onAck);
-      resolve((performance.now() - start) * 1000);
+  const round = (send: (data: AgentStateChangedEvent & { seq: number }) => void) =>
+    new Promise<number>((resolve) => {
+      const id = seq++;
+      let acks = 0;
+      const start = performance.now();
+      addEventListener('message', function onAck(event) {
+        if (event.data?.ack !== id || ++acks < frames.length) return;
+        removeEventListener('message', onAck);
+        resolve((performance.now() - start) * 1000);
+      });
+      send({ eventType: 'STATE_CHANGED', mediaState: 'READY', seq: id });
     });
-    send({ eventType: 'STATE_CHANGED', mediaState: 'READY', seq: id });
-  });
   const viaHost = (data: AgentStateChangedEvent & { seq: number }) => host.emit('agent', data);
   const raw = (data: unknown) => {
     const message = { event: 'agent', data, userAgent: 'WWE Server', protocolVersion: 2 };
     for (const frame of frames) frame.postMessage(message, frameOrigin);
   };
-  for (let index = 0; index < 50; index++) { await round(raw); await round(viaHost); }
+  for (let index = 0; index < 50; index++) {
+    await round(raw);
+    await round(viaHost);
+  }
   const hostSamples: number[] = [];
   const rawSamples: number[] = [];
   // Interleaved, so drift on a noisy machine hits both alike.
@@ -139,9 +161,12 @@ function fuzz(total: number, seed: number) {
   const seconds = (performance.now() - start) / 1000;
   host.dispose();
   return {
-    messages: total, seed, seconds: +seconds.toFixed(1),
+    messages: total,
+    seed,
+    seconds: +seconds.toFixed(1),
     exceptions: errors.length + problems.filter((problem) => problem.startsWith('Internal error')).length,
-    requestShaped: expected, answered: window.count,
+    requestShaped: expected,
+    answered: window.count,
     stateChangingCalls: backend.calls.filter((call) => !harmlessRequests.includes(call.name)).length,
     backendUnchanged: backend.snapshot() === before,
     prototypePolluted: ({} as Record<string, unknown>)['polluted'] !== undefined,

@@ -17,7 +17,9 @@ const elements = [...document.querySelectorAll('wwe-bridge *')] as LitElement[];
 
 let renders = 0;
 let lastRender = 0;
-for (const prototype of new Set(elements.map((element) => Object.getPrototypeOf(element) as { update(changed: unknown): void }))) {
+for (const prototype of new Set(
+  elements.map((element) => Object.getPrototypeOf(element) as { update(changed: unknown): void }),
+)) {
   const update = prototype.update;
   prototype.update = function (this: LitElement, changed: unknown) {
     update.call(this, changed);

@@ -15,12 +15,18 @@ describe('wwe-service-client-api.js against the real ServiceHost', () => {
 
   beforeEach(async () => {
     recorder = recordTraffic();
-    ({ host } = createTestHost({
-      'service-client-api.accepted-web-content-origins': `${crossOrigin()} (agent.*, interaction.getInteractions)`,
-      'service-client-api.user-data.read-allowed': 'Key1',
-    }, { onTraffic: recorder.onTraffic }));
+    ({ host } = createTestHost(
+      {
+        'service-client-api.accepted-web-content-origins': `${crossOrigin()} (agent.*, interaction.getInteractions)`,
+        'service-client-api.user-data.read-allowed': 'Key1',
+      },
+      { onTraffic: recorder.onTraffic },
+    ));
     // The host answers; the driver only records and hands on the page's reports.
-    page = new LegacyPage({ answer: false, register: (iframe) => host.registerFrame({ iframe, section: 'Legacy', mode: 'tab' }) });
+    page = new LegacyPage({
+      answer: false,
+      register: (iframe) => host.registerFrame({ iframe, section: 'Legacy', mode: 'tab' }),
+    });
     await page.report('loaded');
   });
   afterEach(() => {
@@ -31,23 +37,38 @@ describe('wwe-service-client-api.js against the real ServiceHost', () => {
   it('gets done with the whole envelope, without referenceId', async () => {
     const done = await page.call('agent.get', []);
     expect(done.outcome).to.equal('done');
-    expect(done.result).to.deep.equal({ request: 'agent.get', data: { employeeId: 'E1', firstname: 'Ada', lastname: 'Agent', username: 'ada' }, userAgent: 'WWE Server', protocolVersion: 2 });
+    expect(done.result).to.deep.equal({
+      request: 'agent.get',
+      data: { employeeId: 'E1', firstname: 'Ada', lastname: 'Agent', username: 'ada' },
+      userAgent: 'WWE Server',
+      protocolVersion: 2,
+    });
   });
 
   it('gets fail with the refusal of the origin filter', async () => {
     const failed = await page.call('voice.dial', ['5001']);
     expect(failed.outcome).to.equal('fail');
-    expect((failed.result as Record<string, unknown>)['errorMessage']).to.match(/^Request 'voice\.dial' refused: origin http:\/\/127\.0\.0\.1:\d+ is not allowed this request/);
+    expect((failed.result as Record<string, unknown>)['errorMessage']).to.match(
+      /^Request 'voice\.dial' refused: origin http:\/\/127\.0\.0\.1:\d+ is not allowed this request/,
+    );
   });
 
   it('receives subscribed events with the read allowlist applied, and stamps the frameId', async () => {
     await page.command('subscribe', { names: ['interaction'], handler: 'h' });
     // The host records the subscription as it logs the subscribe message.
     await recorder.when((entry) => entry.direction === 'in' && entry.kind === 'subscribe');
-    host.emit('interaction', { eventType: 'ADDED', media: 'voice', interaction: { interactionId: '1', userData: { Key1: 'a', Secret: 's' } } as never });
+    host.emit('interaction', {
+      eventType: 'ADDED',
+      media: 'voice',
+      interaction: { interactionId: '1', userData: { Key1: 'a', Secret: 's' } } as never,
+    });
     const event = await page.report('event-h');
     expect(event.result).to.deep.include({ event: 'interaction' });
-    expect((event.result as Record<string, unknown>)['data']).to.deep.equal({ eventType: 'ADDED', media: 'voice', interaction: { interactionId: '1', userData: { Key1: 'a' } } });
+    expect((event.result as Record<string, unknown>)['data']).to.deep.equal({
+      eventType: 'ADDED',
+      media: 'voice',
+      interaction: { interactionId: '1', userData: { Key1: 'a' } },
+    });
     await page.call('interaction.getInteractions', []);
     const stamped = recorder.traffic.filter((entry) => entry.direction === 'in' && entry.kind === 'request').at(-1)!;
     expect((stamped.message as { frameId?: number }).frameId).to.equal(stamped.frameId);

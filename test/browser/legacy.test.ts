@@ -38,16 +38,27 @@ describe('legacy wwe-service-client-api.js', () => {
       const report = await page.call(path, args);
       expect(report.outcome, path).to.equal('done');
       // The callback gets the whole envelope, without its referenceId.
-      expect(report.result, path).to.deep.equal({ request: path, data: { answered: path }, userAgent: 'WWE Server', protocolVersion: 2 });
+      expect(report.result, path).to.deep.equal({
+        request: path,
+        data: { answered: path },
+        userAgent: 'WWE Server',
+        protocolVersion: 2,
+      });
     }
-    expect(page.received).to.deep.equal(calls.map(([path, args], index) => request(path, index, args.length ? args : undefined)));
+    expect(page.received).to.deep.equal(
+      calls.map(([path, args], index) => request(path, index, args.length ? args : undefined)),
+    );
   });
 
   it('keeps callbacks out of the parameters when optional ones are left out', async () => {
     await page.call('voice.dial', ['5001']);
     await page.call('voice.dial', ['5002', { Key: 'v' }]);
     await page.call('email.create', ['a@b.c']);
-    expect(page.received.map((message) => message['parameters'])).to.deep.equal([['5001'], ['5002', { Key: 'v' }], ['a@b.c']]);
+    expect(page.received.map((message) => message['parameters'])).to.deep.equal([
+      ['5001'],
+      ['5002', { Key: 'v' }],
+      ['a@b.c'],
+    ]);
   });
 
   it('serves sendMessage with done and fail', async () => {
@@ -55,7 +66,15 @@ describe('legacy wwe-service-client-api.js', () => {
     expect(done.result).to.deep.include({ request: 'agent.get' });
     page.failures['interaction.markdone'] = 'Error: Interaction not found.';
     const fail = await page.call('sendMessage', [{ request: 'interaction.markdone', parameters: ['9'] }]);
-    expect(fail).to.deep.include({ outcome: 'fail', result: { request: 'interaction.markdone', errorMessage: 'Error: Interaction not found.', userAgent: 'WWE Server', protocolVersion: 2 } });
+    expect(fail).to.deep.include({
+      outcome: 'fail',
+      result: {
+        request: 'interaction.markdone',
+        errorMessage: 'Error: Interaction not found.',
+        userAgent: 'WWE Server',
+        protocolVersion: 2,
+      },
+    });
   });
 
   it("passes 'Request timeout' to fail when no answer comes", async () => {
@@ -91,10 +110,16 @@ describe('legacy wwe-service-client-api.js', () => {
     await page.call('agent.get', []);
     await page.command('unsubscribe', {});
     await page.call('agent.get', []);
-    const subscriptionTraffic = page.received.filter((message) => typeof message['event'] === 'string').map((message) => [message['event'], message['data']]);
+    const subscriptionTraffic = page.received
+      .filter((message) => typeof message['event'] === 'string')
+      .map((message) => [message['event'], message['data']]);
     expect(subscriptionTraffic).to.deep.equal([
-      ['subscribe', ['agent']], ['unsubscribe', 'sub-0'], ['subscribe', ['agent', 'system']],
-      ['unsubscribe', 'sub-3'], ['subscribe', ['system']], ['unsubscribe', 'sub-6'],
+      ['subscribe', ['agent']],
+      ['unsubscribe', 'sub-0'],
+      ['subscribe', ['agent', 'system']],
+      ['unsubscribe', 'sub-3'],
+      ['subscribe', ['system']],
+      ['unsubscribe', 'sub-6'],
     ]);
   });
 
@@ -132,23 +157,41 @@ describe('legacy wwe-service-client-api.js', () => {
     expect(counted.returned).to.equal('0');
     expect(counted.message).to.deep.equal(request('agent.get', 0));
     for (const chosen of [42, 'page-7']) {
-      const { returned, report, message } = await page.callAsIs('sendMessage', [{ request: 'agent.get', referenceId: chosen }, '@done', '@fail']);
+      const { returned, report, message } = await page.callAsIs('sendMessage', [
+        { request: 'agent.get', referenceId: chosen },
+        '@done',
+        '@fail',
+      ]);
       expect(returned).to.equal(chosen);
       expect(message?.['referenceId']).to.equal(chosen);
-      expect(report).to.deep.include({ outcome: 'done', result: { request: 'agent.get', data: { answered: 'agent.get' }, ...server } });
+      expect(report).to.deep.include({
+        outcome: 'done',
+        result: { request: 'agent.get', data: { answered: 'agent.get' }, ...server },
+      });
     }
   });
 
   it('takes null or undefined in a callback slot as no callback: never a parameter, never shifting fail into done', async () => {
     const toast = { title: 'T' };
-    page.failures = { 'system.popupToast': 'Error: refused.', 'agent.get': 'Error: no agent.', 'agent.setState': 'Error: refused.' };
+    page.failures = {
+      'system.popupToast': 'Error: refused.',
+      'agent.get': 'Error: no agent.',
+      'agent.setState': 'Error: refused.',
+    };
     for (const empty of [null, undefined]) {
       const popup = await page.callAsIs('system.popupToast', [toast, empty, '@fail']);
       expect(popup.message?.['parameters']).to.deep.equal([toast]);
-      expect(popup.report).to.deep.include({ outcome: 'fail', result: { request: 'system.popupToast', errorMessage: 'Error: refused.', ...server } });
+      expect(popup.report).to.deep.include({
+        outcome: 'fail',
+        result: { request: 'system.popupToast', errorMessage: 'Error: refused.', ...server },
+      });
     }
     expect((await page.callAsIs('agent.get', [null, '@fail'])).report?.outcome).to.equal('fail');
-    const sent = await page.callAsIs('sendMessage', [{ request: 'agent.setState', parameters: ['Ready'] }, null, '@fail']);
+    const sent = await page.callAsIs('sendMessage', [
+      { request: 'agent.setState', parameters: ['Ready'] },
+      null,
+      '@fail',
+    ]);
     expect(sent.report?.outcome).to.equal('fail');
     page.failures = {};
     const done = await page.callAsIs('system.popupToast', [toast, '@done', null]);
@@ -162,7 +205,10 @@ describe('legacy wwe-service-client-api.js', () => {
     const full = await page.callAsIs('voice.dial', ['5001', null, '@done', '@fail']);
     expect([full.message?.['parameters'], full.report?.outcome]).to.deep.equal([['5001', null], 'fail']);
     const extensions = await page.callAsIs('voice.dialEx', ['5001', null, { ext: 'x' }, '@done']);
-    expect([extensions.message?.['parameters'], extensions.report?.outcome]).to.deep.equal([['5001', null, { ext: 'x' }], 'done']);
+    expect([extensions.message?.['parameters'], extensions.report?.outcome]).to.deep.equal([
+      ['5001', null, { ext: 'x' }],
+      'done',
+    ]);
   });
 
   it('returns the service from subscribe and unsubscribe, so pages chain them', async () => {
@@ -180,7 +226,9 @@ describe('legacy wwe-service-client-api.js', () => {
     page.post({ request: 'agent.get', referenceId: pending['referenceId'], data: {}, ...server });
     page.post('wweRefresh');
     await page.command('ping');
-    expect(page.reports.filter((report) => report.id === pendingCall || report.id === 'legacy-string')).to.deep.equal([]);
+    expect(page.reports.filter((report) => report.id === pendingCall || report.id === 'legacy-string')).to.deep.equal(
+      [],
+    );
     expect(await page.call('agent.getState', [])).to.deep.include({ outcome: 'done' });
   });
 
@@ -200,9 +248,18 @@ describe('legacy wwe-service-client-api.js', () => {
   it('reports an unknown event name instead of throwing, and subscribes the valid names in one subscription', async () => {
     const subscribed = await page.command('subscribe', { names: ['agent', 'agnet', 'interaction'], handler: 'a' });
     expect(subscribed.errors).to.have.length(1);
-    expect(subscribed.errors?.[0]).to.match(/'agnet' is no event Workspace knows: listen to agent,.*messenger:<channel>/);
-    expect((await page.sent((message) => message['event'] === 'subscribe'))['data']).to.deep.equal(['agent', 'interaction']);
+    expect(subscribed.errors?.[0]).to.match(
+      /'agnet' is no event Workspace knows: listen to agent,.*messenger:<channel>/,
+    );
+    expect((await page.sent((message) => message['event'] === 'subscribe'))['data']).to.deep.equal([
+      'agent',
+      'interaction',
+    ]);
     page.post({ event: 'interaction', data: { eventType: 'ADDED' }, ...server });
-    expect((await page.report('event-a')).result).to.deep.equal({ event: 'interaction', data: { eventType: 'ADDED' }, ...server });
+    expect((await page.report('event-a')).result).to.deep.equal({
+      event: 'interaction',
+      data: { eventType: 'ADDED' },
+      ...server,
+    });
   });
 });

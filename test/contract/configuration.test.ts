@@ -34,7 +34,11 @@ describe('contract: configuration', () => {
   };
 
   beforeEach(async () => {
-    workspace = createWorkspace(options, { transactions: { CaseDataColor: { 'interaction-workspace': { 'interaction.case-data.frame-color': '#FF008000' } } } });
+    workspace = createWorkspace(options, {
+      transactions: {
+        CaseDataColor: { 'interaction-workspace': { 'interaction.case-data.frame-color': '#FF008000' } },
+      },
+    });
     probe = await workspace.open();
   });
   afterEach(() => workspace.dispose());
@@ -67,18 +71,23 @@ describe('contract: configuration', () => {
 
   it('getContextualOption without an override key in the user data answers the configured value', async () => {
     const { interaction } = workspace.simulator.voice.inbound({ ani: '5003' });
-    expect(await call('configuration.getContextualOption', 'interaction.case-data.frame-color', interaction.interactionId))
-      .to.deep.equal({ 'interaction-workspace': { 'interaction.case-data.frame-color': '#FFBA00' } });
+    expect(
+      await call('configuration.getContextualOption', 'interaction.case-data.frame-color', interaction.interactionId),
+    ).to.deep.equal({ 'interaction-workspace': { 'interaction.case-data.frame-color': '#FFBA00' } });
   });
 
   it('an option section named __proto__ stays data', async () => {
     workspace.simulator.setOptions(JSON.parse('{"interaction-workspace": {}, "__proto__": {"polluted": "yes"}}'));
-    expect(await call('configuration.getOption', '__proto__/polluted')).to.deep.equal(JSON.parse('{"__proto__": {"polluted": "yes"}}'));
+    expect(await call('configuration.getOption', '__proto__/polluted')).to.deep.equal(
+      JSON.parse('{"__proto__": {"polluted": "yes"}}'),
+    );
     expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
   });
 
   it("getOption takes an array across sections, as the reference's example (002:823)", async () => {
-    expect(await call('configuration.getOption', ['privilege.*', 'CustomSection/option.custom.customer.code'])).to.deep.equal({
+    expect(
+      await call('configuration.getOption', ['privilege.*', 'CustomSection/option.custom.customer.code']),
+    ).to.deep.equal({
       'interaction-workspace': { 'privilege.outbound.can-reschedule': 'true', 'privilege.voice.can-dial': 'true' },
       CustomSection: { 'option.custom.customer.code': 'C-42' },
     });
@@ -89,7 +98,15 @@ describe('contract: configuration', () => {
     ['voice.auto*', { 'interaction-workspace': { 'voice.auto-answer': 'false' } }],
     ['CustomAPI/test.*', { CustomAPI: { 'test.one': '1', 'test.two': '2' } }],
     ['Custom*/option.*', { CustomSection: { 'option.custom.customer.code': 'C-42', 'option.other': 'x' } }],
-    ['interaction-workspace/interaction.case-data.*', { 'interaction-workspace': { 'interaction.case-data.frame-color': '#FFBA00', 'interaction.case-data.header-foreground-color': '#FFFFFF' } }],
+    [
+      'interaction-workspace/interaction.case-data.*',
+      {
+        'interaction-workspace': {
+          'interaction.case-data.frame-color': '#FFBA00',
+          'interaction.case-data.header-foreground-color': '#FFFFFF',
+        },
+      },
+    ],
     ['voice.auto-answer', { 'interaction-workspace': { 'voice.auto-answer': 'false' } }],
     ['sipendpoint.*', {}],
     ['NoSuchSection/x.*', {}],
@@ -105,7 +122,9 @@ describe('contract: configuration', () => {
       const result = await probe.call('configuration.getOption', [pattern]);
       if (expected === 'invalid') {
         expect(parsePattern(pattern)).to.equal(undefined);
-        expect(result.error?.errorMessage).to.equal(`Error: Invalid option pattern '${pattern}'. Use '[Section/]option', with '*' only at the end of a word, e.g. 'voice.*' or 'CustomSection/test.*'.`);
+        expect(result.error?.errorMessage).to.equal(
+          `Error: Invalid option pattern '${pattern}'. Use '[Section/]option', with '*' only at the end of a word, e.g. 'voice.*' or 'CustomSection/test.*'.`,
+        );
       } else {
         expect(result.data).to.deep.equal(expected);
       }
@@ -118,9 +137,13 @@ describe('contract: auth', () => {
 
   it('getJwtToken answers a real signed JWT with an ISO 8601 expiration, reused until it expires', async () => {
     const first = await context.workspace.call<JwtToken>(context.probe, 'auth.getJwtToken');
-    expect(Object.keys(first).sort()).to.deep.equal(Object.keys(sample('auth.getJwtToken', 2537).response!['data'] as object).sort());
+    expect(Object.keys(first).sort()).to.deep.equal(
+      Object.keys(sample('auth.getJwtToken', 2537).response!['data'] as object).sort(),
+    );
     expect(first.expiration).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    const { payload } = await jwtVerify(first.jwtToken, context.workspace.simulator.auth.secret, { currentDate: new Date(context.workspace.clock.now()) });
+    const { payload } = await jwtVerify(first.jwtToken, context.workspace.simulator.auth.secret, {
+      currentDate: new Date(context.workspace.clock.now()),
+    });
     expect(payload).to.deep.include({ sub: 'ada.lovelace', employeeId: 'E1001', iss: 'wwe-kit-simulator' });
     expect(new Date(first.expiration).getTime() / 1000).to.equal(payload.exp);
     context.workspace.clock.advance(30 * 60_000);
@@ -132,7 +155,11 @@ describe('contract: auth', () => {
   });
 
   it('auth.getPureCloudToken is refused clearly', async () => {
-    context.workspace.host.setOptions({ 'service-client-api.accepted-web-content-origins': '* (*, auth.getPureCloudToken)' });
-    expect((await context.probe.call('auth.getPureCloudToken')).error?.errorMessage).to.contain('auth.getPureCloudToken is not supported');
+    context.workspace.host.setOptions({
+      'service-client-api.accepted-web-content-origins': '* (*, auth.getPureCloudToken)',
+    });
+    expect((await context.probe.call('auth.getPureCloudToken')).error?.errorMessage).to.contain(
+      'auth.getPureCloudToken is not supported',
+    );
   });
 });

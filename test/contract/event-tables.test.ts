@@ -22,16 +22,23 @@ describe('contract: the interaction event tables', () => {
     for (const eventType of eventTypes) {
       it(`${media}: ${eventType}`, async () => {
         const { scenario } = context.workspace.simulator;
-        const id = media === 'voice' ? scenario.inboundCall('5003') : context.workspace.simulator.openMedia.arrive({ media, from: 'x' }).interaction.interactionId;
+        const id =
+          media === 'voice'
+            ? scenario.inboundCall('5003')
+            : context.workspace.simulator.openMedia.arrive({ media, from: 'x' }).interaction.interactionId;
         const arrival = await allEvents(context.workspace, context.probe, 2);
-        expect(arrival.map((entry) => entry.data['eventType'])).to.deep.equal(['ADDED', media === 'voice' ? 'RINGING' : 'INVITED']);
+        expect(arrival.map((entry) => entry.data['eventType'])).to.deep.equal([
+          'ADDED',
+          media === 'voice' ? 'RINGING' : 'INVITED',
+        ]);
         scenario.interactionEvent(id, eventType);
         // Exactly the event raised, and REMOVED after those that take the interaction away.
         const expected = leaving.has(eventType) ? [eventType, 'REMOVED'] : [eventType];
         const raised = (await allEvents(context.workspace, context.probe, 2 + expected.length)).slice(2);
         expect(raised.map((entry) => entry.data['eventType'])).to.deep.equal(expected);
         const event = raised[0]!;
-        if (eventType === 'CASE_ID_CHANGED') expect(Object.keys(event.data)).to.deep.equal(['eventType', 'caseId', 'previousCaseId']);
+        if (eventType === 'CASE_ID_CHANGED')
+          expect(Object.keys(event.data)).to.deep.equal(['eventType', 'caseId', 'previousCaseId']);
         else expect(event.data).to.have.nested.property('interaction.interactionId', id);
       });
     }
@@ -40,7 +47,7 @@ describe('contract: the interaction event tables', () => {
   it('refuses an event of another table, and voice events outside the state machine', async () => {
     const { scenario } = context.workspace.simulator;
     const email = scenario.email('x');
-    expect(() => scenario.interactionEvent(email, 'ENDED')).to.throw('not in that media\'s table');
+    expect(() => scenario.interactionEvent(email, 'ENDED')).to.throw("not in that media's table");
     const call = scenario.inboundCall('5003');
     expect(() => scenario.interactionEvent(call, 'HELD')).to.throw('call state machine');
   });

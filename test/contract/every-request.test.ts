@@ -22,9 +22,15 @@ const CAMPAIGN = 'Offer of the Month';
 
 /** The parameters of each request, and any step it needs first. */
 const calls: Record<string, (stage: Stage) => unknown[] | Promise<unknown[]>> = {
-  'agent.get': () => [], 'agent.getState': () => [], 'agent.getStateList': () => [], 'agent.setState': () => ['Ready'],
-  'media.getMediaList': () => [], 'media.getMediaByName': () => ['voice'], 'media.setState': () => ['chat', 'Ready'],
-  'configuration.getOption': () => ['service-client-api.*'], 'configuration.getContextualOption': ({ callId }) => [['service-client-api.*'], callId],
+  'agent.get': () => [],
+  'agent.getState': () => [],
+  'agent.getStateList': () => [],
+  'agent.setState': () => ['Ready'],
+  'media.getMediaList': () => [],
+  'media.getMediaByName': () => ['voice'],
+  'media.setState': () => ['chat', 'Ready'],
+  'configuration.getOption': () => ['service-client-api.*'],
+  'configuration.getContextualOption': ({ callId }) => [['service-client-api.*'], callId],
   'email.create': () => ['grace@example.com', { Key1: 'v' }],
   'auth.getJwtToken': () => [],
   'messenger.broadcastMessage': () => ['crm', { hello: 'world' }],
@@ -32,7 +38,10 @@ const calls: Record<string, (stage: Stage) => unknown[] | Promise<unknown[]>> = 
   'interaction.completeTransfer': async ({ workspace, probe, callId }) => {
     await workspace.call(probe, 'interaction.consult', callId, '5005', {}, {});
     workspace.clock.advance(3000);
-    return [workspace.simulator.interactions.list().find((record) => record.interaction.isConsultation)!.interaction.interactionId];
+    return [
+      workspace.simulator.interactions.list().find((record) => record.interaction.isConsultation)!.interaction
+        .interactionId,
+    ];
   },
   'interaction.completeConference': async (stage) => calls['interaction.completeTransfer']!(stage),
   'interaction.deleteUserData': ({ callId }) => [callId, 'Key1'],
@@ -50,9 +59,13 @@ const calls: Record<string, (stage: Stage) => unknown[] | Promise<unknown[]>> = 
   'interaction.singleStepTransfer': ({ callId }) => [callId, { type: 'AGENT_GROUP', destination: 'Sales' }, {}, {}],
   'interaction.accept': ({ chatId }) => [chatId],
   'interaction.reject': ({ chatId }) => [chatId],
-  'system.amIVisible': () => [], 'system.getAllowedServices': () => [],
-  'system.isFrameLeading': () => [], 'system.isFrameFollowing': () => [], 'system.isFrameNegotiating': () => [],
-  'system.isFrameLeadingOrNegotiating': () => [], 'system.isLastActiveFrame': () => [],
+  'system.amIVisible': () => [],
+  'system.getAllowedServices': () => [],
+  'system.isFrameLeading': () => [],
+  'system.isFrameFollowing': () => [],
+  'system.isFrameNegotiating': () => [],
+  'system.isFrameLeadingOrNegotiating': () => [],
+  'system.isLastActiveFrame': () => [],
   'system.openDialog': () => ['https://crm.example.com/card', { label: 'Card', width: '400px', height: '300px' }],
   'system.closeDialog': () => ['wweCustomDialog1'],
   'system.popupToast': () => [{ title: 'Caller', message: 'Grace', buttons: ['Open'] }],
@@ -62,8 +75,10 @@ const calls: Record<string, (stage: Stage) => unknown[] | Promise<unknown[]>> = 
   'system.updateViewInApplicationMenuBar': () => [{ name: 'view1', label: 'CRM' }],
   'system.closeViewInApplicationMenuBar': () => ['view1'],
   'voice.answer': ({ workspace }) => [workspace.simulator.scenario.inboundCall('+14155550100')],
-  'voice.dial': () => ['5002', { Key1: 'v' }], 'voice.dialEx': () => ['5002', { Key1: 'v' }, { 'record-mode': 'on' }],
-  'voice.hangUp': ({ callId }) => [callId], 'voice.hold': ({ callId }) => [callId],
+  'voice.dial': () => ['5002', { Key1: 'v' }],
+  'voice.dialEx': () => ['5002', { Key1: 'v' }, { 'record-mode': 'on' }],
+  'voice.hangUp': ({ callId }) => [callId],
+  'voice.hold': ({ callId }) => [callId],
   'voice.resume': async ({ workspace, probe, callId }) => {
     await workspace.call(probe, 'voice.hold', callId);
     return [callId];
@@ -79,18 +94,26 @@ const calls: Record<string, (stage: Stage) => unknown[] | Promise<unknown[]>> = 
     return [callId];
   },
   'voice.stopCallRecording': async (stage) => calls['voice.pauseCallRecording']!(stage),
-  'voice.isMicrophoneMute': () => [], 'voice.muteMicrophone': () => [], 'voice.unmuteMicrophone': () => [],
-  'voice.isSpeakerMute': () => [], 'voice.muteSpeaker': () => [], 'voice.unmuteSpeaker': () => [],
+  'voice.isMicrophoneMute': () => [],
+  'voice.muteMicrophone': () => [],
+  'voice.unmuteMicrophone': () => [],
+  'voice.isSpeakerMute': () => [],
+  'voice.muteSpeaker': () => [],
+  'voice.unmuteSpeaker': () => [],
   'outbound.getCampaigns': () => [],
   'outbound.getPreviewRecord': async ({ workspace, probe }) => {
     // The staged record is open already: allow a second one. The probe listens, to hear it arrive after the answer.
-    workspace.simulator.setOptions({ 'interaction-workspace': { ...openOptions, 'outbound.preview.max-simultaneous-preview-record': '2' } });
+    workspace.simulator.setOptions({
+      'interaction-workspace': { ...openOptions, 'outbound.preview.max-simultaneous-preview-record': '2' },
+    });
     await probe.listen(['interaction']);
     return [CAMPAIGN];
   },
   'outbound.callPreviewRecord': ({ previewId, handle }) => [previewId, handle],
-  'outbound.rejectPreviewRecord': ({ previewId }) => [previewId], 'outbound.cancelPreviewRecord': ({ previewId }) => [previewId],
-  'outbound.startDirectPushPreview': () => [], 'outbound.stopDirectPushPreview': () => [],
+  'outbound.rejectPreviewRecord': ({ previewId }) => [previewId],
+  'outbound.cancelPreviewRecord': ({ previewId }) => [previewId],
+  'outbound.startDirectPushPreview': () => [],
+  'outbound.stopDirectPushPreview': () => [],
   'outbound.getListOfCallResults': () => [],
   'outbound.setCallResult': async (stage) => [await called(stage), 6],
   'outbound.getCallResult': ({ previewId }) => [previewId],
@@ -106,7 +129,8 @@ const calls: Record<string, (stage: Stage) => unknown[] | Promise<unknown[]>> = 
 /** Calls the preview record and answers the call's id. */
 async function called({ workspace, probe, previewId, handle }: Stage): Promise<string> {
   await workspace.call(probe, 'outbound.callPreviewRecord', previewId, handle);
-  return workspace.simulator.interactions.list().find((record) => record.interaction.callType === 'OUTBOUND')!.interaction.interactionId;
+  return workspace.simulator.interactions.list().find((record) => record.interaction.callType === 'OUTBOUND')!
+    .interaction.interactionId;
 }
 
 async function stage(): Promise<Stage> {
@@ -121,8 +145,20 @@ async function stage(): Promise<Stage> {
   await workspace.call(probe, 'system.popupToast', { title: 'first' });
   await workspace.call(probe, 'system.openDialog', 'https://crm.example.com', {});
   await workspace.call(probe, 'system.updateViewInApplicationMenuBar', { name: 'view1', label: 'CRM' });
-  const handle = Number(simulator.interactions.get(preview.interaction.interactionId).interaction.chainedRecords?.[0]?.['GSW_RECORD_HANDLE']);
-  return { workspace, probe, callId, chatId, previewId: preview.interaction.interactionId, handle, caseId: simulator.interactions.get(callId).interaction.caseId! };
+  const handle = Number(
+    simulator.interactions.get(preview.interaction.interactionId).interaction.chainedRecords?.[0]?.[
+      'GSW_RECORD_HANDLE'
+    ],
+  );
+  return {
+    workspace,
+    probe,
+    callId,
+    chatId,
+    previewId: preview.interaction.interactionId,
+    handle,
+    caseId: simulator.interactions.get(callId).interaction.caseId!,
+  };
 }
 
 describe('contract: every request of the reference', () => {
@@ -139,7 +175,9 @@ describe('contract: every request of the reference', () => {
         const result = await current.probe.call(name, parameters);
         expect(result.error, JSON.stringify(result.error)).to.equal(undefined);
         const tag = requests[name as RequestName].result;
-        expect(resultShapes[tag](result.data), `${JSON.stringify(result.data)?.slice(0, 200)} is not ${tag}`).to.equal(true);
+        expect(resultShapes[tag](result.data), `${JSON.stringify(result.data)?.slice(0, 200)} is not ${tag}`).to.equal(
+          true,
+        );
         if (name === 'outbound.getPreviewRecord') {
           // The answer comes first; the second record follows it, and the host tells the listening probe.
           await eventThat(current.workspace, current.probe, eventOf('interaction', 'RECORDS_RETRIEVED'));

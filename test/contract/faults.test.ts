@@ -9,7 +9,10 @@ describe('simulator: faults', () => {
 
   it('fails a request with the given message, verbatim, until cleared', async () => {
     context.workspace.simulator.faults.fail('voice.dial', 'Error: The switch is down.');
-    expect((await context.probe.call('voice.dial', ['5002'])).error).to.deep.include({ code: 'host-error', errorMessage: 'Error: The switch is down.' });
+    expect((await context.probe.call('voice.dial', ['5002'])).error).to.deep.include({
+      code: 'host-error',
+      errorMessage: 'Error: The switch is down.',
+    });
     expect(context.workspace.simulator.interactions.list()).to.have.length(0);
     context.workspace.simulator.faults.clear('voice.dial');
     expect((await context.probe.call('voice.dial', ['5002'])).error).to.equal(undefined);
@@ -22,10 +25,15 @@ describe('simulator: faults', () => {
 
   it('delays an answer on the simulator clock', async () => {
     context.workspace.simulator.faults.delay('agent.get', 5000);
-    const answered = (request: string) => context.workspace.traffic.some((entry) => entry.kind === 'answer' && (entry.message as { request?: string }).request === request);
+    const answered = (request: string) =>
+      context.workspace.traffic.some(
+        (entry) => entry.kind === 'answer' && (entry.message as { request?: string }).request === request,
+      );
     const answer = context.probe.call('agent.get');
     let settled = false;
-    void answer.then(() => { settled = true; });
+    void answer.then(() => {
+      settled = true;
+    });
     // A later request is answered first: the host has not answered agent.get, nor has the page heard an answer.
     await context.probe.call('agent.getState');
     expect(answered('agent.getState')).to.equal(true);
@@ -46,7 +54,13 @@ describe('simulator: faults', () => {
     await answerTo(context.probe, requestMessage('agent.get'));
     const answered = (await context.probe.received()).filter((message) => 'referenceId' in message);
     expect(answered.map((message) => message['request'])).to.deep.equal(['agent.get']);
-    expect(context.workspace.traffic.filter((entry) => entry.direction === 'out' && (entry.message as { referenceId?: unknown }).referenceId === dropped['referenceId'])).to.deep.equal([]);
+    expect(
+      context.workspace.traffic.filter(
+        (entry) =>
+          entry.direction === 'out' &&
+          (entry.message as { referenceId?: unknown }).referenceId === dropped['referenceId'],
+      ),
+    ).to.deep.equal([]);
   });
 });
 
@@ -64,11 +78,22 @@ describe('simulator: scenarios', () => {
     scenario.campaign('Offer of the Month', 'Push Preview');
     scenario.pushPreview('Offer of the Month');
     scenario.realtime(false);
-    const summary = (await allEvents(context.workspace, context.probe, 13)).map((entry) => `${entry.event}:${String(entry.data['eventType'])}`);
+    const summary = (await allEvents(context.workspace, context.probe, 13)).map(
+      (entry) => `${entry.event}:${String(entry.data['eventType'])}`,
+    );
     expect(summary).to.deep.equal([
-      'interaction:ADDED', 'interaction:RINGING', 'interaction:ESTABLISHED', 'interaction:RELEASED',
-      'interaction:ADDED', 'interaction:INVITED', 'interaction:ADDED', 'interaction:INVITED',
-      'outbound:CampaignLoaded', 'outbound:CampaignStarted', 'interaction:ADDED', 'interaction:INVITED',
+      'interaction:ADDED',
+      'interaction:RINGING',
+      'interaction:ESTABLISHED',
+      'interaction:RELEASED',
+      'interaction:ADDED',
+      'interaction:INVITED',
+      'interaction:ADDED',
+      'interaction:INVITED',
+      'outbound:CampaignLoaded',
+      'outbound:CampaignStarted',
+      'interaction:ADDED',
+      'interaction:INVITED',
       'system:REALTIME_CONNECTION',
     ]);
     expect(context.workspace.simulator.interactions.get(chat).interaction.state).to.equal('INVITED');

@@ -16,10 +16,12 @@ export interface ProbeEvent {
 }
 
 /** Whether `entry` is an event the host posted to `probe`. */
-const isEventTo = (probe: Probe) => (entry: TrafficEntry) => entry.direction === 'out' && entry.kind === 'event' && entry.frameId === probe.frame.frameId;
+const isEventTo = (probe: Probe) => (entry: TrafficEntry) =>
+  entry.direction === 'out' && entry.kind === 'event' && entry.frameId === probe.frame.frameId;
 
 /** How many events the host has posted to `probe` so far: its own count, for "nothing (more) was sent". */
-export const eventsSent = (workspace: Workspace, probe: Probe): number => workspace.traffic.filter(isEventTo(probe)).length;
+export const eventsSent = (workspace: Workspace, probe: Probe): number =>
+  workspace.traffic.filter(isEventTo(probe)).length;
 
 /**
  * Every event the probe received, once `count` have arrived and the probe holds every event the host
@@ -35,16 +37,22 @@ export async function allEvents(workspace: Workspace, probe: Probe, count: numbe
  * The first event the probe received that `matches`, once it has arrived: awaits the host posting it
  * (its traffic log), then the probe receiving every event up to it. For tests that do not reset the probe.
  */
-export async function eventThat(workspace: Workspace, probe: Probe, matches: (event: ProbeEvent) => boolean): Promise<ProbeEvent> {
+export async function eventThat(
+  workspace: Workspace,
+  probe: Probe,
+  matches: (event: ProbeEvent) => boolean,
+): Promise<ProbeEvent> {
   const sent = await workspace.when((entry) => isEventTo(probe)(entry) && matches(entry.message as ProbeEvent));
   const position = workspace.traffic.filter(isEventTo(probe)).indexOf(sent) + 1;
   const received = (await probe.events(position))[position - 1]!;
-  if (!matches(received)) throw new Error(`The probe's event ${position} is not the one the host sent: ${JSON.stringify(received)}`);
+  if (!matches(received))
+    throw new Error(`The probe's event ${position} is not the one the host sent: ${JSON.stringify(received)}`);
   return received;
 }
 
 /** Matches an event by name and eventType. */
-export const eventOf = (name: string, eventType: string) => (event: ProbeEvent) => event.event === name && event.data['eventType'] === eventType;
+export const eventOf = (name: string, eventType: string) => (event: ProbeEvent) =>
+  event.event === name && event.data['eventType'] === eventType;
 
 /**
  * Sends a raw request envelope (as the reference client does) and resolves with the host's answer, without

@@ -26,18 +26,31 @@ describe('contract: outbound preview events', () => {
   const row = ({ event, data }: ProbeEvent): Row | string[] => {
     if (event !== 'interaction') return [event, String(data['eventType'])];
     const interaction = data['interaction'] as Interaction;
-    return [interaction.interactionId === previewId ? 'pv' : 'call', data['eventType'] as string, interaction.state, interaction.callType!, interaction.capabilities];
+    return [
+      interaction.interactionId === previewId ? 'pv' : 'call',
+      data['eventType'] as string,
+      interaction.state,
+      interaction.callType!,
+      interaction.capabilities,
+    ];
   };
   /** The next events are exactly these rows, no more. */
-  const expectRows = async (expected: Row[]) => expect((await newEvents(expected.length)).map(row)).to.deep.equal(expected);
+  const expectRows = async (expected: Row[]) =>
+    expect((await newEvents(expected.length)).map(row)).to.deep.equal(expected);
   /** Skips every event the host has sent so far, once the probe has them. */
   const skipEvents = () => newEvents(0);
   /** The preview record's id, from the ADDED event the host sends the probe when the record arrives (a pulled one arrives after the answer). */
   const previewArrives = async () => {
-    previewId = ((await eventThat(workspace, probe, eventOf('interaction', 'ADDED'))).data['interaction'] as Interaction).interactionId;
+    previewId = (
+      (await eventThat(workspace, probe, eventOf('interaction', 'ADDED'))).data['interaction'] as Interaction
+    ).interactionId;
   };
-  const firstHandle = async () => (await call<Array<{ records: Array<Record<string, number>> }>>('outbound.getChainedRecords', previewId))[0]!.records[0]!['GSW_RECORD_HANDLE'];
-  const callId = () => workspace.simulator.interactions.list().find((record) => record.interaction.callType === 'OUTBOUND')!.interaction.interactionId;
+  const firstHandle = async () =>
+    (await call<Array<{ records: Array<Record<string, number>> }>>('outbound.getChainedRecords', previewId))[0]!
+      .records[0]!['GSW_RECORD_HANDLE'];
+  const callId = () =>
+    workspace.simulator.interactions.list().find((record) => record.interaction.callType === 'OUTBOUND')!.interaction
+      .interactionId;
 
   beforeEach(async () => {
     previewId = '';
@@ -139,8 +152,12 @@ describe('contract: outbound preview events', () => {
     const handle = await firstHandle();
     await call('outbound.callPreviewRecord', previewId, handle);
     const dialled = callId();
-    expect(await call('interaction.getByInteractionId', previewId)).to.deep.include({ state: 'IDLE', capabilities: [] });
-    const called = (request: string, state: string) => `Error: Operation '${request}' is not allowed: preview record '${previewId}' has been called already (call '${dialled}', ${state})`;
+    expect(await call('interaction.getByInteractionId', previewId)).to.deep.include({
+      state: 'IDLE',
+      capabilities: [],
+    });
+    const called = (request: string, state: string) =>
+      `Error: Operation '${request}' is not allowed: preview record '${previewId}' has been called already (call '${dialled}', ${state})`;
     expect((await probe.call('outbound.callPreviewRecord', [previewId, handle])).error?.errorMessage).to.equal(
       `${called('outbound.callPreviewRecord', 'DIALING')}, and a record is called once. To finish it, hang up call '${dialled}' (voice.hangUp), then mark it done (interaction.markdone).`,
     );
@@ -172,8 +189,12 @@ describe('contract: outbound preview events', () => {
   });
 
   it('direct push preview: started, received, accepted, make call (no HOLD), mark done stops it', async () => {
-    expect((await probe.call('outbound.getPreviewRecord', ['Unknown campaign'])).error?.errorMessage).to.contain("Campaign 'Unknown campaign' not found");
-    expect(() => workspace.simulator.previews.directPushRecord('Offer of the Month')).to.throw('Direct push preview is not started');
+    expect((await probe.call('outbound.getPreviewRecord', ['Unknown campaign'])).error?.errorMessage).to.contain(
+      "Campaign 'Unknown campaign' not found",
+    );
+    expect(() => workspace.simulator.previews.directPushRecord('Offer of the Month')).to.throw(
+      'Direct push preview is not started',
+    );
     await call('outbound.startDirectPushPreview');
     workspace.simulator.previews.directPushRecord('Offer of the Month');
     await previewArrives();
@@ -181,7 +202,9 @@ describe('contract: outbound preview events', () => {
     const handle = await firstHandle();
     await call('outbound.callPreviewRecord', previewId, handle);
     workspace.clock.advance(3000);
-    expect((await probe.call('voice.hold', [callId()])).error?.errorMessage).to.equal("Error: Operation 'voice.hold' is not allowed in state TALKING: the interaction's capabilities are [HANGUP], without HOLD.");
+    expect((await probe.call('voice.hold', [callId()])).error?.errorMessage).to.equal(
+      "Error: Operation 'voice.hold' is not allowed in state TALKING: the interaction's capabilities are [HANGUP], without HOLD.",
+    );
     await call('voice.hangUp', callId());
     await call('interaction.markdone', callId());
     await expectRows([
@@ -201,9 +224,14 @@ describe('contract: outbound preview events', () => {
   });
 
   it('campaigns: getCampaigns lists loaded ones; stop and unload raise their events', async () => {
-    expect(await call('outbound.getCampaigns')).to.deep.equal([{ name: 'Offer of the Month', state: 'Started', mode: 'Preview' }]);
+    expect(await call('outbound.getCampaigns')).to.deep.equal([
+      { name: 'Offer of the Month', state: 'Started', mode: 'Preview' },
+    ]);
     workspace.simulator.campaigns.unload('Offer of the Month');
-    expect((await newEvents(2)).map((entry) => entry.data['eventType'])).to.deep.equal(['CampaignStopped', 'CampaignUnloaded']);
+    expect((await newEvents(2)).map((entry) => entry.data['eventType'])).to.deep.equal([
+      'CampaignStopped',
+      'CampaignUnloaded',
+    ]);
     expect(await call('outbound.getCampaigns')).to.deep.equal([]);
   });
 });

@@ -10,7 +10,10 @@ import { allEvents, answerTo, eventOf, eventThat } from './helpers.js';
 
 type Data = Record<string, unknown>;
 const eventSample = (line: number, eventType?: string) =>
-  samplesOf('event').find((entry) => entry.line === line && (eventType === undefined || (entry.event!['data'] as Data)['eventType'] === eventType))!.event!;
+  samplesOf('event').find(
+    (entry) =>
+      entry.line === line && (eventType === undefined || (entry.event!['data'] as Data)['eventType'] === eventType),
+  )!.event!;
 const keysOf = (value: unknown) => Object.keys(value as object).sort();
 
 describe('contract: the reference samples', () => {
@@ -18,7 +21,8 @@ describe('contract: the reference samples', () => {
   let probe: Probe;
   const call = <T>(name: string, ...parameters: unknown[]) => workspace.call<T>(probe, name, ...parameters);
   /** The data of the first `name` event of that eventType the probe received, once the host sent it and the probe has it. */
-  const received = async (name: string, eventType: string) => (await eventThat(workspace, probe, eventOf(name, eventType))).data;
+  const received = async (name: string, eventType: string) =>
+    (await eventThat(workspace, probe, eventOf(name, eventType))).data;
   /** Asserts `list` is not empty, so that a loop of assertions over it cannot pass by doing nothing. */
   const some = <T>(list: T[], what: string): T[] => {
     expect(list, what).to.not.have.lengthOf(0);
@@ -27,8 +31,15 @@ describe('contract: the reference samples', () => {
 
   beforeEach(async () => {
     // The reschedule sample dates from May 2021: the clock starts a month before it.
-    workspace = createWorkspace({ 'interaction-workspace': { ...openOptions, 'service-client-api.user-data.read-allowed': 'IWAttachedDataInformation,IW_CaseUid,IW_BundleUid,Key1' } },
-      { clock: new ManualClock(Date.UTC(2021, 3, 27, 9, 0)) });
+    workspace = createWorkspace(
+      {
+        'interaction-workspace': {
+          ...openOptions,
+          'service-client-api.user-data.read-allowed': 'IWAttachedDataInformation,IW_CaseUid,IW_BundleUid,Key1',
+        },
+      },
+      { clock: new ManualClock(Date.UTC(2021, 3, 27, 9, 0)) },
+    );
     probe = await workspace.open();
     await probe.listen(['agent', 'interaction', 'outbound', 'messenger:my-channel']);
   });
@@ -37,7 +48,9 @@ describe('contract: the reference samples', () => {
   it('agent STATE_CHANGED samples (002:238, 252)', async () => {
     await call('agent.setState', 'Ready');
     await call('agent.setState', 'NotReadyBreak');
-    expect(await allEvents(workspace, probe, 2)).to.deep.equal([eventSample(238), eventSample(252)].map(({ event, data }) => ({ event, data })));
+    expect(await allEvents(workspace, probe, 2)).to.deep.equal(
+      [eventSample(238), eventSample(252)].map(({ event, data }) => ({ event, data })),
+    );
   });
 
   it('ATTACHED_DATA_CHANGED sample (002:266): a dialled internal call, DIALING after UNKNOWN', async () => {
@@ -47,8 +60,18 @@ describe('contract: the reference samples', () => {
     const expected = eventSample(266)['data'] as Data;
     expect(keysOf(data)).to.deep.equal(keysOf(expected));
     const interaction = data['interaction'] as Data;
-    for (const key of some(keysOf(expected['interaction']), 'the sample interaction\'s keys')) expect(interaction, key).to.have.property(key);
-    expect(interaction).to.deep.include({ interactionId: '1', state: 'DIALING', previousState: 'UNKNOWN', isConsultation: false, direction: 'OUT', dnis: '5001', parties: [{ name: '5001' }], isMainCaseInteraction: true });
+    for (const key of some(keysOf(expected['interaction']), "the sample interaction's keys"))
+      expect(interaction, key).to.have.property(key);
+    expect(interaction).to.deep.include({
+      interactionId: '1',
+      state: 'DIALING',
+      previousState: 'UNKNOWN',
+      isConsultation: false,
+      direction: 'OUT',
+      dnis: '5001',
+      parties: [{ name: '5001' }],
+      isMainCaseInteraction: true,
+    });
     expect((interaction['userData'] as Data)['IW_CaseUid']).to.equal(interaction['caseId']);
   });
 
@@ -65,11 +88,25 @@ describe('contract: the reference samples', () => {
     const data = await received('interaction', 'RECORDS_RETRIEVED');
     const expected = (eventSample(428)['data'] as Data)['interaction'] as Data;
     const interaction = data['interaction'] as Data;
-    for (const key of some(keysOf(expected), 'the sample interaction\'s keys')) expect(interaction, key).to.have.property(key);
-    for (const [index, record] of some(expected['chainedRecords'] as Data[], 'the sample\'s chained records').entries()) {
-      for (const key of some(keysOf(record), `record ${index}'s keys`)) expect((interaction['chainedRecords'] as Data[])[index], `record ${index}: ${key}`).to.have.property(key);
+    for (const key of some(keysOf(expected), "the sample interaction's keys"))
+      expect(interaction, key).to.have.property(key);
+    for (const [index, record] of some(
+      expected['chainedRecords'] as Data[],
+      "the sample's chained records",
+    ).entries()) {
+      for (const key of some(keysOf(record), `record ${index}'s keys`))
+        expect((interaction['chainedRecords'] as Data[])[index], `record ${index}: ${key}`).to.have.property(key);
     }
-    expect(interaction).to.deep.include({ parentInteractionId: null, state: 'PREVIEWING', previousState: 'UNKNOWN', capabilities: ['CALL', 'REJECT_RECORD', 'CANCEL_RECORD'], callType: 'OUTBOUND_PREVIEW', startDate: null, endDate: null, isMainCaseInteraction: true });
+    expect(interaction).to.deep.include({
+      parentInteractionId: null,
+      state: 'PREVIEWING',
+      previousState: 'UNKNOWN',
+      capabilities: ['CALL', 'REJECT_RECORD', 'CANCEL_RECORD'],
+      callType: 'OUTBOUND_PREVIEW',
+      startDate: null,
+      endDate: null,
+      isMainCaseInteraction: true,
+    });
   });
 
   it('CASE_ID_CHANGED (002:695) and the case selection samples (002:1095-1098)', async () => {
@@ -77,38 +114,67 @@ describe('contract: the reference samples', () => {
     workspace.simulator.scenario.interactionEvent(id, 'CASE_ID_CHANGED');
     expect(keysOf(await received('interaction', 'CASE_ID_CHANGED'))).to.deep.equal(keysOf(eventSample(695)['data']));
     await call('interaction.selectCaseByCaseId', workspace.simulator.interactions.get(id).interaction.caseId);
-    expect(keysOf(await received('interaction', 'CASE_EXPANDED'))).to.deep.equal(keysOf(eventSample(1098, 'CASE_EXPANDED')['data']));
-    expect(keysOf(await received('interaction', 'CASE_SELECTED'))).to.deep.equal(keysOf(eventSample(1098, 'CASE_SELECTED')['data']));
+    expect(keysOf(await received('interaction', 'CASE_EXPANDED'))).to.deep.equal(
+      keysOf(eventSample(1098, 'CASE_EXPANDED')['data']),
+    );
+    expect(keysOf(await received('interaction', 'CASE_SELECTED'))).to.deep.equal(
+      keysOf(eventSample(1098, 'CASE_SELECTED')['data']),
+    );
   });
 
   // The message goes "to other web applications" (002:2562): another view sends it, this one receives the sample's event.
   it('messenger broadcast (002:2573) from another view, and its event (002:2591)', async () => {
     const sender = await workspace.open();
     const next = probe.nextEvent();
-    expect(await answerTo(sender, requestMessage('messenger.broadcastMessage', sample('messenger.broadcastMessage', 2573).parameters))).to.not.have.property('errorMessage');
+    expect(
+      await answerTo(
+        sender,
+        requestMessage('messenger.broadcastMessage', sample('messenger.broadcastMessage', 2573).parameters),
+      ),
+    ).to.not.have.property('errorMessage');
     const { event, data } = eventSample(2591);
     expect(await next).to.deep.equal({ event, data });
   });
 
-  it('getCallResult (002:2197), rescheduleRecord (002:2255), getRecordFields (002:2389) on the samples\' record', async () => {
+  it("getCallResult (002:2197), rescheduleRecord (002:2255), getRecordFields (002:2389) on the samples' record", async () => {
     workspace.simulator.scenario.campaign('Outbound Campaign Custom', 'Preview');
     workspace.simulator.previews.queue('Outbound Campaign Custom', [{ handle: 257 }]);
     await call('outbound.getPreviewRecord', 'Outbound Campaign Custom');
     await received('interaction', 'RECORDS_RETRIEVED');
     // The sample reschedules record 257 of interaction "1", the preview, before it is called.
-    expect(await answerTo(probe, requestMessage('outbound.rescheduleRecord', sample('outbound.rescheduleRecord', 2255).parameters))).to.not.have.property('errorMessage');
+    expect(
+      await answerTo(
+        probe,
+        requestMessage('outbound.rescheduleRecord', sample('outbound.rescheduleRecord', 2255).parameters),
+      ),
+    ).to.not.have.property('errorMessage');
     await call('outbound.callPreviewRecord', '1', 257);
     await call('outbound.setCallResult', '2', 6);
-    expect(await answerTo(probe, requestMessage('outbound.getCallResult', ['2']))).to.deep.equal(sample('outbound.getCallResult', 2197).response);
+    expect(await answerTo(probe, requestMessage('outbound.getCallResult', ['2']))).to.deep.equal(
+      sample('outbound.getCallResult', 2197).response,
+    );
     const fields = await call<Field[]>('outbound.getRecordFields', '2');
     const sampleFields = sample('outbound.getRecordFields', 2389).response!['data'] as Field[];
-    expect(fields.find((field) => field.name === 'GSW_PHONE_TYPE')!.options).to.deep.equal(sampleFields.find((field) => field.name === 'GSW_PHONE_TYPE')!.options);
-    expect(fields.find((field) => field.name === 'GSW_CUSTOM_STRING')).to.deep.include({ value: 'Custom message', isMandatory: false, isEditable: true, fieldType: 'var-char', valueType: 'string' });
-    expect((await call<Interaction[]>('interaction.getInteractions')).map((item) => item.interactionId)).to.deep.equal(['2']);
+    expect(fields.find((field) => field.name === 'GSW_PHONE_TYPE')!.options).to.deep.equal(
+      sampleFields.find((field) => field.name === 'GSW_PHONE_TYPE')!.options,
+    );
+    expect(fields.find((field) => field.name === 'GSW_CUSTOM_STRING')).to.deep.include({
+      value: 'Custom message',
+      isMandatory: false,
+      isEditable: true,
+      fieldType: 'var-char',
+      valueType: 'string',
+    });
+    expect((await call<Interaction[]>('interaction.getInteractions')).map((item) => item.interactionId)).to.deep.equal([
+      '2',
+    ]);
   });
 
   it('getOption examples (002:823, 840)', async () => {
-    const entries = [sample('configuration.getOption', 823), ...samplesOf('request').filter((item) => item.request === 'configuration.getOption' && item.line === 840)];
+    const entries = [
+      sample('configuration.getOption', 823),
+      ...samplesOf('request').filter((item) => item.request === 'configuration.getOption' && item.line === 840),
+    ];
     // The sample at 840 is there: a loop over 823 alone would leave it untested.
     expect(entries.map((entry) => entry.line)).to.include(840);
     for (const entry of entries) {

@@ -25,7 +25,9 @@ describe('contract: system', () => {
   afterEach(() => workspace.dispose());
 
   for (const [request, line] of [
-    ['system.amIVisible', 1482], ['system.openDialog', 1651], ['system.updateViewInApplicationMenuBar', 1740],
+    ['system.amIVisible', 1482],
+    ['system.openDialog', 1651],
+    ['system.updateViewInApplicationMenuBar', 1740],
   ] as const) {
     it(`answers the reference's sample of ${request} (002:${line})`, async () => {
       const { answer, response } = await replay(probe, request, line);
@@ -35,10 +37,14 @@ describe('contract: system', () => {
 
   it('closes what it opened, as the samples do (closeDialog, closeViewInApplicationMenuBar)', async () => {
     await replay(probe, 'system.openDialog', 1651);
-    expect((await replay(probe, 'system.closeDialog', 1554)).answer).to.deep.equal(sample('system.closeDialog', 1554).response);
+    expect((await replay(probe, 'system.closeDialog', 1554)).answer).to.deep.equal(
+      sample('system.closeDialog', 1554).response,
+    );
     expect(await call('system.closeDialog', 'wweCustomDialog1')).to.equal(false);
     await replay(probe, 'system.updateViewInApplicationMenuBar', 1740);
-    expect((await replay(probe, 'system.closeViewInApplicationMenuBar', 1539)).answer).to.deep.equal(sample('system.closeViewInApplicationMenuBar', 1539).response);
+    expect((await replay(probe, 'system.closeViewInApplicationMenuBar', 1539)).answer).to.deep.equal(
+      sample('system.closeViewInApplicationMenuBar', 1539).response,
+    );
     expect(await call('system.closeViewInApplicationMenuBar', 'view1')).to.equal(false);
   });
 
@@ -49,7 +55,11 @@ describe('contract: system', () => {
   });
 
   it("replaces $Dialog.Id$ in a dialog's url, so its page, from another origin, closes its own dialog with it", async () => {
-    const opened = await call<string>('system.openDialog', `${sameOrigin()}/test/fixtures/probe.html?close=$Dialog.Id$`, {});
+    const opened = await call<string>(
+      'system.openDialog',
+      `${sameOrigin()}/test/fixtures/probe.html?close=$Dialog.Id$`,
+      {},
+    );
     const { url } = workspace.simulator.views.dialogs.get(opened)!;
     expect(url).to.equal(`${sameOrigin()}/test/fixtures/probe.html?close=${opened}`);
     // The shell loads the page in a dialog frame; the page reads its id from its url and closes itself.
@@ -67,10 +77,15 @@ describe('contract: system', () => {
   });
 
   it('toasts: ids from wweCustomToast0, update and close answer whether the toast was there', async () => {
-    expect(await call('system.popupToast', { title: 'Caller', message: 'Grace', buttons: ['Open', 'Ignore'] })).to.equal('wweCustomToast0');
+    expect(
+      await call('system.popupToast', { title: 'Caller', message: 'Grace', buttons: ['Open', 'Ignore'] }),
+    ).to.equal('wweCustomToast0');
     expect(await call('system.popupToast', { title: 'Second' })).to.equal('wweCustomToast1');
     expect(await call('system.updateToast', 'wweCustomToast0', { message: 'Grace Hopper' })).to.equal(true);
-    expect(workspace.simulator.toasts.toasts.get('wweCustomToast0')!.parameters).to.deep.include({ title: 'Caller', message: 'Grace Hopper' });
+    expect(workspace.simulator.toasts.toasts.get('wweCustomToast0')!.parameters).to.deep.include({
+      title: 'Caller',
+      message: 'Grace Hopper',
+    });
     expect(await call('system.closeToast', 'wweCustomToast1')).to.equal(true);
     expect(await call('system.closeToast', 'wweCustomToast1')).to.equal(false);
     expect(await call('system.updateToast', 'wweCustomToast9', {})).to.equal(false);
@@ -82,7 +97,9 @@ describe('contract: system', () => {
     await other.listen(['system']);
     const id = await call<string>('system.popupToast', { title: 'Caller', buttons: ['Open', 'Ignore'] });
     workspace.simulator.toasts.click(id, 1);
-    expect(await allEvents(workspace, probe, 1)).to.deep.equal([{ event: 'system', data: { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex: 1 } }]);
+    expect(await allEvents(workspace, probe, 1)).to.deep.equal([
+      { event: 'system', data: { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex: 1 } },
+    ]);
     // The other frame heard nothing: the host sent it nothing, and its bridge received nothing before a
     // later answer (the host posts a frame its events before the answer to a request that comes after them).
     expect(eventsSent(workspace, other)).to.equal(0);
@@ -92,14 +109,23 @@ describe('contract: system', () => {
   });
 
   it('shows buttons as [Button 2] … [Button N] [Button 1]; OK alone; Show and Dismiss', () => {
-    expect(displayedButtons({ buttons: ['One', 'Two', 'Three'] }).map((button) => `${button.label}:${button.index}`)).to.deep.equal(['Two:1', 'Three:2', 'One:0']);
+    expect(
+      displayedButtons({ buttons: ['One', 'Two', 'Three'] }).map((button) => `${button.label}:${button.index}`),
+    ).to.deep.equal(['Two:1', 'Three:2', 'One:0']);
     expect(displayedButtons({})).to.deep.equal([{ label: 'OK', index: 0 }]);
-    expect(displayedButtons({ buttons: ['One'], buttonShowDismiss: true }).map((button) => button.label)).to.deep.equal(['Show', 'Dismiss']);
+    expect(displayedButtons({ buttons: ['One'], buttonShowDismiss: true }).map((button) => button.label)).to.deep.equal(
+      ['Show', 'Dismiss'],
+    );
   });
 
   it('closes a toast after autoCloseTimeout, sends it to My Messages, and sizes it', async () => {
     workspace.simulator.setOptions({ 'service-client-api.toast.width': '420' });
-    const id = await call<string>('system.popupToast', { title: 'T', subject: 'S', autoCloseTimeout: 5000, sendToMyMessage: true });
+    const id = await call<string>('system.popupToast', {
+      title: 'T',
+      subject: 'S',
+      autoCloseTimeout: 5000,
+      sendToMyMessage: true,
+    });
     const wide = await call<string>('system.popupToast', { title: 'W', width: 600 });
     expect(workspace.simulator.toasts.toasts.get(id)!.width).to.equal(420);
     expect(workspace.simulator.toasts.toasts.get(wide)!.width).to.equal(600);
@@ -117,7 +143,12 @@ describe('contract: system', () => {
     workspace.simulator.views.reconnect();
     workspace.simulator.views.disconnect();
     workspace.clock.advance(60_000);
-    expect((await allEvents(workspace, probe, 4)).map((entry) => entry.data['state'])).to.deep.equal(['DISCONNECTED', 'RECONNECTED', 'DISCONNECTED', 'DOWN']);
+    expect((await allEvents(workspace, probe, 4)).map((entry) => entry.data['state'])).to.deep.equal([
+      'DISCONNECTED',
+      'RECONNECTED',
+      'DISCONNECTED',
+      'DOWN',
+    ]);
   });
 
   it('triggerActivity keeps the session; without it the agent is logged out', async () => {

@@ -12,7 +12,13 @@ import { launchBrowser, optionFile, E2E_LIMIT } from './harness.js';
 // as the Workspace itself), and menu-bar colours that smuggle in more CSS (a view drawing over the
 // whole Workspace). The host must refuse them all, and the shell still draw the legitimate ones.
 
-const JAVASCRIPT_URLS = ['javascript:top.pwned=1', 'JAVASCRIPT:top.pwned=2', ' javascript:top.pwned=3', 'java\nscript:top.pwned=4', '\tjavascript:top.pwned=5'];
+const JAVASCRIPT_URLS = [
+  'javascript:top.pwned=1',
+  'JAVASCRIPT:top.pwned=2',
+  ' javascript:top.pwned=3',
+  'java\nscript:top.pwned=4',
+  '\tjavascript:top.pwned=5',
+];
 
 /**
  * The attacker's page: the drop-in legacy script, one request at a time (so the log is in order),
@@ -45,7 +51,11 @@ const attackerPage = `<!doctype html><meta charset="utf-8"><title>Hostile view</
 /** The legitimate dialog's page: no script, so it attacks nothing when the shell loads it. */
 const dialogPage = '<!doctype html><meta charset="utf-8"><title>Legit</title><p id="legit">A legitimate dialog</p>';
 
-interface Outcome { readonly label: string; readonly data?: unknown; readonly error?: string }
+interface Outcome {
+  readonly label: string;
+  readonly data?: unknown;
+  readonly error?: string;
+}
 
 let attacker: Server;
 let attackerOrigin: string;
@@ -87,7 +97,7 @@ Hostile:
   const view: FrameLocator = page.frameLocator('iframe[data-section="Hostile"]:not([data-interaction])');
   // A background view is hidden: its marker is attached, never visible.
   await view.locator('#done').waitFor({ state: 'attached', timeout: E2E_LIMIT });
-  outcomes = JSON.parse(await view.locator('#log').textContent() ?? '[]') as Outcome[];
+  outcomes = JSON.parse((await view.locator('#log').textContent()) ?? '[]') as Outcome[];
 });
 
 after(async () => {
@@ -106,7 +116,10 @@ test('every spelling of a javascript: dialog url is refused, and no script ran a
   for (const url of JAVASCRIPT_URLS) {
     const { error, data } = outcomeOf(url);
     assert.equal(data, undefined, `openDialog(${JSON.stringify(url)}) was answered: ${JSON.stringify(data)}`);
-    assert.match(error ?? '', /^Request 'system\.openDialog' refused: .*scheme javascript:.*only http: and https: urls/s);
+    assert.match(
+      error ?? '',
+      /^Request 'system\.openDialog' refused: .*scheme javascript:.*only http: and https: urls/s,
+    );
   }
   assert.equal(await page.evaluate('window.pwned'), undefined);
 });
@@ -116,12 +129,17 @@ test('the shell shows one dialog, the legitimate one, loading its http page', as
   const dialogs = page.locator('#dialogs dialog[data-dialog]');
   await dialogs.first().waitFor();
   assert.equal(await dialogs.count(), 1);
-  assert.match(await dialogs.locator('header').textContent() ?? '', /Legit/);
+  assert.match((await dialogs.locator('header').textContent()) ?? '', /Legit/);
   await page.frameLocator('#dialogs dialog iframe').locator('#legit').waitFor();
-  const sources = await Promise.all((await page.locator('#dialogs iframe').all()).map((iframe) => iframe.getAttribute('src')));
+  const sources = await Promise.all(
+    (await page.locator('#dialogs iframe').all()).map((iframe) => iframe.getAttribute('src')),
+  );
   assert.deepEqual(sources, [`${attackerOrigin}/dialog.html`]);
   // A javascript: src in any case, even one the shell would not have attached, would run as the shell.
-  assert.ok(sources.every((src) => !/^\s*javascript/i.test(src ?? '')), JSON.stringify(sources));
+  assert.ok(
+    sources.every((src) => !/^\s*javascript/i.test(src ?? '')),
+    JSON.stringify(sources),
+  );
 });
 
 test('colours that carry more CSS are refused, and nothing of them reaches the menu bar', async () => {
@@ -150,13 +168,17 @@ test('a legitimate menu-bar item gets its colours through the CSSOM, and stays a
   assert.ok(viewport, 'the page has a viewport');
   for (const each of await page.locator('#menu-bar [data-menu-view]').all()) {
     const box = await each.boundingBox();
-    assert.ok(box && box.width < viewport.width / 2 && box.height < 100,
-      `${await each.getAttribute('data-menu-view')} covers ${JSON.stringify(box)} of ${JSON.stringify(viewport)}`);
+    assert.ok(
+      box && box.width < viewport.width / 2 && box.height < 100,
+      `${await each.getAttribute('data-menu-view')} covers ${JSON.stringify(box)} of ${JSON.stringify(viewport)}`,
+    );
   }
   // And nothing is drawn over the legitimate item: a click at its centre reaches it.
   const box = await item.boundingBox();
   assert.ok(box, 'the item has a box');
-  const hit = await page.evaluate(`document.elementFromPoint(${box.x + box.width / 2}, ${box.y + box.height / 2})?.closest('[data-menu-view]')?.dataset.menuView`);
+  const hit = await page.evaluate(
+    `document.elementFromPoint(${box.x + box.width / 2}, ${box.y + box.height / 2})?.closest('[data-menu-view]')?.dataset.menuView`,
+  );
   assert.equal(hit, 'ok');
 });
 

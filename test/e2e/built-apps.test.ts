@@ -22,13 +22,20 @@ function deployOptions(origin: string): string {
   const yaml = /```yaml\n([\s\S]*?)```/.exec(section)?.[1];
   assert.ok(yaml, 'README has a yaml block under "Deploy to a real Workspace"');
   const indent = /^ */.exec(yaml)![0].length;
-  return yaml.split('\n').map((line) => line.slice(indent)).join('\n')
-    .replaceAll('https://apps.example.com/wwe-kit', origin).replaceAll('https://apps.example.com', origin);
+  return yaml
+    .split('\n')
+    .map((line) => line.slice(indent))
+    .join('\n')
+    .replaceAll('https://apps.example.com/wwe-kit', origin)
+    .replaceAll('https://apps.example.com', origin);
 }
 
 function serveStatic(root: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = readFileSync(file);
@@ -39,10 +46,12 @@ function serveStatic(root: string): Promise<{ server: Server; origin: string }> 
       response.end();
     }
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
-  }));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      resolve({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
 }
 
 before(async () => {
@@ -65,8 +74,13 @@ after(async () => {
 });
 
 test('the build pins the Workspace origin into the bundles and has no dev-server code', () => {
-  const scripts = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(outDir, 'assets', file), 'utf8'));
-  assert.ok(scripts.some((code) => code.includes(session.servers.shellOrigin)), 'WWE_ORIGIN is in a bundle');
+  const scripts = readdirSync(join(outDir, 'assets'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(join(outDir, 'assets', file), 'utf8'));
+  assert.ok(
+    scripts.some((code) => code.includes(session.servers.shellOrigin)),
+    'WWE_ORIGIN is in a bundle',
+  );
   assert.ok(scripts.every((code) => !code.includes('/@vite/client') && !code.includes('import.meta.env')));
   assert.match(readFileSync(join(outDir, 'tab/index.html'), 'utf8'), /src="\.\.\/assets\/[^"]+\.js"/);
   assert.match(readFileSync(join(outDir, 'wwe-service-client-api.js'), 'utf8'), /genesys/);

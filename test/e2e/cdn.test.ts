@@ -74,8 +74,12 @@ KitParts:
   servers = await startWorkspace({ port: 0, appsPort: 0, logLevel: 'silent', optionsPath: options.path });
   browser = await launchBrowser();
   ({ page } = await openShellPage(browser, servers.shellOrigin));
-  page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
-  page.on('request', (request) => requests.push({ document: request.frame().url(), path: new URL(request.url()).pathname.slice(1) }));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('request', (request) =>
+    requests.push({ document: request.frame().url(), path: new URL(request.url()).pathname.slice(1) }),
+  );
   await page.locator('[data-scenario="inbound-call"]').click();
   await page.locator('li[data-interaction="1"]').waitFor();
 });
@@ -86,21 +90,28 @@ after(async () => {
   pages?.close();
 });
 
-const view = (section: string): FrameLocator => page.frameLocator(`iframe[data-section="${section}"][data-interaction="1"]`);
+const view = (section: string): FrameLocator =>
+  page.frameLocator(`iframe[data-section="${section}"][data-interaction="1"]`);
 
 /** Opens a view's tab and waits until its bridge is ready; says what the page logged if it never is. */
 async function openView(section: string): Promise<FrameLocator> {
   await page.locator('li[data-interaction="1"] .pick').click();
   await page.locator(`[data-view-tab="${section}"]`).click();
   const frame = view(section);
-  await frame.locator('wwe-bridge[state="ready"]').waitFor({ timeout: E2E_LIMIT }).catch((error: Error) => {
-    throw new Error(`${error.message}\nrequested: ${requests.map((request) => request.path).join(' ')}\nconsole errors: ${consoleErrors.join('; ') || 'none'}`);
-  });
+  await frame
+    .locator('wwe-bridge[state="ready"]')
+    .waitFor({ timeout: E2E_LIMIT })
+    .catch((error: Error) => {
+      throw new Error(
+        `${error.message}\nrequested: ${requests.map((request) => request.path).join(' ')}\nconsole errors: ${consoleErrors.join('; ') || 'none'}`,
+      );
+    });
   return frame;
 }
 
 /** Reads the shell's live simulator (`window.wweShell.simulator`) in the shell page. */
-const simulator = <T>(read: string) => page.evaluate<T>(`(() => { const simulator = window.wweShell.simulator; return ${read}; })()`);
+const simulator = <T>(read: string) =>
+  page.evaluate<T>(`(() => { const simulator = window.wweShell.simulator; return ${read}; })()`);
 const agentState = () => simulator<string>('simulator.agent.state().displayName');
 
 /** Exactly this text ("Ready" is inside "Not Ready"). */
@@ -122,7 +133,11 @@ test("README's page dials from <wwe-dial-pad>, and the call reaches Workspace wi
   await pad.locator('[part="input"]').fill('5550100');
   await pad.locator('[part="dial"]').click();
   const dialed = `simulator.interactions.list().find((record) => record.interaction.dnis === '5550100')`;
-  await page.waitForFunction(`(() => { const simulator = window.wweShell.simulator; return ${dialed} !== undefined; })()`, undefined, { timeout: E2E_LIMIT });
+  await page.waitForFunction(
+    `(() => { const simulator = window.wweShell.simulator; return ${dialed} !== undefined; })()`,
+    undefined,
+    { timeout: E2E_LIMIT },
+  );
   const userData = await simulator<Record<string, unknown>>(`${dialed}.interaction.userData`);
   // README's pad carries user-data='{"Origin":"CRM"}': the call attaches it (beside Workspace's own keys).
   assert.equal(userData['Origin'], 'CRM', JSON.stringify(userData));
@@ -130,10 +145,20 @@ test("README's page dials from <wwe-dial-pad>, and the call reaches Workspace wi
 
 test('per-element entries on one page work together and load the shared Lit chunk once', async () => {
   const frame = await openView('KitParts');
-  await frame.locator('wwe-agent-state [part="name"]').filter({ hasText: exactly(await agentState()) }).waitFor();
+  await frame
+    .locator('wwe-agent-state [part="name"]')
+    .filter({ hasText: exactly(await agentState()) })
+    .waitFor();
   await frame.locator('wwe-dial-pad [part="dial"]').waitFor();
-  const loaded = requests.filter((request) => request.document.endsWith('/parts.html?interaction=1')).map((request) => request.path);
-  for (const entry of ['bridge.js', 'agent-state.js', 'dial-pad.js']) assert.equal(loaded.filter((path) => path === entry).length, 1, `${entry} in ${loaded.join(' ')}`);
+  const loaded = requests
+    .filter((request) => request.document.endsWith('/parts.html?interaction=1'))
+    .map((request) => request.path);
+  for (const entry of ['bridge.js', 'agent-state.js', 'dial-pad.js'])
+    assert.equal(loaded.filter((path) => path === entry).length, 1, `${entry} in ${loaded.join(' ')}`);
   // Three entries import it; the page fetched it once, and no entry carries a copy of its own.
-  assert.equal(loaded.filter((path) => path === cdn.shared.path).length, 1, `${cdn.shared.path} in ${loaded.join(' ')}`);
+  assert.equal(
+    loaded.filter((path) => path === cdn.shared.path).length,
+    1,
+    `${cdn.shared.path} in ${loaded.join(' ')}`,
+  );
 });

@@ -42,7 +42,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** Opens the shell page of running servers and waits until the shell has started. */
-export async function openShellPage(browser: Browser, shellOrigin: string): Promise<{ context: BrowserContext; page: Page }> {
+export async function openShellPage(
+  browser: Browser,
+  shellOrigin: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -51,7 +54,10 @@ export async function openShellPage(browser: Browser, shellOrigin: string): Prom
   try {
     await page.waitForFunction('"wweShell" in window', undefined, { timeout: E2E_LIMIT });
   } catch (error) {
-    throw new Error(`The shell did not start (${(error as Error).message}). Page errors: ${errors.join('; ') || 'none'}; #fatal: ${await page.locator('#fatal').textContent()}`, { cause: error });
+    throw new Error(
+      `The shell did not start (${(error as Error).message}). Page errors: ${errors.join('; ') || 'none'}; #fatal: ${await page.locator('#fatal').textContent()}`,
+      { cause: error },
+    );
   }
   return { context, page };
 }
@@ -60,10 +66,16 @@ export async function openShellPage(browser: Browser, shellOrigin: string): Prom
 async function sessionOn(servers: WorkspaceServers, browser: Browser): Promise<ShellSession> {
   const { context, page } = await openShellPage(browser, servers.shellOrigin);
   return {
-    servers, browser, context, page,
-    view: (section, interactionId) => page.frameLocator(interactionId === undefined
-      ? `iframe[data-section="${section}"]:not([data-interaction])`
-      : `iframe[data-section="${section}"][data-interaction="${interactionId}"]`),
+    servers,
+    browser,
+    context,
+    page,
+    view: (section, interactionId) =>
+      page.frameLocator(
+        interactionId === undefined
+          ? `iframe[data-section="${section}"]:not([data-interaction])`
+          : `iframe[data-section="${section}"][data-interaction="${interactionId}"]`,
+      ),
     shell: (read) => page.evaluate(`(() => { const shell = window.wweShell; return ${read}; })()`),
     close: () => context.close(),
   };
@@ -71,7 +83,12 @@ async function sessionOn(servers: WorkspaceServers, browser: Browser): Promise<S
 
 /** Starts the servers on free ports with `optionsPath` (default: the repository's option file) and opens the shell. */
 export async function openShell(options: { optionsPath?: string } = {}): Promise<ShellSession> {
-  const servers = await startWorkspace({ port: 0, appsPort: 0, logLevel: 'silent', ...(options.optionsPath ? { optionsPath: options.optionsPath } : {}) });
+  const servers = await startWorkspace({
+    port: 0,
+    appsPort: 0,
+    logLevel: 'silent',
+    ...(options.optionsPath ? { optionsPath: options.optionsPath } : {}),
+  });
   const browser = await launchBrowser();
   const session = await sessionOn(servers, browser);
   return {
@@ -85,8 +102,11 @@ export async function openShell(options: { optionsPath?: string } = {}): Promise
 
 /** Waits until a view of `section` has subscribed to events: it is loaded and listening. */
 export async function viewListening(session: ShellSession, section: string): Promise<void> {
-  await session.page.waitForFunction(`window.wweShell.host.frames.some((frame) => frame.section === ${JSON.stringify(section)} && frame.subscriptions.size > 0)`,
-    undefined, { timeout: E2E_LIMIT });
+  await session.page.waitForFunction(
+    `window.wweShell.host.frames.some((frame) => frame.section === ${JSON.stringify(section)} && frame.subscriptions.size > 0)`,
+    undefined,
+    { timeout: E2E_LIMIT },
+  );
 }
 
 /**

@@ -8,7 +8,8 @@ import { useDefaultShell } from './harness.js';
 
 // Each test has a fresh shell (useDefaultShell): it rings the calls it needs itself, so the ids start at 1.
 const shell = useDefaultShell();
-const userData = (id: string) => shell.current().shell<Record<string, unknown>>(`shell.simulator.interactions.get('${id}').interaction.userData`);
+const userData = (id: string) =>
+  shell.current().shell<Record<string, unknown>>(`shell.simulator.interactions.get('${id}').interaction.userData`);
 
 /** Rings an inbound call from `ani`, and waits until the background view's lookup attached its outcome to interaction `id`. */
 async function ring(ani: string, id: string, lookup: 'found' | 'unknown'): Promise<void> {
@@ -16,7 +17,9 @@ async function ring(ani: string, id: string, lookup: 'found' | 'unknown'): Promi
   await page.click('[data-side-tab="scenarios"]');
   await page.fill('#scenario-ani', ani);
   await page.click('[data-scenario="inbound-call"]');
-  await page.waitForFunction(`window.wweShell.simulator.interactions.get('${id}')?.interaction.userData.CRM_Lookup === '${lookup}'`);
+  await page.waitForFunction(
+    `window.wweShell.simulator.interactions.get('${id}')?.interaction.userData.CRM_Lookup === '${lookup}'`,
+  );
 }
 
 test('an inbound call: the background view attaches what it found, pops a toast and broadcasts; the tab shows it', async () => {
@@ -27,7 +30,9 @@ test('an inbound call: the background view attaches what it found, pops a toast 
   await page.locator('li[data-interaction="1"][data-state="RINGING"]').waitFor();
 
   await page.locator('#toasts [data-toast]', { hasText: 'Ada Lovelace' }).waitFor();
-  await page.waitForFunction("window.wweShell.simulator.interactions.get('1').interaction.userData.CRM_Lookup === 'found'");
+  await page.waitForFunction(
+    "window.wweShell.simulator.interactions.get('1').interaction.userData.CRM_Lookup === 'found'",
+  );
   const attached = await userData('1');
   assert.equal(attached['CRM_CustomerId'], 'C-1001');
   assert.equal(attached['CRM_CustomerName'], 'Ada Lovelace');
@@ -47,7 +52,12 @@ test('an inbound call: the background view attaches what it found, pops a toast 
   // The tab loads after the call rang: it asks on wwe-kit.caller-request, and the background view tells it again.
   await page.fill('#traffic-filter', 'wwe-kit.caller');
   await page.locator('#traffic tr[data-kind="request"][data-section="CustomerTab"]').first().waitFor();
-  await page.locator('#traffic tr[data-kind="event"][data-name="messenger:wwe-kit.caller-identified"][data-section="CustomerTab"]').first().waitFor();
+  await page
+    .locator(
+      '#traffic tr[data-kind="event"][data-name="messenger:wwe-kit.caller-identified"][data-section="CustomerTab"]',
+    )
+    .first()
+    .waitFor();
 });
 
 test('an unknown caller beside the first: each interaction gets its own lookup', async () => {
@@ -61,7 +71,9 @@ test('an unknown caller beside the first: each interaction gets its own lookup',
   // Selecting an interaction selects its case in Workspace: the views hear CASE_SELECTED.
   await page.locator('li[data-interaction="2"].case-selected').waitFor();
   assert.equal(await page.locator('li[data-interaction="1"].case-selected').count(), 0);
-  await page.waitForFunction("window.wweShell.simulator.runtime.emitted.some((event) => event.data.eventType === 'CASE_SELECTED' && event.data.selectedCaseId === window.wweShell.simulator.interactions.get('2').interaction.caseId)");
+  await page.waitForFunction(
+    "window.wweShell.simulator.runtime.emitted.some((event) => event.data.eventType === 'CASE_SELECTED' && event.data.selectedCaseId === window.wweShell.simulator.interactions.get('2').interaction.caseId)",
+  );
   await session.view('CustomerTab', '2').locator('#caller', { hasText: 'Unknown caller' }).waitFor();
   await page.click('li[data-interaction="2"] [data-action="answer"]');
   await page.click('[data-scenario="customer-hangup"]');
@@ -83,7 +95,7 @@ test('the agent answers, consults 5001 from the dial pad, completes the transfer
   await tab.locator('#consult-pad [part="dial"]').click();
   const consultation = page.locator('li[data-interaction="2"]');
   await consultation.waitFor();
-  assert.match(await consultation.textContent() ?? '', /consultation/);
+  assert.match((await consultation.textContent()) ?? '', /consultation/);
   await page.locator('li[data-interaction="1"][data-state="HELD"]').waitFor();
   await page.click('li[data-interaction="2"] .pick');
   await page.click('[data-scenario="remote-answer"]');

@@ -14,8 +14,12 @@ async function openPopup(session: ShellSession): Promise<Page> {
   const button = session.page.locator('[data-open-popup="CustomerSearch"]');
   await button.waitFor({ timeout: E2E_LIMIT });
   const [popup] = await Promise.all([session.context.waitForEvent('page'), button.click()]);
-  await popup.locator('#bridge-state[data-state="ready"]').waitFor({ timeout: E2E_LIMIT })
-    .catch(async (error: Error) => { throw new Error(`${error.message}: ${await popup.locator('#bridge-state').textContent()}`); });
+  await popup
+    .locator('#bridge-state[data-state="ready"]')
+    .waitFor({ timeout: E2E_LIMIT })
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}: ${await popup.locator('#bridge-state').textContent()}`);
+    });
   return popup;
 }
 
@@ -36,23 +40,36 @@ describe('the popup with every request allowed', () => {
     session = await openShell();
     popup = await openPopup(session);
   });
-  after(async () => { await session?.close(); });
+  after(async () => {
+    await session?.close();
+  });
 
   test('the bridge infers the shell as Workspace, from the opener', async () => {
-    assert.equal(await popup.locator('#bridge-state').textContent(), `Connected to Workspace at ${session.servers.shellOrigin}`);
+    assert.equal(
+      await popup.locator('#bridge-state').textContent(),
+      `Connected to Workspace at ${session.servers.shellOrigin}`,
+    );
   });
 
   test('"Call now" on the toast dials the customer through the bridge, with the CRM id attached', async () => {
     const toast = await notifyAbout(session, popup, 'lovelace', 'C-1001');
-    assert.match(await toast.textContent() ?? '', /Follow up: Ada Lovelace/);
+    assert.match((await toast.textContent()) ?? '', /Follow up: Ada Lovelace/);
     // Workspace shows the buttons [2]…[N] [1]: "Later", then "Call now" (index 0).
     assert.deepEqual(await toast.locator('button[data-toast-button]').allTextContents(), ['Later', 'Call now']);
     await toast.locator('button[data-toast-button="0"]').click();
     await popup.locator('#toast-answer[data-outcome="dialed"]').waitFor();
-    assert.equal(await popup.locator('#toast-answer').textContent(), 'Workspace is calling Ada Lovelace on +442071234567, with CRM_CustomerId C-1001 attached.');
+    assert.equal(
+      await popup.locator('#toast-answer').textContent(),
+      'Workspace is calling Ada Lovelace on +442071234567, with CRM_CustomerId C-1001 attached.',
+    );
     await session.page.locator('li[data-interaction]', { hasText: '+442071234567' }).waitFor();
-    const userData = await session.shell<Array<Record<string, unknown>>>('shell.interactions.map((interaction) => interaction.userData)');
-    assert.ok(userData.some((data) => data['CRM_CustomerId'] === 'C-1001'), JSON.stringify(userData));
+    const userData = await session.shell<Array<Record<string, unknown>>>(
+      'shell.interactions.map((interaction) => interaction.userData)',
+    );
+    assert.ok(
+      userData.some((data) => data['CRM_CustomerId'] === 'C-1001'),
+      JSON.stringify(userData),
+    );
     await session.page.locator('[data-side-tab="traffic"]').click();
     await session.page.locator('#traffic tr[data-name="voice.dial"][data-section="CustomerSearch"]').first().waitFor();
   });
@@ -77,7 +94,10 @@ describe('the popup with every request allowed', () => {
     const direct = await session.context.newPage();
     await direct.goto(`${session.servers.appsOrigin}/popup/`);
     await direct.locator('#bridge-state[data-state="error"]').waitFor();
-    assert.match(await direct.locator('#bridge-state').textContent() ?? '', /not opened by Workspace.*Open it from Workspace/);
+    assert.match(
+      (await direct.locator('#bridge-state').textContent()) ?? '',
+      /not opened by Workspace.*Open it from Workspace/,
+    );
     assert.equal(await direct.locator('#notify').isDisabled(), true);
     // No toast-trigger to claim there is no <wwe-bridge> around it: the connection line says what is wrong.
     assert.equal(await direct.locator('wwe-toast-trigger').count(), 0);
@@ -101,21 +121,28 @@ describe('the popup when Workspace refuses voice.dial', () => {
     session = await openRestricted('system.*');
     popup = await openPopup(session);
   });
-  after(async () => { await session?.close(); });
+  after(async () => {
+    await session?.close();
+  });
 
   test('"Call now" shows why Workspace refused the call and how to allow it, verbatim', async () => {
     const toast = await notifyAbout(session, popup, 'lovelace', 'C-1001');
     await toast.locator('button[data-toast-button="0"]').click();
     await popup.locator('#toast-answer[data-outcome="dial-failed"]').waitFor();
-    const answer = await popup.locator('#toast-answer').textContent() ?? '';
-    assert.match(answer, /^Could not call Ada Lovelace on \+442071234567: Not allowed: Request 'voice\.dial' refused: origin http:\/\/127\.0\.0\.1:\d+ is not allowed this request by its filter \(system\.\*\)/);
+    const answer = (await popup.locator('#toast-answer').textContent()) ?? '';
+    assert.match(
+      answer,
+      /^Could not call Ada Lovelace on \+442071234567: Not allowed: Request 'voice\.dial' refused: origin http:\/\/127\.0\.0\.1:\d+ is not allowed this request by its filter \(system\.\*\)/,
+    );
     assert.match(answer, /Allow it in service-client-api\.accepted-web-content-origins/);
   });
 });
 
 describe('the popup when Workspace refuses system.popupToast', () => {
   let session: ShellSession;
-  after(async () => { await session?.close(); });
+  after(async () => {
+    await session?.close();
+  });
 
   test('the notify button is disabled, and the toast-trigger says why', async () => {
     session = await openRestricted('system.getAllowedServices, voice.*');
@@ -124,7 +151,10 @@ describe('the popup when Workspace refuses system.popupToast', () => {
     await popup.locator('#results li[data-customer-id="C-1002"] button').click();
     const reason = popup.locator('wwe-toast-trigger [part="reason"]');
     await reason.waitFor();
-    assert.equal(await reason.textContent(), 'This page may not call system.popupToast (service-client-api.accepted-web-content-origins).');
+    assert.equal(
+      await reason.textContent(),
+      'This page may not call system.popupToast (service-client-api.accepted-web-content-origins).',
+    );
     assert.equal(await popup.locator('#notify').isDisabled(), true);
   });
 });

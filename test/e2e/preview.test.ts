@@ -23,7 +23,7 @@ test('a pushed preview record is accepted, called, given a call result and resch
   await preview.getByRole('button', { name: 'Call', exact: true }).click();
   const call = page.locator('li[data-interaction="2"]');
   await call.waitFor();
-  assert.match(await call.textContent() ?? '', /OUTBOUND/);
+  assert.match((await call.textContent()) ?? '', /OUTBOUND/);
 
   // BUSY is 6 in the reference's list of call results.
   await preview.locator('#call-result').selectOption('6');
@@ -40,15 +40,23 @@ test('a pushed preview record is accepted, called, given a call result and resch
   await page.click('li[data-interaction="2"] .pick');
   await page.click('li[data-interaction="2"] [data-action="hangup"]');
   await page.click('[data-side-tab="traffic"]');
-  for (const request of ['interaction.accept', 'outbound.callPreviewRecord', 'outbound.setCallResult', 'outbound.rescheduleRecord']) {
-    await page.locator(`#traffic tr[data-kind="answer"][data-name="${request}"][data-section="CustomerTab"]`).first().waitFor();
+  for (const request of [
+    'interaction.accept',
+    'outbound.callPreviewRecord',
+    'outbound.setCallResult',
+    'outbound.rescheduleRecord',
+  ]) {
+    await page
+      .locator(`#traffic tr[data-kind="answer"][data-name="${request}"][data-section="CustomerTab"]`)
+      .first()
+      .waitFor();
   }
   assert.equal(await page.locator('#traffic tr[data-kind="refusal"]').count(), 0);
 });
 
 // Issue 12: the tab of a plain inbound call showed the other interaction's preview record, its Hang up
 // enabled. Each tab now gives <wwe-outbound-preview> its own interaction id (from $Interaction.Id$).
-test("the tab of an inbound call shows none of the preview record called beside it: no record, no Hang up", async () => {
+test('the tab of an inbound call shows none of the preview record called beside it: no record, no Hang up', async () => {
   const session = shell.current();
   const { page } = session;
   const newest = () => session.shell<string>('shell.simulator.interactions.list().at(-1).interaction.interactionId');

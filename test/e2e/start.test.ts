@@ -75,7 +75,9 @@ Stranger:
   url: http://localhost:${userPort}/stranger.html
 `);
   start = spawn('npm', ['start', '--', '--options', options.path, '--no-open'], {
-    env: { ...process.env, PORT: '0', APPS_PORT: '0' }, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, PORT: '0', APPS_PORT: '0' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   // A generous limit for a real server start: only a broken start reaches it.
   let limit: ReturnType<typeof setTimeout> | undefined;
@@ -109,7 +111,12 @@ test("the user's extra view loads, with its url variables replaced, and the host
   const page = await desktopWithCall();
   await page.locator('[data-view-tab="Notes"]').click();
   const frame = page.frameLocator('iframe[data-section="Notes"][data-interaction="1"]');
-  await frame.locator('#agent', { hasText: 'Agent: Ada Lovelace' }).waitFor({ timeout: E2E_LIMIT }).catch(async (error) => { throw new Error(`${error.message}: ${await frame.locator('#agent').textContent()}`); });
+  await frame
+    .locator('#agent', { hasText: 'Agent: Ada Lovelace' })
+    .waitFor({ timeout: E2E_LIMIT })
+    .catch(async (error) => {
+      throw new Error(`${error.message}: ${await frame.locator('#agent').textContent()}`);
+    });
   const src = await page.locator('iframe[data-section="Notes"]').getAttribute('src');
   assert.match(src ?? '', /\/notes\.html\?agent=ada\.lovelace&interaction=1$/);
 });
@@ -121,7 +128,7 @@ test("the view's menu-bar view and dialog appear in the shell, the dialog holdin
   await page.locator('#menu-bar [data-menu-view="notes"]', { hasText: 'Notes ready' }).waitFor();
   const dialog = page.locator('#dialogs dialog[data-dialog]');
   await dialog.waitFor();
-  assert.match(await dialog.locator('header').textContent() ?? '', /Notes dialog/);
+  assert.match((await dialog.locator('header').textContent()) ?? '', /Notes dialog/);
   await page.frameLocator('#dialogs dialog iframe').locator('#agent', { hasText: 'Agent: Ada Lovelace' }).waitFor();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await dialog.waitFor({ state: 'detached' });
@@ -138,22 +145,28 @@ test('a fault injected from the scenario panel reaches the next view that asks',
   await page.click('[data-scenario="inbound-call"]');
   await page.click('li[data-interaction="2"] .pick');
   await page.locator('[data-view-tab="Notes"]').click();
-  await page.frameLocator('iframe[data-section="Notes"][data-interaction="2"]').locator('#agent', { hasText: 'Refused: Error: the directory is down.' }).waitFor();
+  await page
+    .frameLocator('iframe[data-section="Notes"][data-interaction="2"]')
+    .locator('#agent', { hasText: 'Refused: Error: the directory is down.' })
+    .waitFor();
 });
 
 test('a view from an origin the option file does not accept is refused, and the traffic log shows it', async () => {
   const page = await desktopWithCall();
   // The accepted view asks first and is answered: the traffic log must show no refusal of it below.
   await page.locator('[data-view-tab="Notes"]').click();
-  await page.frameLocator('iframe[data-section="Notes"][data-interaction="1"]').locator('#agent', { hasText: 'Agent: Ada Lovelace' }).waitFor();
+  await page
+    .frameLocator('iframe[data-section="Notes"][data-interaction="1"]')
+    .locator('#agent', { hasText: 'Agent: Ada Lovelace' })
+    .waitFor();
   await page.click('li[data-interaction="1"] .pick');
   await page.locator('[data-view-tab="Stranger"]').click();
   const frame = page.frameLocator('iframe[data-section="Stranger"][data-interaction="1"]');
   await frame.locator('#agent', { hasText: 'Refused:' }).waitFor({ timeout: E2E_LIMIT });
-  assert.match(await frame.locator('#agent').textContent() ?? '', /agent\.get.*http:\/\/localhost:\d+/);
+  assert.match((await frame.locator('#agent').textContent()) ?? '', /agent\.get.*http:\/\/localhost:\d+/);
   await page.locator('[data-side-tab="traffic"]').click();
   const refusal = page.locator('#traffic tr[data-kind="refusal"][data-section="Stranger"]').first();
   await refusal.waitFor();
-  assert.match(await refusal.textContent() ?? '', /agent\.get.*refused/i);
+  assert.match((await refusal.textContent()) ?? '', /agent\.get.*refused/i);
   assert.equal(await page.locator('#traffic tr[data-kind="refusal"][data-section="Notes"]').count(), 0);
 });

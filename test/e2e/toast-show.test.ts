@@ -16,10 +16,13 @@ test("Show selects the owner view's tab; Dismiss only closes the toast", async (
   await page.locator('li[data-interaction="1"]').waitFor();
   const tab = session.view('CustomerTab', '1');
   await tab.locator('wwe-bridge[state="ready"]').waitFor({ state: 'attached' });
-  const popToast = (title: string) => tab.locator('wwe-bridge').evaluate(async (bridge, text) => {
-    const client = (bridge as unknown as { client: { request(name: string, parameters: unknown[]): Promise<unknown> } }).client;
-    return client.request('system.popupToast', [{ title: text, buttonShowDismiss: true }]);
-  }, title);
+  const popToast = (title: string) =>
+    tab.locator('wwe-bridge').evaluate(async (bridge, text) => {
+      const client = (
+        bridge as unknown as { client: { request(name: string, parameters: unknown[]): Promise<unknown> } }
+      ).client;
+      return client.request('system.popupToast', [{ title: text, buttonShowDismiss: true }]);
+    }, title);
 
   // The agent looks at the details; the Customer tab is not shown.
   await page.click('[data-view-tab="details"]');

@@ -31,13 +31,17 @@ export function serveControls(controls: Controls, controller: Window, onMessage?
       return;
     }
     const name = message['control'];
-    const reply = (fields: Record<string, unknown>) => controller.postMessage({ control: 'reply', id: message['id'], ...fields }, event.origin);
+    const reply = (fields: Record<string, unknown>) =>
+      controller.postMessage({ control: 'reply', id: message['id'], ...fields }, event.origin);
     const serve = async () => {
       const control = controls[name];
       if (!control) throw new Error(`unknown control '${name}'`);
       return control(message, { origin: event.origin, ports: [...event.ports] });
     };
-    serve().then((result) => reply({ result }), (error: unknown) => reply({ thrown: error instanceof Error ? error.message : String(error) }));
+    serve().then(
+      (result) => reply({ result }),
+      (error: unknown) => reply({ thrown: error instanceof Error ? error.message : String(error) }),
+    );
   });
   controller.postMessage({ control: 'ready', href: location.href }, '*');
 }
@@ -57,7 +61,11 @@ export const waitForReady = (source: () => Window | null) =>
   });
 
 /** A function that sends a control to a fixture page and resolves with its result (rejects with its error). */
-export type Control = <T = unknown>(name: string, fields?: Record<string, unknown>, transfer?: Transferable[]) => Promise<T>;
+export type Control = <T = unknown>(
+  name: string,
+  fields?: Record<string, unknown>,
+  transfer?: Transferable[],
+) => Promise<T>;
 
 /** Sends control messages to the fixture page in `target`. */
 export function controller(target: Window): Control {

@@ -12,7 +12,9 @@ import type { Controls } from './controls.js';
 import { findInShadowPath } from './shadow-path.js';
 
 type Message = Record<string, unknown>;
-interface AxeResults { violations: Array<{ id: string; help: string }> }
+interface AxeResults {
+  violations: Array<{ id: string; help: string }>;
+}
 type AxeWindow = Window & { axe?: { run(context: Element): Promise<AxeResults> } };
 
 /** What `waitFor` reads at its path: a text, an attribute or property (`name`), or whether it is visible. */
@@ -34,7 +36,9 @@ export function domControls(documentOf: DocumentOf): Controls {
   const findAll = (message: Message): Element[] => {
     const selectors = String(message['path']).split(' >> ');
     const last = selectors.pop()!;
-    const scope = selectors.length ? findInShadowPath(documentOf(message), selectors.join(' >> ')) : documentOf(message);
+    const scope = selectors.length
+      ? findInShadowPath(documentOf(message), selectors.join(' >> '))
+      : documentOf(message);
     const root = scope && 'shadowRoot' in scope && scope.shadowRoot ? scope.shadowRoot : scope;
     return root ? [...root.querySelectorAll(last)] : [];
   };
@@ -47,10 +51,14 @@ export function domControls(documentOf: DocumentOf): Controls {
   const read = (message: Message, reading: Reading): unknown => {
     const element = find(message);
     switch (reading) {
-      case 'text': return squeeze(element?.textContent);
-      case 'attribute': return element?.getAttribute(String(message['name'])) ?? null;
-      case 'property': return (element as unknown as Message | null)?.[String(message['name'])] ?? null;
-      case 'visible': return element?.checkVisibility() ?? false;
+      case 'text':
+        return squeeze(element?.textContent);
+      case 'attribute':
+        return element?.getAttribute(String(message['name'])) ?? null;
+      case 'property':
+        return (element as unknown as Message | null)?.[String(message['name'])] ?? null;
+      case 'visible':
+        return element?.checkVisibility() ?? false;
     }
   };
   const input = (message: Message, events: string[]) => {
@@ -69,11 +77,16 @@ export function domControls(documentOf: DocumentOf): Controls {
     matches: (message) => find(message)?.matches(String(message['selector'])) ?? null,
     /** The computed value of a CSS property at a path, after setting inline styles (`set`) on the path's first element. */
     style: (message) => {
-      if (message['set']) (documentOf(message).querySelector(String(message['path']).split(' >> ')[0]!) as HTMLElement).style.cssText = String(message['set']);
+      if (message['set'])
+        (documentOf(message).querySelector(String(message['path']).split(' >> ')[0]!) as HTMLElement).style.cssText =
+          String(message['set']);
       const element = find(message);
       return element ? getComputedStyle(element).getPropertyValue(String(message['property'])) : null;
     },
-    click: (message) => { present(message).click(); return true; },
+    click: (message) => {
+      present(message).click();
+      return true;
+    },
     /** Sets an input's value as typing does: an input event (`fill` also sends change, as leaving the field does). */
     type: (message) => input(message, ['input']),
     fill: (message) => input(message, ['input', 'change']),
@@ -86,9 +99,15 @@ export function domControls(documentOf: DocumentOf): Controls {
       return true;
     },
     /** Submits a form as its submit button does (validation and submit event). */
-    submit: (message) => { (present(message) as unknown as HTMLFormElement).requestSubmit(); return true; },
+    submit: (message) => {
+      (present(message) as unknown as HTMLFormElement).requestSubmit();
+      return true;
+    },
     /** Dispatches a keydown of `key` on the element (no focus needed). */
-    key: (message) => present(message).dispatchEvent(new KeyboardEvent('keydown', { key: String(message['key']), bubbles: true, composed: true, cancelable: true })),
+    key: (message) =>
+      present(message).dispatchEvent(
+        new KeyboardEvent('keydown', { key: String(message['key']), bubbles: true, composed: true, cancelable: true }),
+      ),
     /** Focuses the element at a path; answers whether it then has the focus. */
     focus: (message) => {
       const element = present(message);
@@ -98,20 +117,27 @@ export function domControls(documentOf: DocumentOf): Controls {
     /** The focused element, as `tag[part=…]`; null when none is. */
     focused: (message) => {
       const active = activeElement(message);
-      return active ? `${active.localName}${active.getAttribute('part') ? `[part=${active.getAttribute('part')}]` : ''}` : null;
+      return active
+        ? `${active.localName}${active.getAttribute('part') ? `[part=${active.getAttribute('part')}]` : ''}`
+        : null;
     },
     /** The text of the focused element; null when none (or only the body) has the focus. */
     focusedText: (message) => {
       const active = activeElement(message);
-      return active && active !== documentOf(message).body ? squeeze(active.textContent) ?? '' : null;
+      return active && active !== documentOf(message).body ? (squeeze(active.textContent) ?? '') : null;
     },
     /** Clicks the button of an element's shadow root whose text is `text`; answers whether there is one. */
     clickText: (message) => {
-      const button = [...(find(message)?.shadowRoot?.querySelectorAll('button') ?? [])].find((entry) => squeeze(entry.textContent) === message['text']);
+      const button = [...(find(message)?.shadowRoot?.querySelectorAll('button') ?? [])].find(
+        (entry) => squeeze(entry.textContent) === message['text'],
+      );
       button?.click();
       return Boolean(button);
     },
-    disabledText: (message) => [...(find(message)?.shadowRoot?.querySelectorAll('button') ?? [])].find((entry) => squeeze(entry.textContent) === message['text'])?.disabled ?? null,
+    disabledText: (message) =>
+      [...(find(message)?.shadowRoot?.querySelectorAll('button') ?? [])].find(
+        (entry) => squeeze(entry.textContent) === message['text'],
+      )?.disabled ?? null,
     /** axe-core's violations inside the element at a path (the body by default), axe loaded into the page once. */
     axe: async (message) => {
       const document = documentOf(message);
@@ -124,33 +150,48 @@ export function domControls(documentOf: DocumentOf): Controls {
      * Resolves once the `reading` at a path equals `equals` (or, with `not`, differs from it), answering
      * what it read; rejects after `within` ms (default 20 s, only a hang's report) saying what it saw.
      */
-    waitFor: (message) => new Promise((resolve, reject) => {
-      const reading = String(message['reading'] ?? 'text') as Reading;
-      const holds = (value: unknown) => (JSON.stringify(value) === JSON.stringify(message['equals'])) !== Boolean(message['not']);
-      const document = documentOf(message);
-      const observers: MutationObserver[] = [];
-      const observed = new Set<Node>();
-      let timer = 0;
-      const done = (settle: () => void) => {
-        for (const observer of observers) observer.disconnect();
-        clearTimeout(timer);
-        settle();
-      };
-      const check = () => {
-        observeShadowRoots(document, observed, observers, check);
-        const value = read(message, reading);
-        if (holds(value)) done(() => resolve(value));
-      };
-      timer = window.setTimeout(() => done(() => reject(new Error(
-        `${reading} at ${String(message['path'])} is ${JSON.stringify(read(message, reading))}, not ${message['not'] ? 'other than ' : ''}${JSON.stringify(message['equals'])}`))),
-      Number(message['within'] ?? 20_000));
-      check();
-    }),
+    waitFor: (message) =>
+      new Promise((resolve, reject) => {
+        const reading = String(message['reading'] ?? 'text') as Reading;
+        const holds = (value: unknown) =>
+          (JSON.stringify(value) === JSON.stringify(message['equals'])) !== Boolean(message['not']);
+        const document = documentOf(message);
+        const observers: MutationObserver[] = [];
+        const observed = new Set<Node>();
+        let timer = 0;
+        const done = (settle: () => void) => {
+          for (const observer of observers) observer.disconnect();
+          clearTimeout(timer);
+          settle();
+        };
+        const check = () => {
+          observeShadowRoots(document, observed, observers, check);
+          const value = read(message, reading);
+          if (holds(value)) done(() => resolve(value));
+        };
+        timer = window.setTimeout(
+          () =>
+            done(() =>
+              reject(
+                new Error(
+                  `${reading} at ${String(message['path'])} is ${JSON.stringify(read(message, reading))}, not ${message['not'] ? 'other than ' : ''}${JSON.stringify(message['equals'])}`,
+                ),
+              ),
+            ),
+          Number(message['within'] ?? 20_000),
+        );
+        check();
+      }),
   };
 }
 
 /** Observes the document and every open shadow root in it (new ones as they appear) for any change. */
-function observeShadowRoots(document: Document, observed: Set<Node>, observers: MutationObserver[], onChange: () => void) {
+function observeShadowRoots(
+  document: Document,
+  observed: Set<Node>,
+  observers: MutationObserver[],
+  onChange: () => void,
+) {
   const observe = (root: Node) => {
     if (observed.has(root)) return;
     observed.add(root);
@@ -173,7 +214,10 @@ async function axeIn(win: AxeWindow): Promise<NonNullable<AxeWindow['axe']>> {
   if (!win.axe) {
     const script = win.document.createElement('script');
     script.src = new URL('/node_modules/axe-core/axe.min.js', location.href).href;
-    const loaded = new Promise((resolve, reject) => { script.onload = resolve; script.onerror = reject; });
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
     win.document.head.append(script);
     await loaded;
   }

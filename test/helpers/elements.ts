@@ -29,7 +29,13 @@ export async function openElementsPage(options: Record<string, string> = openOpt
   const section = { 'interaction-workspace': options };
   const clock = new ManualClock();
   const simulator = new WorkspaceSimulator({ options: section, clock });
-  const host = new ServiceHost({ options: section, backend: simulator, session: false, onProblem: () => undefined, onTraffic });
+  const host = new ServiceHost({
+    options: section,
+    backend: simulator,
+    session: false,
+    onProblem: () => undefined,
+    onTraffic,
+  });
   const iframe = document.createElement('iframe');
   iframe.src = `${crossOrigin()}/test/fixtures/elements-page.html`;
   host.registerFrame({ iframe, section: 'Elements', mode: 'tab' });
@@ -38,13 +44,23 @@ export async function openElementsPage(options: Record<string, string> = openOpt
   await ready;
   const control = controller(iframe.contentWindow!);
   return {
-    host, simulator, clock, traffic, when, control,
-    render: async (markup) => { await control('render', { markup }); },
+    host,
+    simulator,
+    clock,
+    traffic,
+    when,
+    control,
+    render: async (markup) => {
+      await control('render', { markup });
+    },
     text: (path) => control('text', { path }),
-    sent: () => traffic.filter((entry) => entry.direction === 'in').map((entry) => {
-      const message = entry.message as Record<string, unknown>;
-      return String(message['request'] ?? message['event']);
-    }),
+    sent: () =>
+      traffic
+        .filter((entry) => entry.direction === 'in')
+        .map((entry) => {
+          const message = entry.message as Record<string, unknown>;
+          return String(message['request'] ?? message['event']);
+        }),
     dispose: () => {
       iframe.remove();
       host.dispose();

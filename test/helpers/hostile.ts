@@ -14,7 +14,12 @@ export const fuzzOptions = (origin: string) => ({
 });
 
 /** Requests the fuzz policy serves; none of them changes state. */
-export const harmlessRequests = ['agent.get', 'agent.getState', 'interaction.getInteractions', 'interaction.getByInteractionId'];
+export const harmlessRequests = [
+  'agent.get',
+  'agent.getState',
+  'interaction.getInteractions',
+  'interaction.getByInteractionId',
+];
 
 const withForbiddenKey = (value: unknown, key: '__proto__' | 'constructor') =>
   JSON.parse(`{"${key}": {"polluted": true}, "value": ${JSON.stringify(value ?? null)}}`) as unknown;
@@ -38,16 +43,35 @@ const withNamedProperty = ([name, value]: [string, unknown]): unknown => {
 const junkValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom(undefined, null, NaN, -0, Infinity, '', '__proto__', 'constructor'),
-  fc.constantFrom('__proto__', 'constructor').chain((key) => fc.jsonValue({ maxDepth: 2 }).map((value) => withForbiddenKey(value, key))),
+  fc
+    .constantFrom('__proto__', 'constructor')
+    .chain((key) => fc.jsonValue({ maxDepth: 2 }).map((value) => withForbiddenKey(value, key))),
   fc.integer({ min: 40, max: 80 }).map(deep),
-  fc.constant(new Date(0)), fc.constant(new Map([['a', 1]])), fc.constant(new Uint8Array(4)), fc.constant(/re/),
+  fc.constant(new Date(0)),
+  fc.constant(new Map([['a', 1]])),
+  fc.constant(new Uint8Array(4)),
+  fc.constant(/re/),
   fc.integer({ min: 20, max: 30 }).map(sharedChain),
-  fc.tuple(fc.constantFrom('__proto__', 'constructor', 'extra', 'length2'), fc.jsonValue({ maxDepth: 1 })).map(withNamedProperty),
+  fc
+    .tuple(fc.constantFrom('__proto__', 'constructor', 'extra', 'length2'), fc.jsonValue({ maxDepth: 1 }))
+    .map(withNamedProperty),
 );
 
 const requestName = fc.oneof(
   fc.constantFrom(...requestNames),
-  fc.constantFrom('agent', 'agent.', '.get', 'agent.get ', 'AGENT.GET', 'toString', '__proto__', 'constructor', 'hasOwnProperty', 'voice.dial.extra', ''),
+  fc.constantFrom(
+    'agent',
+    'agent.',
+    '.get',
+    'agent.get ',
+    'AGENT.GET',
+    'toString',
+    '__proto__',
+    'constructor',
+    'hasOwnProperty',
+    'voice.dial.extra',
+    '',
+  ),
   fc.string({ maxLength: 30 }),
   fc.integer(),
 );
@@ -58,37 +82,61 @@ const envelopeFields = {
   protocolVersion: fc.constantFrom(2, 2, 2, 1, 3, '2', undefined),
 };
 
-const wrongRequest = fc.record({
-  request: requestName,
-  parameters: fc.oneof(fc.array(junkValue, { maxLength: 4 }), junkValue),
-  ...envelopeFields,
-  frameId: fc.oneof(fc.integer(), fc.string(), fc.constant(undefined)),
-}, { requiredKeys: ['request'] });
+const wrongRequest = fc.record(
+  {
+    request: requestName,
+    parameters: fc.oneof(fc.array(junkValue, { maxLength: 4 }), junkValue),
+    ...envelopeFields,
+    frameId: fc.oneof(fc.integer(), fc.string(), fc.constant(undefined)),
+  },
+  { requiredKeys: ['request'] },
+);
 
 /** setUserData / deleteUserData that always touch a key outside the write list. */
 const refusedWrite = fc.oneof(
   fc.record({
     request: fc.constant('interaction.setUserData'),
-    parameters: fc.tuple(fc.constantFrom('1', '2', 'missing'), fc.dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 1 }))
-      .map((data) => ({ ...data, Secret: 'overwritten' }))),
+    parameters: fc.tuple(
+      fc.constantFrom('1', '2', 'missing'),
+      fc
+        .dictionary(fc.string({ maxLength: 6 }), fc.jsonValue({ maxDepth: 1 }))
+        .map((data) => ({ ...data, Secret: 'overwritten' })),
+    ),
     ...envelopeFields,
   }),
   fc.record({
     request: fc.constant('interaction.deleteUserData'),
-    parameters: fc.tuple(fc.constantFrom('1', '2'), fc.string({ maxLength: 6 }).filter((key) => key !== 'Key1')),
+    parameters: fc.tuple(
+      fc.constantFrom('1', '2'),
+      fc.string({ maxLength: 6 }).filter((key) => key !== 'Key1'),
+    ),
     ...envelopeFields,
   }),
 );
 
-const subscription = fc.record({
-  event: fc.constantFrom('subscribe', 'unsubscribe'),
-  data: fc.oneof(junkValue, fc.array(fc.oneof(fc.string(), fc.constantFrom('agent', 'messenger:', 'messenger:x')), { maxLength: 3 })),
-  ...envelopeFields,
-}, { requiredKeys: ['event'] });
+const subscription = fc.record(
+  {
+    event: fc.constantFrom('subscribe', 'unsubscribe'),
+    data: fc.oneof(
+      junkValue,
+      fc.array(fc.oneof(fc.string(), fc.constantFrom('agent', 'messenger:', 'messenger:x')), { maxLength: 3 }),
+    ),
+    ...envelopeFields,
+  },
+  { requiredKeys: ['event'] },
+);
 
 // One shared string: a fuzz of 100,000 messages must not build gigabytes of them.
 const bigText = 'x'.repeat(600 * 1024);
-const oversized = fc.constant(null).map(() => ({ request: 'agent.get', parameters: [bigText], referenceId: 'big', userAgent: 'WWE Client', protocolVersion: 2 }));
+const oversized = fc
+  .constant(null)
+  .map(() => ({
+    request: 'agent.get',
+    parameters: [bigText],
+    referenceId: 'big',
+    userAgent: 'WWE Client',
+    protocolVersion: 2,
+  }));
 
 /** One hostile or malformed message. */
 export const hostileMessage: fc.Arbitrary<unknown> = fc.oneof(

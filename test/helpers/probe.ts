@@ -22,7 +22,10 @@ export interface Probe {
   /** Every message the host sent the probe; with `count`, once that many have arrived (awaited in the probe). */
   received(count?: number): Promise<Message[]>;
   /** Calls a request through the real ServiceClient in the probe. */
-  call(name: string, parameters?: unknown[]): Promise<{ data?: unknown; error?: { code: string; errorMessage?: string; message: string } }>;
+  call(
+    name: string,
+    parameters?: unknown[],
+  ): Promise<{ data?: unknown; error?: { code: string; errorMessage?: string; message: string } }>;
   /** Listens to events through the real ServiceClient; resolves once subscribed. */
   listen(names: string[]): Promise<void>;
   /** Events the probe's ServiceClient received; with `count`, once that many have arrived (awaited in the probe). */
@@ -82,7 +85,9 @@ export async function openProbe(host: ServiceHost, options: ProbeOptions = {}): 
     origin,
     frame,
     control,
-    send: async (message, transfer) => { await control('send', { message }, transfer); },
+    send: async (message, transfer) => {
+      await control('send', { message }, transfer);
+    },
     ask: async (message, wait = ASK_LIMIT, transfer) => {
       const answer = await control<Message | null>('ask', { message, wait }, transfer);
       if (answer === null) throw new Error(`No answer to ${JSON.stringify(message).slice(0, 200)} within ${wait} ms`);
@@ -90,7 +95,9 @@ export async function openProbe(host: ServiceHost, options: ProbeOptions = {}): 
     },
     received: (count = 0) => control('received', { count }),
     call: (name, parameters) => control('call', { name, parameters }),
-    listen: async (names) => { await control('listen', { names }); },
+    listen: async (names) => {
+      await control('listen', { names });
+    },
     events: (count = 0) => control('events', { count }),
     nextEvent: () => control('nextEvent'),
     remove: () => (iframe ? iframe.remove() : target.close()),

@@ -2,12 +2,20 @@
 import type { ResultTag } from '@wwe-kit/protocol';
 
 type Check = (value: unknown) => boolean;
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const arrayOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
-const strings = (...keys: string[]): Check => (value) => isObject(value) && keys.every((key) => typeof value[key] === 'string');
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const arrayOf =
+  (check: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.every(check);
+const strings =
+  (...keys: string[]): Check =>
+  (value) =>
+    isObject(value) && keys.every((key) => typeof value[key] === 'string');
 const state = strings('type', 'displayName', 'operationName');
 const media: Check = (value) => isObject(value) && typeof value['name'] === 'string' && state(value['state']);
-const interaction: Check = (value) => strings('interactionId', 'state')(value) && isObject((value as Record<string, unknown>)['userData']);
+const interaction: Check = (value) =>
+  strings('interactionId', 'state')(value) && isObject((value as Record<string, unknown>)['userData']);
 
 export const resultShapes: Record<ResultTag, Check> = {
   void: (value) => value === undefined || value === null,
@@ -24,10 +32,21 @@ export const resultShapes: Record<ResultTag, Check> = {
   'Media[]': arrayOf(media),
   'Interaction[]': arrayOf(interaction),
   'Interaction|null': (value) => value === null || interaction(value),
-  OptionValues: (value) => isObject(value) && Object.values(value).every((section) => isObject(section) && Object.values(section).every((option) => typeof option === 'string' || Array.isArray(option))),
+  OptionValues: (value) =>
+    isObject(value) &&
+    Object.values(value).every(
+      (section) =>
+        isObject(section) &&
+        Object.values(section).every((option) => typeof option === 'string' || Array.isArray(option)),
+    ),
   'Campaign[]': arrayOf(strings('name')),
   CallResults: (value) => isObject(value) && Object.values(value).every((result) => typeof result === 'number'),
   'ChainedRecords[]': arrayOf((value) => isObject(value) && Array.isArray(value['records'])),
-  'Field[]': arrayOf((value) => strings('name', 'valueType')(value) && typeof (value as Record<string, unknown>)['isEditable'] === 'boolean'),
-  JwtToken: (value) => strings('jwtToken', 'expiration')(value) && !Number.isNaN(Date.parse((value as Record<string, string>)['expiration']!)),
+  'Field[]': arrayOf(
+    (value) =>
+      strings('name', 'valueType')(value) && typeof (value as Record<string, unknown>)['isEditable'] === 'boolean',
+  ),
+  JwtToken: (value) =>
+    strings('jwtToken', 'expiration')(value) &&
+    !Number.isNaN(Date.parse((value as Record<string, string>)['expiration']!)),
 };

@@ -20,4 +20,5 @@ export function sample(request: string, line: number): Sample {
 }
 
 /** Every sample of a kind. */
-export const samplesOf = (kind: Sample['kind']): Sample[] => (samples as Sample[]).filter((entry) => entry.kind === kind);
+export const samplesOf = (kind: Sample['kind']): Sample[] =>
+  (samples as Sample[]).filter((entry) => entry.kind === kind);

@@ -1,5 +1,12 @@
 /** A small Workspace backend for host tests: two interactions with user data, an agent, and a log of calls. */
-import { BackendError, backendFromHandlers, ServiceHost, type EventSink, type HostBackend, type ServiceHostOptions } from '@wwe-kit/host';
+import {
+  BackendError,
+  backendFromHandlers,
+  ServiceHost,
+  type EventSink,
+  type HostBackend,
+  type ServiceHostOptions,
+} from '@wwe-kit/host';
 import type { Interaction, KeyValues } from '@wwe-kit/protocol';
 
 export interface TestBackend extends HostBackend {
@@ -13,7 +20,13 @@ export interface TestBackend extends HostBackend {
 }
 
 const interaction = (interactionId: string, userData: KeyValues): Interaction =>
-  ({ interactionId, media: 'voice', state: 'TALKING', userData, parties: [{ name: '5001' }] }) as unknown as Interaction;
+  ({
+    interactionId,
+    media: 'voice',
+    state: 'TALKING',
+    userData,
+    parties: [{ name: '5001' }],
+  }) as unknown as Interaction;
 
 /** A fresh backend: interactions "1" and "2", each with readable and unreadable keys. */
 export function createTestBackend(): TestBackend {
@@ -28,31 +41,36 @@ export function createTestBackend(): TestBackend {
     if (!found) throw new BackendError(`Interaction '${id}' not found.`);
     return found;
   };
-  const backend = backendFromHandlers({
-    'agent.get': () => ({ employeeId: 'E1', firstname: 'Ada', lastname: 'Agent', username: 'ada' }) as never,
-    'agent.getState': () => ({ type: 'READY', displayName: 'Ready', operationName: 'Ready' }) as never,
-    'interaction.getInteractions': () => [...interactions.values()],
-    'interaction.getByInteractionId': ([id]) => interactions.get(id) ?? null,
-    'interaction.setUserData': ([id, data]) => {
-      const target = find(id);
-      target.userData = { ...target.userData, ...data };
-      sink?.emit('interaction', { eventType: 'ATTACHED_DATA_CHANGED', media: 'voice', interaction: target } as never);
+  const backend = backendFromHandlers(
+    {
+      'agent.get': () => ({ employeeId: 'E1', firstname: 'Ada', lastname: 'Agent', username: 'ada' }) as never,
+      'agent.getState': () => ({ type: 'READY', displayName: 'Ready', operationName: 'Ready' }) as never,
+      'interaction.getInteractions': () => [...interactions.values()],
+      'interaction.getByInteractionId': ([id]) => interactions.get(id) ?? null,
+      'interaction.setUserData': ([id, data]) => {
+        const target = find(id);
+        target.userData = { ...target.userData, ...data };
+        sink?.emit('interaction', { eventType: 'ATTACHED_DATA_CHANGED', media: 'voice', interaction: target } as never);
+      },
+      'interaction.deleteUserData': ([id, key]) => {
+        const target = find(id);
+        const { [key]: _removed, ...rest } = target.userData ?? {};
+        target.userData = rest;
+      },
+      'voice.dial': () => undefined,
+      'voice.muteMicrophone': () => undefined,
+      'email.create': () => undefined,
+      'agent.setState': ([operation]) => {
+        if (operation === 'Explode') throw new Error('backend exploded');
+        if (operation === 'Slow') return new Promise<never>(() => undefined);
+        sink?.emit('agent', { eventType: 'STATE_CHANGED', mediaState: operation.toUpperCase() } as never);
+      },
+      'auth.getJwtToken': () => ({ jwtToken: 'token', expiration: '2030-01-01T00:00:00.000Z' }),
     },
-    'interaction.deleteUserData': ([id, key]) => {
-      const target = find(id);
-      const { [key]: _removed, ...rest } = target.userData ?? {};
-      target.userData = rest;
+    (events) => {
+      sink = events;
     },
-    'voice.dial': () => undefined,
-    'voice.muteMicrophone': () => undefined,
-    'email.create': () => undefined,
-    'agent.setState': ([operation]) => {
-      if (operation === 'Explode') throw new Error('backend exploded');
-      if (operation === 'Slow') return new Promise<never>(() => undefined);
-      sink?.emit('agent', { eventType: 'STATE_CHANGED', mediaState: operation.toUpperCase() } as never);
-    },
-    'auth.getJwtToken': () => ({ jwtToken: 'token', expiration: '2030-01-01T00:00:00.000Z' }),
-  }, (events) => { sink = events; });
+  );
   const record = backend.handle.bind(backend);
   return {
     calls,
@@ -61,7 +79,12 @@ export function createTestBackend(): TestBackend {
     snapshot: () => JSON.stringify([...interactions.entries()]),
     connect: backend.connect,
     handle(name, parameters, context) {
-      calls.push({ name, parameters: [...parameters], frameId: context.frame.frameId, requestedAs: context.requestedAs });
+      calls.push({
+        name,
+        parameters: [...parameters],
+        frameId: context.frame.frameId,
+        requestedAs: context.requestedAs,
+      });
       return record(name, parameters, context);
     },
   };

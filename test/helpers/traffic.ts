@@ -19,15 +19,16 @@ export function recordTraffic(): TrafficRecorder {
       traffic.push(entry);
       for (const waiter of [...waiters]) waiter();
     },
-    when: (matches, count = 1) => new Promise<TrafficEntry>((resolve) => {
-      const check = () => {
-        const found = traffic.filter(matches)[count - 1];
-        if (!found) return;
-        waiters.delete(check);
-        resolve(found);
-      };
-      waiters.add(check);
-      check();
-    }),
+    when: (matches, count = 1) =>
+      new Promise<TrafficEntry>((resolve) => {
+        const check = () => {
+          const found = traffic.filter(matches)[count - 1];
+          if (!found) return;
+          waiters.delete(check);
+          resolve(found);
+        };
+        waiters.add(check);
+        check();
+      }),
   };
 }

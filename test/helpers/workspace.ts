@@ -26,11 +26,20 @@ export const openOptions = {
   'service-client-api.user-data.write-allowed': 'Key1,Key2,CustomerName,Origin',
 };
 
-export function createWorkspace(options: Record<string, unknown> = { 'interaction-workspace': openOptions }, simulatorOptions: SimulatorOptions = {}): Workspace {
+export function createWorkspace(
+  options: Record<string, unknown> = { 'interaction-workspace': openOptions },
+  simulatorOptions: SimulatorOptions = {},
+): Workspace {
   const clock = simulatorOptions.clock instanceof ManualClock ? simulatorOptions.clock : new ManualClock();
   const simulator = new WorkspaceSimulator({ options: options as never, ...simulatorOptions, clock });
   const { traffic, onTraffic, when } = recordTraffic();
-  const host = new ServiceHost({ options: options as never, backend: simulator, session: false, onProblem: () => undefined, onTraffic });
+  const host = new ServiceHost({
+    options: options as never,
+    backend: simulator,
+    session: false,
+    onProblem: () => undefined,
+    onTraffic,
+  });
   const probes: Probe[] = [];
   return {
     host,
@@ -56,7 +65,10 @@ export function createWorkspace(options: Record<string, unknown> = { 'interactio
 }
 
 /** A fresh workspace and one probe view for each test of the suite. */
-export function useWorkspace(options?: Record<string, unknown>, simulatorOptions?: SimulatorOptions): { workspace: Workspace; probe: Probe } {
+export function useWorkspace(
+  options?: Record<string, unknown>,
+  simulatorOptions?: SimulatorOptions,
+): { workspace: Workspace; probe: Probe } {
   const context = {} as { workspace: Workspace; probe: Probe };
   beforeEach(async () => {
     context.workspace = createWorkspace(options, simulatorOptions);

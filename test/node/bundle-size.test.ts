@@ -5,19 +5,33 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { requests } from '@wwe-kit/protocol';
 import {
-  allElements, bridgeEsm, elementBudgets, elementDefines, elementOwnCode, gzipSize, legacyFileNames, legacyGlobal,
-  sizeBudgets, writeLegacyGlobal,
+  allElements,
+  bridgeEsm,
+  elementBudgets,
+  elementDefines,
+  elementOwnCode,
+  gzipSize,
+  legacyFileNames,
+  legacyGlobal,
+  sizeBudgets,
+  writeLegacyGlobal,
 } from '../../scripts/bundles.js';
 import { buildCdn, cdnBudgets, cdnBundleName } from '../../scripts/cdn.js';
 
 test(`the bridge ESM entry stays within ${sizeBudgets.bridgeEsm} B minified + gzipped`, async () => {
   const size = gzipSize(await bridgeEsm());
-  assert.ok(size <= sizeBudgets.bridgeEsm, `bridge ESM entry is ${size} B gzipped, over its ${sizeBudgets.bridgeEsm} B budget`);
+  assert.ok(
+    size <= sizeBudgets.bridgeEsm,
+    `bridge ESM entry is ${size} B gzipped, over its ${sizeBudgets.bridgeEsm} B budget`,
+  );
 });
 
 test(`the legacy global stays within ${sizeBudgets.legacyGlobal} B minified + gzipped`, async () => {
   const size = gzipSize(await legacyGlobal());
-  assert.ok(size <= sizeBudgets.legacyGlobal, `wwe-service-client-api.js is ${size} B gzipped, over its ${sizeBudgets.legacyGlobal} B budget`);
+  assert.ok(
+    size <= sizeBudgets.legacyGlobal,
+    `wwe-service-client-api.js is ${size} B gzipped, over its ${sizeBudgets.legacyGlobal} B budget`,
+  );
 });
 
 test('page bundles ship neither the catalogue tables nor any workspace-side code', async () => {
@@ -34,10 +48,16 @@ test(`each element's own code stays within ${elementBudgets.eachElement} B, and 
   assert.ok(elementDefines.length > 5, `only ${elementDefines.length} element defines found`);
   for (const name of elementDefines) {
     const size = gzipSize(await elementOwnCode(name));
-    assert.ok(size <= elementBudgets.eachElement, `wwe-${name} is ${size} B gzipped, over its ${elementBudgets.eachElement} B budget`);
+    assert.ok(
+      size <= elementBudgets.eachElement,
+      `wwe-${name} is ${size} B gzipped, over its ${elementBudgets.eachElement} B budget`,
+    );
   }
   const all = await allElements();
-  assert.ok(gzipSize(all) <= elementBudgets.allWithLit, `all elements are ${gzipSize(all)} B gzipped, over ${elementBudgets.allWithLit} B`);
+  assert.ok(
+    gzipSize(all) <= elementBudgets.allWithLit,
+    `all elements are ${gzipSize(all)} B gzipped, over ${elementBudgets.allWithLit} B`,
+  );
   // Elements ship the wire format, not the host's catalogue summaries or parameter checks.
   assert.doesNotMatch(all, /Gets the agent's attributes/);
   assert.doesNotMatch(all, /Call it as/);
@@ -52,7 +72,10 @@ test('the legacy global carries every request of the catalogue with its paramete
     const [namespace, methods = ''] = group.split(' ');
     return [...methods.matchAll(/(\D+)(\d+)/g)].map(([, method, count]) => [`${namespace}.${method}`, Number(count)]);
   });
-  assert.deepEqual(inlined, Object.entries(requests).map(([name, spec]) => [name, spec.params.length]));
+  assert.deepEqual(
+    inlined,
+    Object.entries(requests).map(([name, spec]) => [name, spec.params.length]),
+  );
 });
 
 test('the build writes the legacy global under both spellings, wwe- and wws-service-client-api.js', async () => {
@@ -73,25 +96,45 @@ test(`the CDN files: ${cdnBundleName} self-contained within ${cdnBudgets.bundle}
   const cdn = await buildCdn({ write: false });
   const bundle = gzipSize(cdn.bundle.code);
   t.diagnostic(`${cdnBundleName}: ${bundle} B min+gz`);
-  assert.ok(bundle <= cdnBudgets.bundle, `${cdnBundleName} is ${bundle} B gzipped, over its ${cdnBudgets.bundle} B budget`);
+  assert.ok(
+    bundle <= cdnBudgets.bundle,
+    `${cdnBundleName} is ${bundle} B gzipped, over its ${cdnBudgets.bundle} B budget`,
+  );
   // One script tag: it imports nothing, carries Lit, and defines every tag.
   assert.deepEqual(cdn.bundle.imports, []);
   assert.ok(carriesLit(cdn.bundle.code), `${cdnBundleName} carries no Lit`);
-  for (const name of elementDefines) assert.match(cdn.bundle.code, new RegExp(`customElements\\.define\\("wwe-${name}"`), `${cdnBundleName} does not define wwe-${name}`);
+  for (const name of elementDefines)
+    assert.match(
+      cdn.bundle.code,
+      new RegExp(`customElements\\.define\\("wwe-${name}"`),
+      `${cdnBundleName} does not define wwe-${name}`,
+    );
   // One entry per element, so the budget loop below measures every one.
   assert.deepEqual(Object.keys(cdn.entries), [...elementDefines]);
   for (const [name, entry] of Object.entries(cdn.entries)) {
     // The entry's own file; the chunks it imports are code other entries share, each counted below once.
     const size = gzipSize(entry.code);
     t.diagnostic(`${entry.path}: ${size} B min+gz without its chunks (imports ${entry.imports.join(', ')})`);
-    assert.ok(size <= cdnBudgets.eachEntry, `${entry.path} is ${size} B gzipped, over its ${cdnBudgets.eachEntry} B budget`);
+    assert.ok(
+      size <= cdnBudgets.eachEntry,
+      `${entry.path} is ${size} B gzipped, over its ${cdnBudgets.eachEntry} B budget`,
+    );
     assert.ok(entry.imports.includes(cdn.shared.path), `${name} does not import the shared chunk`);
   }
-  for (const chunk of cdn.chunks) t.diagnostic(`${chunk.path}${chunk === cdn.shared ? ' (shared by every entry: Lit)' : ''}: ${gzipSize(chunk.code)} B min+gz`);
+  for (const chunk of cdn.chunks)
+    t.diagnostic(
+      `${chunk.path}${chunk === cdn.shared ? ' (shared by every entry: Lit)' : ''}: ${gzipSize(chunk.code)} B min+gz`,
+    );
   const shared = gzipSize(cdn.shared.code);
-  assert.ok(shared <= cdnBudgets.shared, `${cdn.shared.path} is ${shared} B gzipped, over its ${cdnBudgets.shared} B budget`);
+  assert.ok(
+    shared <= cdnBudgets.shared,
+    `${cdn.shared.path} is ${shared} B gzipped, over its ${cdnBudgets.shared} B budget`,
+  );
   // One Lit for every entry: the shared chunk is the only file of the split build that carries it.
-  assert.deepEqual([...Object.values(cdn.entries), ...cdn.chunks].filter((file) => carriesLit(file.code)).map((file) => file.path), [cdn.shared.path]);
+  assert.deepEqual(
+    [...Object.values(cdn.entries), ...cdn.chunks].filter((file) => carriesLit(file.code)).map((file) => file.path),
+    [cdn.shared.path],
+  );
   for (const file of [cdn.bundle, ...Object.values(cdn.entries), ...cdn.chunks]) {
     assert.doesNotMatch(file.code, /Gets the agent's attributes|Call it as/, `${file.path} ships the host's catalogue`);
   }
@@ -106,7 +149,10 @@ test('every CDN file links its source map, whose sources are relative and carry 
     if (!path.endsWith('.js')) continue;
     const name = path.split('/').pop();
     assert.ok(code.trimEnd().endsWith(`//# sourceMappingURL=${name}.map`), `${path} does not link ${name}.map`);
-    const map = JSON.parse(files.get(`${path}.map`) ?? 'null') as { sources: string[]; sourcesContent?: string[] } | null;
+    const map = JSON.parse(files.get(`${path}.map`) ?? 'null') as {
+      sources: string[];
+      sourcesContent?: string[];
+    } | null;
     assert.ok(map, `no ${path}.map`);
     // Relative: no absolute path of the machine that built it leaks into a published file.
     for (const source of map.sources) assert.doesNotMatch(source, /^(\/|[a-z]+:)/i, `${path}.map names ${source}`);

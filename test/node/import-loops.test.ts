@@ -52,9 +52,35 @@ export function findCycle(graph: ReadonlyMap<string, readonly string[]>): string
 test('the import-loop check reads every form of relative import and finds a cycle', () => {
   const file = '/src/a/a.ts';
   const text = `import { b } from './b.js';\nimport type { C } from '../c/c.js';\nimport '../define/d.js';\nexport { e } from './e.js';\nimport {\n  f,\n} from './f.js';\nconst g = import('./g.js');\nimport { lit } from 'lit';`;
-  assert.deepEqual(relativeImports(file, text), ['/src/a/b.ts', '/src/c/c.ts', '/src/define/d.ts', '/src/a/e.ts', '/src/a/f.ts', '/src/a/g.ts']);
-  assert.deepEqual(findCycle(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]])), ['a', 'b', 'c', 'a']);
-  assert.equal(findCycle(new Map([['a', ['b', 'c']], ['b', ['c']], ['c', []]])), undefined);
+  assert.deepEqual(relativeImports(file, text), [
+    '/src/a/b.ts',
+    '/src/c/c.ts',
+    '/src/define/d.ts',
+    '/src/a/e.ts',
+    '/src/a/f.ts',
+    '/src/a/g.ts',
+  ]);
+  assert.deepEqual(
+    findCycle(
+      new Map([
+        ['a', ['b']],
+        ['b', ['c']],
+        ['c', ['a']],
+        ['d', ['a']],
+      ]),
+    ),
+    ['a', 'b', 'c', 'a'],
+  );
+  assert.equal(
+    findCycle(
+      new Map([
+        ['a', ['b', 'c']],
+        ['b', ['c']],
+        ['c', []],
+      ]),
+    ),
+    undefined,
+  );
 });
 
 test('no module of @wwe-kit/elements imports itself back, directly or through others', () => {
@@ -62,7 +88,11 @@ test('no module of @wwe-kit/elements imports itself back, directly or through ot
   for (const file of sources(sourceDir)) graph.set(file, relativeImports(file, readFileSync(file, 'utf8')));
   assert.ok(graph.size > 20, `only ${graph.size} sources read in ${sourceDir}`);
   for (const [file, imports] of graph) {
-    for (const imported of imports) assert.ok(graph.has(imported), `${relative(root, file)} imports ${relative(root, imported)}, which does not exist`);
+    for (const imported of imports)
+      assert.ok(
+        graph.has(imported),
+        `${relative(root, file)} imports ${relative(root, imported)}, which does not exist`,
+      );
   }
   const cycle = findCycle(graph);
   assert.equal(cycle, undefined, `import loop: ${cycle?.map((file) => relative(sourceDir, file)).join(' → ')}`);

@@ -12,17 +12,23 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 test('custom-elements.json (the root one and the one @wwe-kit/elements publishes), the JSX typings and the VS Code data match the elements (run npm run manifest)', () => {
   const files = Object.entries(renderManifestFiles());
   assert.deepEqual(files.map(([path]) => path).sort(), [
-    'custom-elements.json', 'packages/elements/custom-elements.json', 'packages/elements/jsx.d.ts', 'packages/elements/vscode.html-custom-data.json',
+    'custom-elements.json',
+    'packages/elements/custom-elements.json',
+    'packages/elements/jsx.d.ts',
+    'packages/elements/vscode.html-custom-data.json',
   ]);
   for (const [path, fresh] of files) {
     assert.equal(readFileSync(`${root}${path}`, 'utf8'), fresh, `${path} is stale: run npm run manifest and commit it`);
   }
 });
 
-test('@wwe-kit/elements publishes its own manifest, whose module paths are the package\'s dist files', () => {
-  const pkg = JSON.parse(readFileSync(`${root}packages/elements/package.json`, 'utf8')) as { customElements: string; files: string[] };
+test("@wwe-kit/elements publishes its own manifest, whose module paths are the package's dist files", () => {
+  const pkg = JSON.parse(readFileSync(`${root}packages/elements/package.json`, 'utf8')) as {
+    customElements: string;
+    files: string[];
+  };
   assert.equal(pkg.customElements, 'custom-elements.json');
-  assert.ok(pkg.files.includes('custom-elements.json'), 'custom-elements.json is not in the package\'s files');
+  assert.ok(pkg.files.includes('custom-elements.json'), "custom-elements.json is not in the package's files");
   const text = readFileSync(`${root}packages/elements/custom-elements.json`, 'utf8');
   assert.doesNotMatch(text, /packages\/elements/, 'the published manifest names paths outside the package');
   const paths = [...text.matchAll(/"(?:path|module)": "(dist\/[^"]+)\.js"/g)].map((match) => match[1]!);
@@ -37,14 +43,21 @@ test('the manifest describes every attribute, event, part, slot and CSS property
   const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8')) as {
     modules: Array<{ declarations?: Array<Record<string, unknown[] | string | boolean | undefined>> }>;
   };
-  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration['customElement']);
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration['customElement']);
   // Every element with a define entry, and nothing else (the internal base class is no element).
-  const defined = readdirSync(`${root}packages/elements/src/define`).map((file) => `wwe-${file.replace(/\.ts$/, '')}`).sort();
+  const defined = readdirSync(`${root}packages/elements/src/define`)
+    .map((file) => `wwe-${file.replace(/\.ts$/, '')}`)
+    .sort();
   assert.ok(defined.length > 5, `only ${defined.join(', ')} defined: the loops below would check next to nothing`);
   assert.deepEqual(elements.map((element) => element['tagName']).sort(), defined);
   for (const element of elements) {
     for (const field of ['attributes', 'events', 'cssParts', 'cssProperties']) {
-      assert.ok((element[field] as unknown[] | undefined)?.length, `${String(element['tagName'])} documents no ${field}`);
+      assert.ok(
+        (element[field] as unknown[] | undefined)?.length,
+        `${String(element['tagName'])} documents no ${field}`,
+      );
     }
     for (const field of ['attributes', 'events', 'cssParts', 'cssProperties', 'slots']) {
       for (const entry of (element[field] as Array<{ name: string; description?: string }> | undefined) ?? []) {
@@ -70,12 +83,17 @@ test('the JSX typings type-check even with skipLibCheck off (with it on, a broke
   const dir = mkdtempSync(join(tmpdir(), 'wwe-kit-jsx-'));
   try {
     const config = join(dir, 'tsconfig.json');
-    writeFileSync(config, JSON.stringify({
-      extends: `${root}tsconfig.base.json`,
-      compilerOptions: { noEmit: true, skipLibCheck: false, types: [] },
-      files: [`${root}packages/elements/jsx.d.ts`],
-    }));
-    const result = spawnSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', config], { encoding: 'utf8' });
+    writeFileSync(
+      config,
+      JSON.stringify({
+        extends: `${root}tsconfig.base.json`,
+        compilerOptions: { noEmit: true, skipLibCheck: false, types: [] },
+        files: [`${root}packages/elements/jsx.d.ts`],
+      }),
+    );
+    const result = spawnSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', config], {
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 0, `tsc found errors in packages/elements/jsx.d.ts:\n${result.stdout}${result.stderr}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -27,7 +27,10 @@ test('README has exactly one html example loading the CDN bundle, at the version
 test('the example uses only tags the bundle defines, inside one <wwe-bridge> that pins the Workspace origin', () => {
   const snippet = readmeSnippet(readme);
   const tags = [...new Set([...snippet.matchAll(/<(wwe-[a-z-]+)/g)].map(([, tag]) => tag))];
-  assert.deepEqual(tags.filter((tag) => !elementDefines.some((name) => `wwe-${name}` === tag)), []);
+  assert.deepEqual(
+    tags.filter((tag) => !elementDefines.some((name) => `wwe-${name}` === tag)),
+    [],
+  );
   assert.deepEqual(tags.slice(0, 1), ['wwe-bridge']);
   assert.equal(snippet.match(/ host-origin="https:\/\/[^"]+"/g)?.length, 1);
 });
@@ -39,5 +42,8 @@ test('the page the e2e test serves is the example, but for the script src and ho
   assert.ok(page.includes(' host-origin="http://localhost:1234"'), page);
   // Putting both values back gives README's text exactly: nothing else was changed.
   const pinned = / host-origin="[^"]*"/.exec(snippet)?.[0] ?? '';
-  assert.equal(page.replace(`src="./${cdnBundleName}"`, `src="${cdnUrl}"`).replace(' host-origin="http://localhost:1234"', pinned), snippet);
+  assert.equal(
+    page.replace(`src="./${cdnBundleName}"`, `src="${cdnUrl}"`).replace(' host-origin="http://localhost:1234"', pinned),
+    snippet,
+  );
 });

@@ -20,12 +20,20 @@ test('changesets reads the pending changesets; every one names published package
   // The private apps depend on the packages, so they appear in the plan, but with type 'none'.
   const bumped = releases.filter((release) => release.type !== 'none');
   const versioned = new Set(bumped.map((release) => release.name));
-  for (const name of published) assert.ok(versioned.has(`@wwe-kit/${name}`), `changesets should version @wwe-kit/${name}`);
+  for (const name of published)
+    assert.ok(versioned.has(`@wwe-kit/${name}`), `changesets should version @wwe-kit/${name}`);
   const unpublished = bumped.filter((release) => !published.some((name) => release.name === `@wwe-kit/${name}`));
-  assert.deepEqual(unpublished.map((release) => release.name), [], 'the private apps are never versioned');
+  assert.deepEqual(
+    unpublished.map((release) => release.name),
+    [],
+    'the private apps are never versioned',
+  );
   for (const changeset of changesets) {
     for (const release of changeset.releases) {
-      assert.ok(published.some((name) => release.name === `@wwe-kit/${name}`), `${changeset.id} names ${release.name}, which is not published`);
+      assert.ok(
+        published.some((name) => release.name === `@wwe-kit/${name}`),
+        `${changeset.id} names ${release.name}, which is not published`,
+      );
     }
   }
 });
@@ -34,16 +42,31 @@ for (const name of published) {
   test(`npm publish --dry-run @wwe-kit/${name}: dist, types, README, LICENSE and CHANGELOG, no tests`, () => {
     // The build ran before the node tests (npm test builds first); prepack would run it again.
     const output = execFileSync(npm, ['publish', '--dry-run', '--ignore-scripts', '--json'], {
-      cwd: `${root}packages/${name}`, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+      cwd: `${root}packages/${name}`,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const report = JSON.parse(output) as { name: string; version: string; files: Array<{ path: string }> } | Record<string, { files: Array<{ path: string }> }>;
+    const report = JSON.parse(output) as
+      | { name: string; version: string; files: Array<{ path: string }> }
+      | Record<string, { files: Array<{ path: string }> }>;
     const entry = 'files' in report ? report : Object.values(report)[0]!;
     const files = (entry.files as Array<{ path: string }>).map((file) => file.path);
     const { version } = JSON.parse(readFileSync(`${root}packages/${name}/package.json`, 'utf8')) as { version: string };
     assert.match(version, /^\d+\.\d+\.\d+/);
-    for (const required of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/index.js', 'dist/index.d.ts']) {
+    for (const required of [
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'dist/index.js',
+      'dist/index.d.ts',
+    ]) {
       assert.ok(files.includes(required), `@wwe-kit/${name} would publish without ${required}`);
     }
-    assert.deepEqual(files.filter((file) => /(^|\/)test\/|\.test\.ts$/.test(file)), [], 'tests are not published');
+    assert.deepEqual(
+      files.filter((file) => /(^|\/)test\/|\.test\.ts$/.test(file)),
+      [],
+      'tests are not published',
+    );
   });
 }

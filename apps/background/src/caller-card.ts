@@ -24,13 +24,24 @@ export function crmUserData(customer: Customer | undefined): KeyValues {
 }
 
 /** "Gold customer since 2015". */
-export const customerSummary = (customer: Customer): string => `${customer.tier} customer since ${customer.since.slice(0, 4)}`;
+export const customerSummary = (customer: Customer): string =>
+  `${customer.tier} customer since ${customer.since.slice(0, 4)}`;
 
 /** The toast for the agent: who is calling, or that the number is not in the CRM. */
 export function callerToast(phone: string, customer: Customer | undefined): ToastParameters {
   return customer
-    ? { title: 'Incoming call', subject: customer.name, message: `${customerSummary(customer)} · ${phone}`, autoCloseTimeout: TOAST_MS }
-    : { title: 'Incoming call', subject: 'Unknown caller', message: `${phone} is not in the CRM.`, autoCloseTimeout: TOAST_MS };
+    ? {
+        title: 'Incoming call',
+        subject: customer.name,
+        message: `${customerSummary(customer)} · ${phone}`,
+        autoCloseTimeout: TOAST_MS,
+      }
+    : {
+        title: 'Incoming call',
+        subject: 'Unknown caller',
+        message: `${phone} is not in the CRM.`,
+        autoCloseTimeout: TOAST_MS,
+      };
 }
 
 /** The `CallerIdentified` message, as plain JSON (the customer's phone list copied into a plain array). */

@@ -44,7 +44,10 @@ export class CallerLookup {
     this.#removedDuringStart = new Set();
     const stopInteractions = this.#client.on('interaction', (event) => this.#onEvent(event));
     const stopRequests = this.#client.on(`messenger:${callerRequestChannel}`, (message) => this.#retell(message));
-    this.#stopListening = () => { stopInteractions(); stopRequests(); };
+    this.#stopListening = () => {
+      stopInteractions();
+      stopRequests();
+    };
     try {
       // Asked only once subscribed, so a call that rings in between is seen by one or the other.
       await this.#client.whenSubscribed();
@@ -70,8 +73,17 @@ export class CallerLookup {
     const interactionId = (message as { interactionId?: unknown } | null)?.interactionId;
     const known = typeof interactionId === 'string' ? this.#identified.get(interactionId) : undefined;
     if (!known) return;
-    void this.#attempt(known.interactionId, 'messenger.broadcastMessage', () => this.#client.messenger.broadcastMessage(callerChannel, known))
-      .then((sent) => sent && this.#report('broadcast', `Interaction ${known.interactionId}: told again on ${callerChannel}, as a view asked.`, known.interactionId));
+    void this.#attempt(known.interactionId, 'messenger.broadcastMessage', () =>
+      this.#client.messenger.broadcastMessage(callerChannel, known),
+    ).then(
+      (sent) =>
+        sent &&
+        this.#report(
+          'broadcast',
+          `Interaction ${known.interactionId}: told again on ${callerChannel}, as a view asked.`,
+          known.interactionId,
+        ),
+    );
   }
 
   #onEvent(event: EventPayload<'interaction'>): void {
@@ -106,26 +118,34 @@ export class CallerLookup {
       return;
     }
     const customer = findByPhone(phone);
-    this.#report('identified', customer
-      ? `Interaction ${id}: ${phone} is ${customer.name} (${customer.id}, ${customer.tier}).`
-      : `Interaction ${id}: ${phone} is not in the CRM.`, id);
+    this.#report(
+      'identified',
+      customer
+        ? `Interaction ${id}: ${phone} is ${customer.name} (${customer.id}, ${customer.tier}).`
+        : `Interaction ${id}: ${phone} is not in the CRM.`,
+      id,
+    );
 
     const userData = crmUserData(customer);
     const client = this.#client;
     // Attached before the broadcast, so a tab that missed the message finds the caller in the user data.
-    const attached = await this.#attempt(id, 'interaction.setUserData',
-      () => client.request('interaction.setUserData', [id, userData], { signal }));
+    const attached = await this.#attempt(id, 'interaction.setUserData', () =>
+      client.request('interaction.setUserData', [id, userData], { signal }),
+    );
     if (signal.aborted) return;
     if (attached) this.#report('attached', `Interaction ${id}: attached ${Object.keys(userData).join(', ')}.`, id);
 
     const message = callerMessage(id, phone, customer);
     this.#identified.set(id, message);
     await Promise.all([
-      this.#attempt(id, 'system.popupToast', () => client.request('system.popupToast', [callerToast(phone, customer)], { signal }))
-        .then((shown) => shown && this.#report('toast', `Interaction ${id}: toast ${shown.result} shown to the agent.`, id)),
-      this.#attempt(id, 'messenger.broadcastMessage',
-        () => client.request('messenger.broadcastMessage', [callerChannel, message], { signal }))
-        .then((sent) => sent && this.#report('broadcast', `Interaction ${id}: broadcast on ${callerChannel}.`, id)),
+      this.#attempt(id, 'system.popupToast', () =>
+        client.request('system.popupToast', [callerToast(phone, customer)], { signal }),
+      ).then(
+        (shown) => shown && this.#report('toast', `Interaction ${id}: toast ${shown.result} shown to the agent.`, id),
+      ),
+      this.#attempt(id, 'messenger.broadcastMessage', () =>
+        client.request('messenger.broadcastMessage', [callerChannel, message], { signal }),
+      ).then((sent) => sent && this.#report('broadcast', `Interaction ${id}: broadcast on ${callerChannel}.`, id)),
     ]);
   }
 
@@ -134,15 +154,22 @@ export class CallerLookup {
    * failed (nothing when the interaction was removed meanwhile). A failed step does not stop the
    * others: the agent still gets the toast when the user data is refused, and the tabs the message.
    */
-  async #attempt<T>(interactionId: string, request: string, send: () => Promise<T>): Promise<{ result: T } | undefined> {
+  async #attempt<T>(
+    interactionId: string,
+    request: string,
+    send: () => Promise<T>,
+  ): Promise<{ result: T } | undefined> {
     try {
       return { result: await send() };
     } catch (error) {
       const failure = error as ServiceClientError;
       if (failure.code === 'aborted') return undefined;
       const refused = failure.code === 'not-allowed';
-      this.#report(refused ? 'refused' : 'error',
-        `Interaction ${interactionId}: ${request} ${refused ? 'refused' : 'failed'}: ${failure.errorMessage ?? failure.message}`, interactionId);
+      this.#report(
+        refused ? 'refused' : 'error',
+        `Interaction ${interactionId}: ${request} ${refused ? 'refused' : 'failed'}: ${failure.errorMessage ?? failure.message}`,
+        interactionId,
+      );
       return undefined;
     }
   }

@@ -18,9 +18,12 @@ function connect(): ServiceClient | undefined {
   try {
     return new ServiceClient(pinnedWorkspaceOrigin ? { hostOrigin: pinnedWorkspaceOrigin } : {});
   } catch (error) {
-    showStatus('error', `Not connected: this page was opened outside Workspace, so there is no Workspace window to talk to (${(error as Error).message}). `
-      + 'Workspace loads it in a hidden frame when an option section lists its url with mode: background and workspace.web-content names that section '
-      + '(CallerLookup in apps/workspace/options.yaml); start Workspace with npm start.');
+    showStatus(
+      'error',
+      `Not connected: this page was opened outside Workspace, so there is no Workspace window to talk to (${(error as Error).message}). ` +
+        'Workspace loads it in a hidden frame when an option section lists its url with mode: background and workspace.web-content names that section ' +
+        '(CallerLookup in apps/workspace/options.yaml); start Workspace with npm start.',
+    );
     return undefined;
   }
 }
@@ -30,9 +33,12 @@ if (client) {
   const lookup = new CallerLookup(client, (kind, text, interactionId) => log.add(kind, text, interactionId));
   lookup.start().then(
     () => showStatus('listening', `Listening for ringing calls; callers are announced on ${callerChannel}.`),
-    (error: ServiceClientError) => showStatus('error',
-      `Not listening: Workspace refused the interaction events or the interaction list (${error.errorMessage ?? error.message}). `
-      + 'This view needs interaction.*, system.popupToast and messenger.broadcastMessage for its origin in service-client-api.accepted-web-content-origins.'),
+    (error: ServiceClientError) =>
+      showStatus(
+        'error',
+        `Not listening: Workspace refused the interaction events or the interaction list (${error.errorMessage ?? error.message}). ` +
+          'This view needs interaction.*, system.popupToast and messenger.broadcastMessage for its origin in service-client-api.accepted-web-content-origins.',
+      ),
   );
   addEventListener('pagehide', () => {
     lookup.dispose();

@@ -2,12 +2,25 @@
 // simulator with the shell's default option data: lookups, user data, toasts and broadcasts.
 import { expect } from '@open-wc/testing';
 import { callerChannel, callerRequestChannel } from '../../shared/customers.js';
-import { deliveredTo, exchange, openApp, requested, optionsWith, defaultOptions, type AppFrame } from '../../tab/test/app-frame.js';
+import {
+  deliveredTo,
+  exchange,
+  openApp,
+  requested,
+  optionsWith,
+  defaultOptions,
+  type AppFrame,
+} from '../../tab/test/app-frame.js';
 import type { Probe } from '../../../test/helpers/probe.js';
 import { createWorkspace, type Workspace } from '../../../test/helpers/workspace.js';
 
 const numbers = {
-  ada: '+442071234567', grace: '+12025550143', alan: '+441619876543', katherine: '+17575550188', edsger: '+31205550111', unknown: '+15550000000',
+  ada: '+442071234567',
+  grace: '+12025550143',
+  alan: '+441619876543',
+  katherine: '+17575550188',
+  edsger: '+31205550111',
+  unknown: '+15550000000',
 };
 
 describe('apps/background: caller lookup', () => {
@@ -19,7 +32,10 @@ describe('apps/background: caller lookup', () => {
    * A workspace with the given option data, a probe (a tab view) listening on the caller channel
    * (`listen: false` where Workspace refuses the origin), the calls `before` rings, then the background view.
    */
-  const start = async (options: Awaited<ReturnType<typeof defaultOptions>>, { before = () => undefined, listen = true }: { before?: () => void; listen?: boolean } = {}) => {
+  const start = async (
+    options: Awaited<ReturnType<typeof defaultOptions>>,
+    { before = () => undefined, listen = true }: { before?: () => void; listen?: boolean } = {},
+  ) => {
     workspace = createWorkspace(options);
     subscriber = await workspace.open({ section: 'CustomerTab' });
     if (listen) await subscriber.listen([`messenger:${callerChannel}`]);
@@ -34,15 +50,30 @@ describe('apps/background: caller lookup', () => {
     workspace?.dispose();
   });
 
-  const crmDataOf = (id: string) => Object.fromEntries(Object.entries(workspace.simulator.interactions.get(id).interaction.userData)
-    .filter(([key]) => key.startsWith('CRM_')));
+  const crmDataOf = (id: string) =>
+    Object.fromEntries(
+      Object.entries(workspace.simulator.interactions.get(id).interaction.userData).filter(([key]) =>
+        key.startsWith('CRM_'),
+      ),
+    );
   const toastSubjects = () => [...workspace.simulator.toasts.toasts.values()].map((toast) => toast.parameters.subject);
-  const broadcasts = async () => (await subscriber.events()).filter((event) => event.event === `messenger:${callerChannel}`)
-    .map((event) => event.data as unknown as { interactionId: string; phoneNumber: string; customer: { name: string } | null });
+  const broadcasts = async () =>
+    (await subscriber.events())
+      .filter((event) => event.event === `messenger:${callerChannel}`)
+      .map(
+        (event) =>
+          event.data as unknown as { interactionId: string; phoneNumber: string; customer: { name: string } | null },
+      );
   /** Resolves once the subscriber has received the `count`th broadcast about `interactionId`. */
   const broadcastReached = (interactionId: string, count = 1) =>
-    deliveredTo(workspace, subscriber, (message) => message['event'] === `messenger:${callerChannel}`
-      && (message['data'] as { interactionId?: unknown } | null)?.interactionId === interactionId, count);
+    deliveredTo(
+      workspace,
+      subscriber,
+      (message) =>
+        message['event'] === `messenger:${callerChannel}` &&
+        (message['data'] as { interactionId?: unknown } | null)?.interactionId === interactionId,
+      count,
+    );
   /**
    * A call that rings last: once Workspace has answered its toast and the subscriber has its broadcast,
    * everything the view did for the calls before it has arrived too (the view sends each call's requests
@@ -50,7 +81,11 @@ describe('apps/background: caller lookup', () => {
    */
   const sentinel = async (ani = numbers.edsger, subject = 'Edsger Dijkstra') => {
     const id = workspace.simulator.scenario.inboundCall(ani);
-    const toast = await exchange(workspace, 'system.popupToast', ([parameters]) => (parameters as { subject?: unknown }).subject === subject);
+    const toast = await exchange(
+      workspace,
+      'system.popupToast',
+      ([parameters]) => (parameters as { subject?: unknown }).subject === subject,
+    );
     expect(toast.answer.kind).to.equal('answer');
     await broadcastReached(id);
     return id;
@@ -59,11 +94,13 @@ describe('apps/background: caller lookup', () => {
   it('identifies several calls ringing at once, each exactly once, and ignores calls that are not ringing', async () => {
     let early = '';
     let answered = '';
-    await start(await defaultOptions(), { before: () => {
-      answered = workspace.simulator.scenario.inboundCall(numbers.grace);
-      workspace.simulator.voice.answer(answered);
-      early = workspace.simulator.scenario.inboundCall(numbers.alan);
-    } });
+    await start(await defaultOptions(), {
+      before: () => {
+        answered = workspace.simulator.scenario.inboundCall(numbers.grace);
+        workspace.simulator.voice.answer(answered);
+        early = workspace.simulator.scenario.inboundCall(numbers.alan);
+      },
+    });
     expect(await view.attribute('#status', 'data-state')).to.equal('listening');
 
     const { simulator } = workspace;
@@ -75,24 +112,57 @@ describe('apps/background: caller lookup', () => {
     simulator.interactions.raise(simulator.interactions.get(ada), 'RINGING');
     const edsger = await sentinel();
 
-    expect(crmDataOf(ada)).to.deep.equal({ CRM_CustomerId: 'C-1001', CRM_CustomerName: 'Ada Lovelace', CRM_Tier: 'Gold', CRM_Lookup: 'found' });
-    expect(crmDataOf(katherine)).to.deep.equal({ CRM_CustomerId: 'C-1004', CRM_CustomerName: 'Katherine Johnson', CRM_Tier: 'Gold', CRM_Lookup: 'found' });
+    expect(crmDataOf(ada)).to.deep.equal({
+      CRM_CustomerId: 'C-1001',
+      CRM_CustomerName: 'Ada Lovelace',
+      CRM_Tier: 'Gold',
+      CRM_Lookup: 'found',
+    });
+    expect(crmDataOf(katherine)).to.deep.equal({
+      CRM_CustomerId: 'C-1004',
+      CRM_CustomerName: 'Katherine Johnson',
+      CRM_Tier: 'Gold',
+      CRM_Lookup: 'found',
+    });
     expect(crmDataOf(unknown)).to.deep.equal({ CRM_Lookup: 'unknown' });
-    expect(crmDataOf(early)).to.deep.equal({ CRM_CustomerId: 'C-1003', CRM_CustomerName: 'Alan Turing', CRM_Tier: 'Bronze', CRM_Lookup: 'found' });
+    expect(crmDataOf(early)).to.deep.equal({
+      CRM_CustomerId: 'C-1003',
+      CRM_CustomerName: 'Alan Turing',
+      CRM_Tier: 'Bronze',
+      CRM_Lookup: 'found',
+    });
     expect(crmDataOf(edsger)).to.include({ CRM_CustomerId: 'C-1005' });
     expect(crmDataOf(answered)).to.deep.equal({});
     expect(crmDataOf(dialled)).to.deep.equal({});
 
-    expect(toastSubjects().sort()).to.deep.equal(['Ada Lovelace', 'Alan Turing', 'Edsger Dijkstra', 'Katherine Johnson', 'Unknown caller']);
-    const adaToast = [...simulator.toasts.toasts.values()].find((toast) => toast.parameters.subject === 'Ada Lovelace')!;
+    expect(toastSubjects().sort()).to.deep.equal([
+      'Ada Lovelace',
+      'Alan Turing',
+      'Edsger Dijkstra',
+      'Katherine Johnson',
+      'Unknown caller',
+    ]);
+    const adaToast = [...simulator.toasts.toasts.values()].find(
+      (toast) => toast.parameters.subject === 'Ada Lovelace',
+    )!;
     expect(adaToast.parameters.message).to.equal('Gold customer since 2015 · +442071234567');
     expect(adaToast.ownerFrameId).to.equal(view.frame.frameId);
 
     const messages = await broadcasts();
-    expect(messages.map((message) => message.interactionId).sort()).to.deep.equal([ada, early, katherine, unknown, edsger].sort());
+    expect(messages.map((message) => message.interactionId).sort()).to.deep.equal(
+      [ada, early, katherine, unknown, edsger].sort(),
+    );
     expect(messages.find((message) => message.interactionId === ada)).to.deep.include({ phoneNumber: numbers.ada });
-    expect(messages.find((message) => message.interactionId === ada)!.customer).to.deep.include({ id: 'C-1001', name: 'Ada Lovelace', tier: 'Gold' });
-    expect(messages.find((message) => message.interactionId === unknown)).to.deep.equal({ interactionId: unknown, phoneNumber: numbers.unknown, customer: null });
+    expect(messages.find((message) => message.interactionId === ada)!.customer).to.deep.include({
+      id: 'C-1001',
+      name: 'Ada Lovelace',
+      tier: 'Gold',
+    });
+    expect(messages.find((message) => message.interactionId === unknown)).to.deep.equal({
+      interactionId: unknown,
+      phoneNumber: numbers.unknown,
+      customer: null,
+    });
 
     expect(await view.texts('#log li[data-kind=identified]')).to.have.length(5);
     expect(await view.axe()).to.deep.equal([]);
@@ -107,8 +177,11 @@ describe('apps/background: caller lookup', () => {
     expect(toastSubjects()).to.include('Ada Lovelace');
     expect((await broadcasts()).map((message) => message.interactionId)).to.include(ada);
     const refusal = await view.text(`#log li[data-kind=refused][data-interaction="${ada}"]`);
-    expect(refusal).to.match(new RegExp(
-      `Interaction ${ada}: interaction\\.setUserData refused: Request 'interaction\\.setUserData' refused: .*'CRM_CustomerId'.*service-client-api\\.user-data\\.write-allowed`));
+    expect(refusal).to.match(
+      new RegExp(
+        `Interaction ${ada}: interaction\\.setUserData refused: Request 'interaction\\.setUserData' refused: .*'CRM_CustomerId'.*service-client-api\\.user-data\\.write-allowed`,
+      ),
+    );
     expect(await view.text(`#log li[data-kind=attached][data-interaction="${ada}"]`)).to.equal(null);
   });
 
@@ -154,7 +227,10 @@ describe('apps/background: caller lookup', () => {
 
   it('says why it is not listening when Workspace does not accept its origin', async () => {
     // The probe shares the view's origin, so Workspace refuses its listening too.
-    await start(await optionsWith({ 'service-client-api.accepted-web-content-origins': 'http://elsewhere.example.com' }), { listen: false });
+    await start(
+      await optionsWith({ 'service-client-api.accepted-web-content-origins': 'http://elsewhere.example.com' }),
+      { listen: false },
+    );
     expect(await view.attribute('#status', 'data-state')).to.equal('error');
     expect(await view.text('#status')).to.match(/^Not listening: Workspace refused .*accepted-web-content-origins/);
   });

@@ -9,16 +9,25 @@ export function CustomerDetails({ customer }: { readonly customer: Customer }) {
         <dt>Customer id</dt>
         <dd data-field="id">{customer.id}</dd>
         <dt>Tier</dt>
-        <dd data-field="tier"><span className={`tier tier-${customer.tier.toLowerCase()}`}>{customer.tier}</span></dd>
+        <dd data-field="tier">
+          <span className={`tier tier-${customer.tier.toLowerCase()}`}>{customer.tier}</span>
+        </dd>
         <dt>Customer since</dt>
-        <dd data-field="since"><time dateTime={customer.since}>{customer.since}</time></dd>
+        <dd data-field="since">
+          <time dateTime={customer.since}>{customer.since}</time>
+        </dd>
         <dt>Email</dt>
-        <dd data-field="email"><a href={`mailto:${customer.email}`}>{customer.email}</a></dd>
+        <dd data-field="email">
+          <a href={`mailto:${customer.email}`}>{customer.email}</a>
+        </dd>
         <dt>Phone</dt>
         <dd data-field="phones">
           <ul className="phones">
             {customer.phones.map((phone, index) => (
-              <li key={phone}>{phone}{index === 0 ? <span className="hint"> (called first)</span> : null}</li>
+              <li key={phone}>
+                {phone}
+                {index === 0 ? <span className="hint"> (called first)</span> : null}
+              </li>
             ))}
           </ul>
         </dd>

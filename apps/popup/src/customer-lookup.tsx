@@ -36,9 +36,13 @@ export function CustomerLookup() {
             onSelect={(customer) => setSelectedId(customer.id)}
           />
           <div className="column">
-            {selected
-              ? <CustomerDetails customer={selected} />
-              : <section className="panel empty" aria-label="Customer"><p className="hint">Select a customer to see their record.</p></section>}
+            {selected ? (
+              <CustomerDetails customer={selected} />
+            ) : (
+              <section className="panel empty" aria-label="Customer">
+                <p className="hint">Select a customer to see their record.</p>
+              </section>
+            )}
             {/* Re-rendered on every state change, so `allows` is read once Workspace has answered. */}
             <FollowUp
               customer={selected}

@@ -13,7 +13,8 @@ export interface CustomerSearchProps {
 /** What the results line says: how many matched, or what to type. */
 function resultSummary(query: string, count: number): string {
   if (!query.trim()) return 'Type a name, a customer id (C-1001), an email, or at least 3 digits of a phone number.';
-  if (!count) return `No customer matches “${query.trim()}”. Try part of the name, the id, the email, or 3 or more digits of the phone number.`;
+  if (!count)
+    return `No customer matches “${query.trim()}”. Try part of the name, the id, the email, or 3 or more digits of the phone number.`;
   return `${count} ${count === 1 ? 'customer matches' : 'customers match'} “${query.trim()}”.`;
 }
 
@@ -23,10 +24,13 @@ export function CustomerSearch({ query, onQueryChange, results, selectedId, onSe
     <section aria-labelledby="search-title" className="panel">
       <h2 id="search-title">Find a customer</h2>
       {/* Searching happens as the agent types; submitting (Enter) selects the first match. */}
-      <form role="search" onSubmit={(event) => {
-        event.preventDefault();
-        if (results[0]) onSelect(results[0]);
-      }}>
+      <form
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (results[0]) onSelect(results[0]);
+        }}
+      >
         <label htmlFor="search">Name, customer id, email or phone</label>
         <input
           id="search"
@@ -39,13 +43,17 @@ export function CustomerSearch({ query, onQueryChange, results, selectedId, onSe
           onChange={(event) => onQueryChange(event.target.value)}
         />
       </form>
-      <p id="result-count" role="status" className="hint">{resultSummary(query, results.length)}</p>
+      <p id="result-count" role="status" className="hint">
+        {resultSummary(query, results.length)}
+      </p>
       <ul id="results" aria-label="Matching customers">
         {results.map((customer) => (
           <li key={customer.id} data-customer-id={customer.id}>
             <button type="button" aria-pressed={customer.id === selectedId} onClick={() => onSelect(customer)}>
               <span className="name">{customer.name}</span>
-              <span className="meta">{customer.id} · {customer.tier} · {customer.phones[0]}</span>
+              <span className="meta">
+                {customer.id} · {customer.tier} · {customer.phones[0]}
+              </span>
             </button>
           </li>
         ))}

@@ -9,7 +9,16 @@ const CALL_NOW = 0;
 const LATER = 1;
 
 /** What the popup last did about a toast, for `#toast-answer` (`data-outcome`). */
-export type Outcome = 'idle' | 'showing' | 'toast-shown' | 'toast-refused' | 'dialing' | 'dialed' | 'dial-failed' | 'follow-up' | 'unknown-button';
+export type Outcome =
+  | 'idle'
+  | 'showing'
+  | 'toast-shown'
+  | 'toast-refused'
+  | 'dialing'
+  | 'dialed'
+  | 'dial-failed'
+  | 'follow-up'
+  | 'unknown-button';
 
 interface Answer {
   readonly outcome: Outcome;
@@ -38,7 +47,8 @@ export interface FollowUpProps {
   readonly client: () => ServiceClient | undefined;
 }
 
-const failed = (outcome: Outcome) => outcome === 'toast-refused' || outcome === 'dial-failed' || outcome === 'unknown-button';
+const failed = (outcome: Outcome) =>
+  outcome === 'toast-refused' || outcome === 'dial-failed' || outcome === 'unknown-button';
 
 /**
  * Pops a Workspace toast about the selected customer through `<wwe-toast-trigger>` and answers its
@@ -54,9 +64,13 @@ export function FollowUp({ customer, bridged, canToast, client }: FollowUpProps)
   const [showing, setShowing] = useState(false);
 
   // Set as properties (React 19 does, the element being defined): the element sends them as the toast.
-  const keyValues = useMemo<WweToastTriggerElement['keyValues']>(() => customer
-    ? { [crmKeys.customerId]: customer.id, [crmKeys.customerName]: customer.name, [crmKeys.tier]: customer.tier }
-    : undefined, [customer]);
+  const keyValues = useMemo<WweToastTriggerElement['keyValues']>(
+    () =>
+      customer
+        ? { [crmKeys.customerId]: customer.id, [crmKeys.customerName]: customer.name, [crmKeys.tier]: customer.tier }
+        : undefined,
+    [customer],
+  );
 
   async function notify(): Promise<void> {
     const trigger = triggerRef.current;
@@ -71,9 +85,15 @@ export function FollowUp({ customer, bridged, canToast, client }: FollowUpProps)
       const toastId = await trigger.show();
       if (toastId) {
         toastCustomers.current.set(toastId, customer);
-        setAnswer({ outcome: 'toast-shown', text: `Toast ${toastId} about ${customer.name} is in Workspace: choose “Call now” or “Later” there.` });
+        setAnswer({
+          outcome: 'toast-shown',
+          text: `Toast ${toastId} about ${customer.name} is in Workspace: choose “Call now” or “Later” there.`,
+        });
       } else {
-        setAnswer({ outcome: 'toast-refused', text: `Workspace did not show the toast about ${customer.name}: the reason is shown next to the button.` });
+        setAnswer({
+          outcome: 'toast-refused',
+          text: `Workspace did not show the toast about ${customer.name}: the reason is shown next to the button.`,
+        });
       }
     } finally {
       setShowing(false);
@@ -95,7 +115,10 @@ export function FollowUp({ customer, bridged, canToast, client }: FollowUpProps)
     setAnswer({ outcome: 'dialing', text: `Calling ${who.name} on ${phone}…` });
     try {
       await bridge.voice.dial(phone, { [crmKeys.customerId]: who.id });
-      setAnswer({ outcome: 'dialed', text: `Workspace is calling ${who.name} on ${phone}, with ${crmKeys.customerId} ${who.id} attached.` });
+      setAnswer({
+        outcome: 'dialed',
+        text: `Workspace is calling ${who.name} on ${phone}, with ${crmKeys.customerId} ${who.id} attached.`,
+      });
     } catch (error) {
       // The ServiceClientError's message (Workspace's errorMessage, verbatim) says why and how to fix it.
       setAnswer({ outcome: 'dial-failed', text: `Could not call ${who.name} on ${phone}: ${describeFailure(error)}` });
@@ -116,7 +139,11 @@ export function FollowUp({ customer, bridged, canToast, client }: FollowUpProps)
     toastCustomers.current.delete(toastId);
     if (index === CALL_NOW) void dial(who);
     else if (index === LATER) noteFollowUp(who);
-    else setAnswer({ outcome: 'unknown-button', text: `The toast about ${who.name} came back with button ${index} (“${label}”), which this popup does not offer.` });
+    else
+      setAnswer({
+        outcome: 'unknown-button',
+        text: `The toast about ${who.name} came back with button ${index} (“${label}”), which this popup does not offer.`,
+      });
   }
 
   return (
@@ -128,24 +155,39 @@ export function FollowUp({ customer, bridged, canToast, client }: FollowUpProps)
           : 'Select a customer to pop a follow-up toast in Workspace.'}
       </p>
       <div className="actions">
-        <button id="notify" type="button" className="primary" disabled={!customer || !canToast || showing} onClick={() => void notify()}>
+        <button
+          id="notify"
+          type="button"
+          className="primary"
+          disabled={!customer || !canToast || showing}
+          onClick={() => void notify()}
+        >
           Notify me in Workspace
         </button>
         {/* #notify calls show() itself, to learn which toast is about whom. The empty span fills the
             element's slot, which would otherwise hold its own "Show toast" trigger. */}
-        {bridged ? <wwe-toast-trigger
-          ref={triggerRef}
-          title={customer ? `Follow up: ${customer.name}` : ''}
-          subject={customer ? `${customer.tier} customer since ${customer.since}` : undefined}
-          message={customer ? `Call ${customer.name} on ${customer.phones[0] ?? '(no number)'} now, or later?` : undefined}
-          buttons={toastButtons}
-          keyValues={keyValues}
-          onwwe-toast-button={answerToast}
-        >
-          <span hidden />
-        </wwe-toast-trigger> : null}
+        {bridged ? (
+          <wwe-toast-trigger
+            ref={triggerRef}
+            title={customer ? `Follow up: ${customer.name}` : ''}
+            subject={customer ? `${customer.tier} customer since ${customer.since}` : undefined}
+            message={
+              customer ? `Call ${customer.name} on ${customer.phones[0] ?? '(no number)'} now, or later?` : undefined
+            }
+            buttons={toastButtons}
+            keyValues={keyValues}
+            onwwe-toast-button={answerToast}
+          >
+            <span hidden />
+          </wwe-toast-trigger>
+        ) : null}
       </div>
-      <output id="toast-answer" htmlFor="notify" data-outcome={answer.outcome} className={failed(answer.outcome) ? 'answer error' : 'answer'}>
+      <output
+        id="toast-answer"
+        htmlFor="notify"
+        data-outcome={answer.outcome}
+        className={failed(answer.outcome) ? 'answer error' : 'answer'}
+      >
         {answer.text}
       </output>
       <h3 id="follow-ups-title">Follow-ups</h3>
@@ -153,7 +195,8 @@ export function FollowUp({ customer, bridged, canToast, client }: FollowUpProps)
         {notes.map((note) => (
           <li key={note.key} data-customer-id={note.customer.id}>
             Call {note.customer.name} ({note.customer.id}) back on {note.customer.phones[0] ?? 'their number'}
-            {' — noted at '}<time dateTime={note.notedAt.toISOString()}>{note.notedAt.toLocaleTimeString()}</time>
+            {' — noted at '}
+            <time dateTime={note.notedAt.toISOString()}>{note.notedAt.toLocaleTimeString()}</time>
           </li>
         ))}
       </ol>

@@ -6,13 +6,21 @@
 import type { BridgeStateDetail, ToastButtonDetail } from '@wwe-kit/elements';
 import type {} from '@wwe-kit/elements/jsx';
 
-const answer = (event: CustomEvent<ToastButtonDetail>) => `${event.detail.toastId} ${event.detail.index} ${event.detail.label}`;
+const answer = (event: CustomEvent<ToastButtonDetail>) =>
+  `${event.detail.toastId} ${event.detail.index} ${event.detail.label}`;
 const follow = (event: CustomEvent<BridgeStateDetail>) => event.detail.state;
 
 /** What the popup writes, and what the typings must refuse. */
 export const typingChecks = [
   <wwe-bridge host-origin="https://wwe.example.com" timeout={5000} onwwe-bridge-state={follow} />,
-  <wwe-toast-trigger title="Follow up" buttons={['Call now', 'Later']} keyValues={{ CRM_CustomerId: 'C-1001' }} auto-close-timeout="0" width={320} onwwe-toast-button={answer} />,
+  <wwe-toast-trigger
+    title="Follow up"
+    buttons={['Call now', 'Later']}
+    keyValues={{ CRM_CustomerId: 'C-1001' }}
+    auto-close-timeout="0"
+    width={320}
+    onwwe-toast-button={answer}
+  />,
   // @ts-expect-error -- `buttons` is a property to React 19: a string would reach it unconverted, not split.
   <wwe-toast-trigger buttons="Call now,Later" />,
   // @ts-expect-error -- `width` is a number property: "320" would reach it as a string.

@@ -17,4 +17,8 @@ import { CustomerLookup } from './customer-lookup.js';
 
 const root = document.querySelector('#root');
 if (!root) throw new Error('Customer search: index.html has no #root element to render into.');
-createRoot(root).render(<StrictMode><CustomerLookup /></StrictMode>);
+createRoot(root).render(
+  <StrictMode>
+    <CustomerLookup />
+  </StrictMode>,
+);

@@ -19,8 +19,8 @@ export interface BridgeStatus {
  * message; this one names the view to open instead.
  */
 export const NOT_OPENED_BY_WORKSPACE =
-  'This page was not opened by Workspace: it has no opener window or parent frame to talk to. '
-  + 'Open it from Workspace (the Customer search view, option section CustomerSearch).';
+  'This page was not opened by Workspace: it has no opener window or parent frame to talk to. ' +
+  'Open it from Workspace (the Customer search view, option section CustomerSearch).';
 
 /** What `useBridge()` gives the component that renders `<wwe-bridge>`. */
 export interface Bridge {
@@ -41,19 +41,36 @@ type RequestName = Parameters<WweStore['allows']>[0];
 /** Follows a `<wwe-bridge>` element: its state from `wwe-bridge-state`, its client from its `client` property. */
 export function useBridge(): Bridge {
   const ref = useRef<WweBridgeElement>(null);
-  const [status, setStatus] = useState<BridgeStatus>({ state: 'connecting', message: '', hostOrigin: '', hasClient: true });
+  const [status, setStatus] = useState<BridgeStatus>({
+    state: 'connecting',
+    message: '',
+    hostOrigin: '',
+    hasClient: true,
+  });
 
   const onState = useCallback((event: CustomEvent<BridgeStateDetail>) => {
     const current = ref.current?.client;
-    setStatus({ state: event.detail.state, message: event.detail.message ?? '', hostOrigin: current?.hostOrigin ?? '', hasClient: Boolean(current) });
+    setStatus({
+      state: event.detail.state,
+      message: event.detail.message ?? '',
+      hostOrigin: current?.hostOrigin ?? '',
+      hasClient: Boolean(current),
+    });
   }, []);
 
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
     // The element makes its client when it connects; without one it could not (no opener, no parent).
-    if (!element.client) setStatus({ state: 'error', message: NOT_OPENED_BY_WORKSPACE, hostOrigin: '', hasClient: false });
-    else setStatus({ state: element.state, message: element.message, hostOrigin: element.client.hostOrigin, hasClient: true });
+    if (!element.client)
+      setStatus({ state: 'error', message: NOT_OPENED_BY_WORKSPACE, hostOrigin: '', hasClient: false });
+    else
+      setStatus({
+        state: element.state,
+        message: element.message,
+        hostOrigin: element.client.hostOrigin,
+        hasClient: true,
+      });
   }, []);
 
   const client = useCallback(() => ref.current?.client, []);

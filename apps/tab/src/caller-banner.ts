@@ -5,7 +5,14 @@
  * background view attached.
  */
 import type { ServiceClient } from '@wwe-kit/bridge';
-import { callerChannel, callerRequestChannel, crmKeys, customers, type CallerIdentified, type CallerRequest } from '../../shared/customers.js';
+import {
+  callerChannel,
+  callerRequestChannel,
+  crmKeys,
+  customers,
+  type CallerIdentified,
+  type CallerRequest,
+} from '../../shared/customers.js';
 import { phoneNumberOf } from '../../shared/wwe-types.js';
 import type { Interaction } from '../../shared/wwe-types.js';
 
@@ -23,13 +30,18 @@ export function callerLine(customer: CallerFacts | null, phone: string): string 
   return `${customer.name} · ${customer.tier} customer${customer.since ? ` since ${customer.since.slice(0, 4)}` : ''}`;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether a message has the CallerIdentified shape: any page may broadcast anything on the channel. */
 export function isCallerIdentified(value: unknown): value is CallerIdentified {
-  if (!isRecord(value) || typeof value['interactionId'] !== 'string' || typeof value['phoneNumber'] !== 'string') return false;
+  if (!isRecord(value) || typeof value['interactionId'] !== 'string' || typeof value['phoneNumber'] !== 'string')
+    return false;
   const customer = value['customer'];
-  return customer === null || (isRecord(customer) && typeof customer['name'] === 'string' && typeof customer['tier'] === 'string');
+  return (
+    customer === null ||
+    (isRecord(customer) && typeof customer['name'] === 'string' && typeof customer['tier'] === 'string')
+  );
 }
 
 /** The caller as the user data tells it; undefined when the background view has not looked it up. */
@@ -39,7 +51,10 @@ export function callerFromUserData(interaction: Interaction): string | undefined
   if (data[crmKeys.lookup] === 'unknown') return callerLine(null, phone);
   if (data[crmKeys.lookup] !== 'found') return undefined;
   const known = customers.find((customer) => customer.id === data[crmKeys.customerId]);
-  return callerLine(known ?? { name: String(data[crmKeys.customerName] ?? 'Known customer'), tier: String(data[crmKeys.tier] ?? '') }, phone);
+  return callerLine(
+    known ?? { name: String(data[crmKeys.customerName] ?? 'Known customer'), tier: String(data[crmKeys.tier] ?? '') },
+    phone,
+  );
 }
 
 /** Shows the caller of one interaction in `element`, from the channel or the user data. */
@@ -61,7 +76,8 @@ export class CallerBanner {
     });
     const request: CallerRequest = { interactionId };
     // Without the answer the banner still shows the caller from the user data: the question may go unanswered.
-    void client.whenSubscribed()
+    void client
+      .whenSubscribed()
       .then(() => (this.#fromMessage ? undefined : client.messenger.broadcastMessage(callerRequestChannel, request)))
       .catch(() => undefined);
   }

@@ -18,8 +18,16 @@ const LIVE = new Set(['DIALING', 'TALKING', 'HELD']);
 type Completion = 'completeTransfer' | 'completeConference';
 
 /** The live consultation made from `interactionId`, if any (the latest, should there be several). */
-export const liveConsultationOf = (interactionId: string, interactions: readonly Interaction[]): Interaction | undefined =>
-  interactions.filter((interaction) => interaction.isConsultation && interaction.parentInteractionId === interactionId && LIVE.has(interaction.state)).at(-1);
+export const liveConsultationOf = (
+  interactionId: string,
+  interactions: readonly Interaction[],
+): Interaction | undefined =>
+  interactions
+    .filter(
+      (interaction) =>
+        interaction.isConsultation && interaction.parentInteractionId === interactionId && LIVE.has(interaction.state),
+    )
+    .at(-1);
 
 export class ConsultationPanel {
   readonly #client: ServiceClient;

@@ -9,9 +9,15 @@ const byId = (id: string) => document.getElementById(id)!;
 /** Fills the facts list from the interaction. */
 export function renderInteraction(interaction: Interaction): void {
   const media = interaction.media ?? 'unknown';
-  byId('interaction-title').textContent = `${media === 'voice' ? 'Call' : media[0]!.toUpperCase() + media.slice(1)} ${phoneNumberOf(interaction) || interaction.interactionId}`;
-  byId('interaction-media').textContent = [media, interaction.callType, interaction.isConsultation ? `consultation of interaction ${interaction.parentInteractionId}` : '']
-    .filter(Boolean).join(' · ');
+  byId('interaction-title').textContent =
+    `${media === 'voice' ? 'Call' : media[0]!.toUpperCase() + media.slice(1)} ${phoneNumberOf(interaction) || interaction.interactionId}`;
+  byId('interaction-media').textContent = [
+    media,
+    interaction.callType,
+    interaction.isConsultation ? `consultation of interaction ${interaction.parentInteractionId}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const state = byId('interaction-state');
   state.textContent = interaction.state;
   state.dataset['state'] = interaction.state;

@@ -20,6 +20,9 @@ if ('problem' in opened) {
   userData.setAttribute('editable', editableKeys.join(','));
   import('./tab-view.js').then(
     ({ startTabView }) => startTabView(opened.opening),
-    (error: Error) => showProblem(`The view's code failed to load (${error.message}). Reload the tab; if it fails again, check that the apps are served completely.`),
+    (error: Error) =>
+      showProblem(
+        `The view's code failed to load (${error.message}). Reload the tab; if it fails again, check that the apps are served completely.`,
+      ),
   );
 }

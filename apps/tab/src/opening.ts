@@ -17,8 +17,8 @@ export const urlTemplate = (page: Location): string =>
   `${page.origin}${page.pathname}?interaction=$Interaction.Id$&agent=$Agent.FullName$`;
 
 const howToOpen = (page: Location): string =>
-  `Workspace opens this view once per interaction: list an option section in interaction.web-content whose url is `
-  + `${urlTemplate(page)} (the CustomerTab section of apps/workspace/options.yaml), then take a call.`;
+  `Workspace opens this view once per interaction: list an option section in interaction.web-content whose url is ` +
+  `${urlTemplate(page)} (the CustomerTab section of apps/workspace/options.yaml), then take a call.`;
 
 /** The interaction and agent from the url, or why the view cannot show an interaction. */
 export function readOpening(page: Location, self: Window): { opening: Opening } | { problem: string } {
@@ -26,13 +26,19 @@ export function readOpening(page: Location, self: Window): { opening: Opening } 
   const interactionId = parameters.get('interaction')?.trim() ?? '';
   const agentName = parameters.get('agent')?.trim() || undefined;
   if (self.parent === self && !self.opener) {
-    return { problem: `This view is not inside Workspace: it was opened on its own, so there is no Workspace to ask about the interaction. ${howToOpen(page)}` };
+    return {
+      problem: `This view is not inside Workspace: it was opened on its own, so there is no Workspace to ask about the interaction. ${howToOpen(page)}`,
+    };
   }
   if (!interactionId) {
-    return { problem: `No interaction to show: the url has no interaction parameter (?interaction=<id>). ${howToOpen(page)}` };
+    return {
+      problem: `No interaction to show: the url has no interaction parameter (?interaction=<id>). ${howToOpen(page)}`,
+    };
   }
   if (/^\$.*\$$/.test(interactionId)) {
-    return { problem: `No interaction to show: the url still holds the variable ${interactionId}, which Workspace replaces only in interaction-level views. Name the section in interaction.web-content, not workspace.web-content.` };
+    return {
+      problem: `No interaction to show: the url still holds the variable ${interactionId}, which Workspace replaces only in interaction-level views. Name the section in interaction.web-content, not workspace.web-content.`,
+    };
   }
   return { opening: { interactionId, agentName } };
 }

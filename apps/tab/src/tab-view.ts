@@ -20,7 +20,9 @@ import type { Interaction } from '../../shared/wwe-types.js';
 export function startTabView({ interactionId, agentName }: Opening): void {
   const client = document.querySelector('wwe-bridge')!.client;
   if (!client) {
-    showProblem('The connection to Workspace could not be made: <wwe-bridge> has no client. Check the browser console for the bridge\'s error.');
+    showProblem(
+      "The connection to Workspace could not be made: <wwe-bridge> has no client. Check the browser console for the bridge's error.",
+    );
     return;
   }
   const store = WweStore.for(client);
@@ -46,7 +48,11 @@ export function startTabView({ interactionId, agentName }: Opening): void {
     const interactions = store.get('interactions') ?? [];
     const interaction = interactions.find((candidate) => candidate.interactionId === interactionId);
     if (!interaction) {
-      showProblem(seen ? `Interaction '${interactionId}' has ended: Workspace removed it.` : unknownInteraction(interactionId, location));
+      showProblem(
+        seen
+          ? `Interaction '${interactionId}' has ended: Workspace removed it.`
+          : unknownInteraction(interactionId, location),
+      );
       return;
     }
     seen = true;

@@ -34,7 +34,12 @@ export interface AppFrame {
    * Resolves once the `reading` at `path` equals `equals` (with `not`, once it differs), answering it:
    * awaited in the app's page, on the DOM change that makes it hold.
    */
-  waitFor<T = unknown>(path: string, reading: Reading, equals: T, options?: { name?: string; not?: boolean }): Promise<T>;
+  waitFor<T = unknown>(
+    path: string,
+    reading: Reading,
+    equals: T,
+    options?: { name?: string; not?: boolean },
+  ): Promise<T>;
   remove(): void;
 }
 
@@ -90,7 +95,9 @@ export async function openApp(host: ServiceHost, page: string, section: string, 
 /** The option data the shell starts with (apps/workspace/options.yaml), its origins those of this test server. */
 export async function defaultOptions(): Promise<OptionData> {
   const text = await (await fetch('/apps/workspace/options.yaml')).text();
-  return readOptionData(text.replaceAll('${APPS_ORIGIN}', crossOrigin()).replaceAll('${SHELL_ORIGIN}', location.origin));
+  return readOptionData(
+    text.replaceAll('${APPS_ORIGIN}', crossOrigin()).replaceAll('${SHELL_ORIGIN}', location.origin),
+  );
 }
 
 /** The default option data with some options of the `interaction-workspace` section changed. */
@@ -114,19 +121,36 @@ export interface Exchange {
 const parametersOf = (entry: TrafficEntry) => ((entry.message as Message)['parameters'] ?? []) as unknown[];
 
 /** Resolves with the host's entry for the `count`th `name` request whose parameters `match` (any frame), once it arrived. */
-export function requested(workspace: Traffic, name: string, match: (parameters: unknown[]) => boolean = () => true, count = 1): Promise<TrafficEntry> {
-  return workspace.when((entry) => entry.kind === 'request' && (entry.message as Message)['request'] === name && match(parametersOf(entry)), count);
+export function requested(
+  workspace: Traffic,
+  name: string,
+  match: (parameters: unknown[]) => boolean = () => true,
+  count = 1,
+): Promise<TrafficEntry> {
+  return workspace.when(
+    (entry) => entry.kind === 'request' && (entry.message as Message)['request'] === name && match(parametersOf(entry)),
+    count,
+  );
 }
 
 /**
  * Resolves once the host has answered the `count`th `name` request whose parameters `match` (any frame):
  * the moment Workspace has done what the view asked, awaited in the host's own traffic, never polled.
  */
-export async function exchange(workspace: Traffic, name: string, match: (parameters: unknown[]) => boolean = () => true, count = 1): Promise<Exchange> {
+export async function exchange(
+  workspace: Traffic,
+  name: string,
+  match: (parameters: unknown[]) => boolean = () => true,
+  count = 1,
+): Promise<Exchange> {
   const request = await requested(workspace, name, match, count);
   const { referenceId } = request.message as Message;
-  const answer = await workspace.when((entry) => (entry.kind === 'answer' || entry.kind === 'error')
-    && entry.frameId === request.frameId && (entry.message as Message)['referenceId'] === referenceId);
+  const answer = await workspace.when(
+    (entry) =>
+      (entry.kind === 'answer' || entry.kind === 'error') &&
+      entry.frameId === request.frameId &&
+      (entry.message as Message)['referenceId'] === referenceId,
+  );
   return { request, answer, parameters: parametersOf(request) };
 }
 
@@ -136,7 +160,12 @@ export async function exchange(workspace: Traffic, name: string, match: (paramet
  * probe up to that one; the probe answers once that many have arrived (the probe's client hears every
  * event its frame is sent: the host sends only the names it listens to).
  */
-export async function deliveredTo(workspace: Traffic, probe: Probe, matches: (message: Message) => boolean, count = 1): Promise<Array<{ event: string; data: Message }>> {
+export async function deliveredTo(
+  workspace: Traffic,
+  probe: Probe,
+  matches: (message: Message) => boolean,
+  count = 1,
+): Promise<Array<{ event: string; data: Message }>> {
   const toProbe = (entry: TrafficEntry) => entry.kind === 'event' && entry.frameId === probe.frame.frameId;
   const sent = await workspace.when((entry) => toProbe(entry) && matches(entry.message as Message), count);
   return probe.events(workspace.traffic.filter(toProbe).indexOf(sent) + 1);

@@ -27,7 +27,8 @@ describe('apps/tab: consult and transfer', () => {
     expect(consult.parameters.slice(0, 2)).to.deep.equal([id, destination]);
     // The tab says 'consulting' once it has Workspace's answer, so it has handled every event sent before it.
     await tab.waitFor('#consult-status', 'attribute', 'consulting', { name: 'data-outcome' });
-    return workspace.simulator.interactions.list().find((record) => record.interaction.parentInteractionId === id)!.interaction.interactionId;
+    return workspace.simulator.interactions.list().find((record) => record.interaction.parentInteractionId === id)!
+      .interaction.interactionId;
   };
 
   /**
@@ -50,12 +51,18 @@ describe('apps/tab: consult and transfer', () => {
     expect(await tab.visible('#consultation')).to.equal(false);
 
     const consultId = await consultFromPad('5003');
-    expect(workspace.simulator.interactions.get(consultId).interaction).to.deep.include({ isConsultation: true, dnis: '5003', state: 'DIALING' });
+    expect(workspace.simulator.interactions.get(consultId).interaction).to.deep.include({
+      isConsultation: true,
+      dnis: '5003',
+      state: 'DIALING',
+    });
     expect(await tab.attribute('#consultation', 'data-consult-id')).to.equal(consultId);
     expect(await tab.text('#consult-status')).to.equal('Consulting 5003; the customer is on hold.');
     expect(await tab.text('#consultation-summary')).to.equal('Consultation with 5003: DIALING');
     expect(await tab.property('#complete-transfer', 'disabled')).to.equal(true);
-    expect(await tab.text('#consultation-wait')).to.equal('Transfer and conference become available once 5003 answers.');
+    expect(await tab.text('#consultation-wait')).to.equal(
+      'Transfer and conference become available once 5003 answers.',
+    );
     expect(await tab.axe()).to.deep.equal([]);
 
     workspace.simulator.scenario.remoteAnswer(consultId);
@@ -84,13 +91,18 @@ describe('apps/tab: consult and transfer', () => {
 
     workspace.simulator.faults.fail('interaction.completeConference', 'Error: The conference bridge is full.');
     expect(await complete(tab, '#complete-conference')).to.equal('failed');
-    expect(await tab.text('#consult-status')).to.equal('Conference not completed. Error: The conference bridge is full.');
+    expect(await tab.text('#consult-status')).to.equal(
+      'Conference not completed. Error: The conference bridge is full.',
+    );
     expect(await tab.visible('#consultation')).to.equal(true);
 
     workspace.simulator.faults.clear();
     expect(await complete(tab, '#complete-conference')).to.equal('done');
     expect(await tab.text('#consult-status')).to.equal('5003 joined the call.');
-    expect(workspace.simulator.interactions.get(id).interaction.parties?.map((party) => party.name)).to.deep.equal([numbers.ada, '5003']);
+    expect(workspace.simulator.interactions.get(id).interaction.parties?.map((party) => party.name)).to.deep.equal([
+      numbers.ada,
+      '5003',
+    ]);
     // Workspace sent the conference's events before its answer, so the tab has shown them.
     expect(await tab.text('#interaction-parties')).to.equal(`${numbers.ada}, 5003`);
     expect(await tab.text('#interaction-state')).to.equal('TALKING');

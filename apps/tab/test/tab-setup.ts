@@ -19,12 +19,22 @@ export interface TabSetup {
  * Opens the tab for an answered call from `ani` with `userData` (the simulator's interaction),
  * as the shell does: `/tab/?interaction=<id>&agent=<full name>`, registered under CustomerTab.
  */
-export async function openTab(setup: Partial<TabSetup>, options?: OptionData, ani = numbers.ada, userData: Record<string, string> = {}): Promise<TabSetup> {
-  const workspace = createWorkspace(options ?? await defaultOptions());
+export async function openTab(
+  setup: Partial<TabSetup>,
+  options?: OptionData,
+  ani = numbers.ada,
+  userData: Record<string, string> = {},
+): Promise<TabSetup> {
+  const workspace = createWorkspace(options ?? (await defaultOptions()));
   const probe = await workspace.open({ section: 'CallerLookup', mode: 'background' });
   const id = workspace.simulator.scenario.inboundCall(ani, userData);
   workspace.simulator.voice.answer(id);
-  const tab = await openApp(workspace.host, `tab/index.html?interaction=${id}&agent=${encodeURIComponent('Ada Agent')}`, 'CustomerTab', 'tab');
+  const tab = await openApp(
+    workspace.host,
+    `tab/index.html?interaction=${id}&agent=${encodeURIComponent('Ada Agent')}`,
+    'CustomerTab',
+    'tab',
+  );
   await shown(tab, 'ready');
   return Object.assign(setup, { workspace, probe, tab, id });
 }
@@ -35,7 +45,8 @@ export async function openTab(setup: Partial<TabSetup>, options?: OptionData, an
  */
 export async function shown(tab: AppFrame, view: 'ready' | 'problem'): Promise<void> {
   const reached = await tab.waitFor('body', 'attribute', 'loading', { name: 'data-view', not: true });
-  if (reached !== view) throw new Error(`The tab shows '${String(reached)}', not '${view}': ${await tab.text('#problem')}`);
+  if (reached !== view)
+    throw new Error(`The tab shows '${String(reached)}', not '${view}': ${await tab.text('#problem')}`);
 }
 
 /** The path of the value cell of one row of `<wwe-user-data>`. */
@@ -55,7 +66,8 @@ export async function settle(setup: TabSetup, marker: string): Promise<void> {
   const { interactions } = setup.workspace.simulator;
   const record = interactions.get(setup.id);
   // A marker the tab already shows would be awaited at once, and prove nothing.
-  if (record.interaction.userData['Reason'] === marker) throw new Error(`settle(): the tab may already show Reason ${marker}; use a new marker.`);
+  if (record.interaction.userData['Reason'] === marker)
+    throw new Error(`settle(): the tab may already show Reason ${marker}; use a new marker.`);
   record.interaction.userData['Reason'] = marker;
   interactions.raise(record, 'ATTACHED_DATA_CHANGED');
   await setup.tab.waitFor(cellPath('Reason'), 'text', marker);

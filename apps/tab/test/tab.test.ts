@@ -15,7 +15,11 @@ describe('apps/tab: the interaction and its user data', () => {
   });
 
   it('shows the interaction and only the user data the read allowlist lets through, kept current', async () => {
-    await openTab(setup, undefined, numbers.ada, { AccountNumber: '12345', SSN: '078-05-1120', CRM_Notes: 'Called twice' });
+    await openTab(setup, undefined, numbers.ada, {
+      AccountNumber: '12345',
+      SSN: '078-05-1120',
+      CRM_Notes: 'Called twice',
+    });
     const { tab, id, workspace } = setup;
     const interaction = workspace.simulator.interactions.get(id).interaction;
     expect(await tab.text('#interaction-state')).to.equal('TALKING');
@@ -32,7 +36,12 @@ describe('apps/tab: the interaction and its user data', () => {
     workspace.simulator.voice.hold(id);
     await settle(setup, 'Billing');
     expect(await tab.text('#interaction-state')).to.equal('HELD');
-    expect(await tab.texts('#user-data >> [part=key]')).to.deep.equal(['AccountNumber', 'CRM_Notes', 'Reason', 'CRM_Tier']);
+    expect(await tab.texts('#user-data >> [part=key]')).to.deep.equal([
+      'AccountNumber',
+      'CRM_Notes',
+      'Reason',
+      'CRM_Tier',
+    ]);
     expect(await tab.axe()).to.deep.equal([]);
   });
 
@@ -79,7 +88,8 @@ describe('apps/tab: the caller banner', () => {
   });
   const ada = customers.find((customer) => customer.name === 'Ada Lovelace')!;
   const grace = customers.find((customer) => customer.name === 'Grace Hopper')!;
-  const broadcast = (message: unknown) => setup.workspace.call(setup.probe, 'messenger.broadcastMessage', callerChannel, message);
+  const broadcast = (message: unknown) =>
+    setup.workspace.call(setup.probe, 'messenger.broadcastMessage', callerChannel, message);
 
   it('shows the caller announced for its own interaction only', async () => {
     await openTab(setup);
@@ -107,7 +117,12 @@ describe('apps/tab: the caller banner', () => {
   });
 
   it('finds the caller in the user data when the announcement came before the tab opened', async () => {
-    await openTab(setup, undefined, numbers.grace, { CRM_Lookup: 'found', CRM_CustomerId: 'C-1002', CRM_CustomerName: 'Grace Hopper', CRM_Tier: 'Silver' });
+    await openTab(setup, undefined, numbers.grace, {
+      CRM_Lookup: 'found',
+      CRM_CustomerId: 'C-1002',
+      CRM_CustomerName: 'Grace Hopper',
+      CRM_Tier: 'Silver',
+    });
     expect(await setup.tab.text('#caller')).to.equal('Grace Hopper · Silver customer since 2018');
   });
 });
@@ -143,6 +158,8 @@ describe('apps/tab: opened without a usable interaction', () => {
   });
 
   it('says when the variable was left unreplaced', async () => {
-    expect(await open('?interaction=$Interaction.Id$')).to.match(/still holds the variable \$Interaction\.Id\$.*interaction\.web-content, not workspace\.web-content/);
+    expect(await open('?interaction=$Interaction.Id$')).to.match(
+      /still holds the variable \$Interaction\.Id\$.*interaction\.web-content, not workspace\.web-content/,
+    );
   });
 });

@@ -28,7 +28,9 @@ export function syncDialogs(shell: Shell, container: HTMLElement): void {
     title.textContent = dialog.options.label ?? dialog.id;
     const close = document.createElement('button');
     close.textContent = 'Close';
-    close.addEventListener('click', () => shell.act('Close dialog', () => shell.simulator.views.dialogs.delete(dialog.id)));
+    close.addEventListener('click', () =>
+      shell.act('Close dialog', () => shell.simulator.views.dialogs.delete(dialog.id)),
+    );
     header.append(title, close);
     const iframe = document.createElement('iframe');
     iframe.title = dialog.options.label ?? 'Dialog';

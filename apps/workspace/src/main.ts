@@ -22,7 +22,10 @@ const byId = (id: string) => {
 };
 
 function sidePanel(shell: Shell) {
-  const choose = (panel: Shell['sidePanel']) => { shell.sidePanel = panel; shell.requestRender(); };
+  const choose = (panel: Shell['sidePanel']) => {
+    shell.sidePanel = panel;
+    shell.requestRender();
+  };
   const tab = (panel: Shell['sidePanel'], label: string) => html`<button role="tab" data-side-tab=${panel}
     aria-selected=${shell.sidePanel === panel} @click=${() => choose(panel)}>${label}</button>`;
   const problems = shell.problems.length + shell.hostProblems.length;
@@ -47,13 +50,23 @@ function draw(shell: Shell): void {
 
 async function start(): Promise<void> {
   const response = await fetch(optionsEndpoint, { cache: 'no-store' });
-  const loaded = await response.json() as LoadedOptions;
-  if (loaded.error !== undefined || loaded.text === undefined) throw new Error(loaded.error ?? `No option data came from ${loaded.path}.`);
+  const loaded = (await response.json()) as LoadedOptions;
+  if (loaded.error !== undefined || loaded.text === undefined)
+    throw new Error(loaded.error ?? `No option data came from ${loaded.path}.`);
   // The shell renders through this callback, which it may call before the constructor returns.
   const holder: { shell?: Shell } = {};
-  const shell = new Shell(loaded.path, loaded.text, {
-    desktop: byId('desktop-views'), interactions: byId('interaction-views'), hidden: byId('hidden-views'),
-  }, () => { if (holder.shell) draw(holder.shell); });
+  const shell = new Shell(
+    loaded.path,
+    loaded.text,
+    {
+      desktop: byId('desktop-views'),
+      interactions: byId('interaction-views'),
+      hidden: byId('hidden-views'),
+    },
+    () => {
+      if (holder.shell) draw(holder.shell);
+    },
+  );
   holder.shell = shell;
   draw(shell);
   // For debugging from the console and for end-to-end tests: the live shell.

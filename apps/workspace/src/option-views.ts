@@ -42,11 +42,18 @@ export function readViews(data: OptionData): ViewList {
   return { views, problems };
 }
 
-function readView(data: OptionData, section: string, level: ViewSpec['level'], problems: string[]): ViewSpec | undefined {
+function readView(
+  data: OptionData,
+  section: string,
+  level: ViewSpec['level'],
+  problems: string[],
+): ViewSpec | undefined {
   const where = `${WORKSPACE_SECTION}/${LISTS[level]} lists '${section}'`;
   const options = data[section];
   if (!options) {
-    problems.push(`${where}, but there is no section '${section}'. Add it with label, url and mode, or take it out of the list.`);
+    problems.push(
+      `${where}, but there is no section '${section}'. Add it with label, url and mode, or take it out of the list.`,
+    );
     return undefined;
   }
   const url = typeof options['url'] === 'string' ? options['url'].trim() : '';
@@ -55,10 +62,13 @@ function readView(data: OptionData, section: string, level: ViewSpec['level'], p
     return undefined;
   }
   if (!/^https?:\/\//i.test(url)) {
-    problems.push(`Section '${section}' has url '${url}', which is not an http(s) address. Write the full address, e.g. http://127.0.0.1:5174/tab/.`);
+    problems.push(
+      `Section '${section}' has url '${url}', which is not an http(s) address. Write the full address, e.g. http://127.0.0.1:5174/tab/.`,
+    );
     return undefined;
   }
-  const modeText = typeof options['mode'] === 'string' && options['mode'].trim() ? options['mode'].trim().toLowerCase() : 'tab';
+  const modeText =
+    typeof options['mode'] === 'string' && options['mode'].trim() ? options['mode'].trim().toLowerCase() : 'tab';
   if (!(viewModes as readonly string[]).includes(modeText)) {
     problems.push(`Section '${section}' has mode '${modeText}'. Use one of ${viewModes.join(', ')}.`);
     return undefined;

@@ -19,12 +19,13 @@ export interface Status {
 function observed(simulator: WorkspaceSimulator, onEvent: (name: string, data: unknown) => void): HostBackend {
   return {
     handle: (name, parameters, context) => simulator.handle(name, parameters, context),
-    connect: (sink: EventSink) => simulator.connect({
-      emit(name, data, options) {
-        sink.emit(name, data, options);
-        onEvent(name, data);
-      },
-    }),
+    connect: (sink: EventSink) =>
+      simulator.connect({
+        emit(name, data, options) {
+          sink.emit(name, data, options);
+          onEvent(name, data);
+        },
+      }),
   };
 }
 
@@ -64,7 +65,10 @@ export class Shell {
         if (!this.trafficPaused) this.traffic.add(entry);
         if (this.sidePanel === 'traffic' || entry.kind === 'answer') this.requestRender();
       },
-      onProblem: (problem) => { this.hostProblems.push(problem); this.requestRender(); },
+      onProblem: (problem) => {
+        this.hostProblems.push(problem);
+        this.requestRender();
+      },
     });
     this.views = new ViewManager(this.host, containers, {
       context: () => ({
@@ -85,7 +89,10 @@ export class Shell {
   act(label: string, action: () => unknown): void {
     try {
       const result = action();
-      this.status = { text: typeof result === 'string' && result ? `${label}: ${result}` : `${label}: done.`, error: false };
+      this.status = {
+        text: typeof result === 'string' && result ? `${label}: ${result}` : `${label}: done.`,
+        error: false,
+      };
     } catch (error) {
       this.status = { text: `${label} failed: ${error instanceof Error ? error.message : String(error)}`, error: true };
     }
@@ -110,7 +117,10 @@ export class Shell {
       try {
         this.simulator.interaction.selectCase(interaction.caseId);
       } catch (error) {
-        this.status = { text: `Select case failed: ${error instanceof Error ? error.message : String(error)}`, error: true };
+        this.status = {
+          text: `Select case failed: ${error instanceof Error ? error.message : String(error)}`,
+          error: true,
+        };
       }
     }
     this.requestRender();
@@ -163,9 +173,15 @@ export class Shell {
   #loadViews(): void {
     const { views, problems } = readViews(this.options);
     this.views.setSpecs(views, this.interactions);
-    this.problems = [...problems, ...this.host.settings.problems,
-      ...this.views.views.flatMap((view) => view.problems.map((problem) => `${view.spec.section}: ${problem}`))];
-    const desktopKeys = this.views.viewsOf(undefined).filter((view) => view.spec.mode === 'tab').map((view) => view.key);
+    this.problems = [
+      ...problems,
+      ...this.host.settings.problems,
+      ...this.views.views.flatMap((view) => view.problems.map((problem) => `${view.spec.section}: ${problem}`)),
+    ];
+    const desktopKeys = this.views
+      .viewsOf(undefined)
+      .filter((view) => view.spec.mode === 'tab')
+      .map((view) => view.key);
     if (!desktopKeys.includes(this.desktopTab)) this.desktopTab = 'interactions';
     this.sync();
   }

@@ -43,7 +43,8 @@ const nameOf = (message: unknown): string => {
   if (typeof name === 'string') return name;
   const data = record['data'];
   return data && typeof data === 'object' && typeof (data as Record<string, unknown>)['eventType'] === 'string'
-    ? String((data as Record<string, unknown>)['eventType']) : '';
+    ? String((data as Record<string, unknown>)['eventType'])
+    : '';
 };
 
 const kindOf = (entry: TrafficEntry): TrafficKind => {
@@ -75,21 +76,37 @@ export class TrafficLog {
   add(entry: TrafficEntry): LoggedMessage {
     // The host hands a refused message over as its summary already.
     const given = isSummary(entry.message) ? entry.message : undefined;
-    const size = given ? 0 : entry.size ?? measureMessage(entry.message, TRAFFIC_ENTRY_MAX);
+    const size = given ? 0 : (entry.size ?? measureMessage(entry.message, TRAFFIC_ENTRY_MAX));
     let message: unknown = given ? { ...given } : undefined;
     if (!given && size > TRAFFIC_ENTRY_MAX) message = summariseMessage(entry.message, size);
     else if (!given) {
-      try { message = structuredClone(entry.message); } catch { message = summariseMessage(entry.message, size); }
+      try {
+        message = structuredClone(entry.message);
+      } catch {
+        message = summariseMessage(entry.message, size);
+      }
     }
-    const weight = isSummary(message) ? message.preview.length + (message.errorMessage?.length ?? 0) + 64 : Math.max(size, 1);
+    const weight = isSummary(message)
+      ? message.preview.length + (message.errorMessage?.length ?? 0) + 64
+      : Math.max(size, 1);
     const logged: LoggedMessage = {
-      seq: ++this.#seq, direction: entry.direction, kind: kindOf(entry), frameId: entry.frameId, section: entry.section,
-      origin: entry.origin ?? '', name: nameOf(message), time: entry.time, elapsed: entry.elapsed, message, weight,
+      seq: ++this.#seq,
+      direction: entry.direction,
+      kind: kindOf(entry),
+      frameId: entry.frameId,
+      section: entry.section,
+      origin: entry.origin ?? '',
+      name: nameOf(message),
+      time: entry.time,
+      elapsed: entry.elapsed,
+      message,
+      weight,
     };
     this.#entries.push(logged);
     this.#weight += weight;
     let dropped = 0;
-    while (this.#entries.length - dropped > TRAFFIC_KEPT || this.#weight > TRAFFIC_MAX_WEIGHT) this.#weight -= this.#entries[dropped++]!.weight;
+    while (this.#entries.length - dropped > TRAFFIC_KEPT || this.#weight > TRAFFIC_MAX_WEIGHT)
+      this.#weight -= this.#entries[dropped++]!.weight;
     if (dropped) this.#entries.splice(0, dropped);
     return logged;
   }
@@ -110,13 +127,22 @@ export class TrafficLog {
 
   matching(filter: TrafficFilter): LoggedMessage[] {
     const needle = filter.text.trim().toLowerCase();
-    return this.#entries.filter((entry) => (!filter.kinds.size || filter.kinds.has(entry.kind))
-      && (!needle || [entry.name, entry.section, entry.origin, entry.kind, JSON.stringify(entry.message)]
-        .some((field) => field.toLowerCase().includes(needle))));
+    return this.#entries.filter(
+      (entry) =>
+        (!filter.kinds.size || filter.kinds.has(entry.kind)) &&
+        (!needle ||
+          [entry.name, entry.section, entry.origin, entry.kind, JSON.stringify(entry.message)].some((field) =>
+            field.toLowerCase().includes(needle),
+          )),
+    );
   }
 
   /** The entries that match, as the JSON the Export button downloads. */
   export(filter: TrafficFilter): string {
-    return JSON.stringify(this.matching(filter).map((entry) => ({ ...entry, time: new Date(entry.time).toISOString() })), null, 2);
+    return JSON.stringify(
+      this.matching(filter).map((entry) => ({ ...entry, time: new Date(entry.time).toISOString() })),
+      null,
+      2,
+    );
   }
 }

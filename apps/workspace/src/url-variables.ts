@@ -18,22 +18,39 @@ export interface UrlContext {
 }
 
 type Variable = (context: UrlContext) => string | undefined;
-const fromInteraction = (read: (interaction: Interaction) => unknown): Variable =>
-  (context) => (context.interaction ? String(read(context.interaction) ?? '') : undefined);
+const fromInteraction =
+  (read: (interaction: Interaction) => unknown): Variable =>
+  (context) =>
+    context.interaction ? String(read(context.interaction) ?? '') : undefined;
 
 /** Every variable, with what it becomes. README.md documents the same list. */
 export const urlVariables: Readonly<Record<string, { readonly description: string; readonly value: Variable }>> = {
-  'Agent.FullName': { description: 'first and last name', value: ({ agent }) => `${agent.firstname} ${agent.lastname}` },
+  'Agent.FullName': {
+    description: 'first and last name',
+    value: ({ agent }) => `${agent.firstname} ${agent.lastname}`,
+  },
   'Agent.FirstName': { description: 'first name', value: ({ agent }) => agent.firstname },
   'Agent.LastName': { description: 'last name', value: ({ agent }) => agent.lastname },
   'Agent.UserName': { description: 'user name', value: ({ agent }) => agent.username },
   'Agent.EmployeeId': { description: 'employee id', value: ({ agent }) => agent.employeeId },
   'Workspace.Origin': { description: "the Workspace page's origin", value: ({ workspaceOrigin }) => workspaceOrigin },
-  'Interaction.Id': { description: 'interaction id', value: fromInteraction((interaction) => interaction.interactionId) },
+  'Interaction.Id': {
+    description: 'interaction id',
+    value: fromInteraction((interaction) => interaction.interactionId),
+  },
   'Interaction.CaseId': { description: 'case id', value: fromInteraction((interaction) => interaction.caseId) },
-  'Interaction.Type': { description: 'media: voice, chat, email…', value: fromInteraction((interaction) => interaction.media) },
-  'Interaction.PhoneNumber': { description: 'the other party’s number (voice)', value: fromInteraction((interaction) => (interaction.direction === 'OUT' ? interaction.dnis : interaction.ani)) },
-  'Interaction.CallType': { description: 'INBOUND, OUTBOUND, INTERNAL…', value: fromInteraction((interaction) => interaction.callType) },
+  'Interaction.Type': {
+    description: 'media: voice, chat, email…',
+    value: fromInteraction((interaction) => interaction.media),
+  },
+  'Interaction.PhoneNumber': {
+    description: 'the other party’s number (voice)',
+    value: fromInteraction((interaction) => (interaction.direction === 'OUT' ? interaction.dnis : interaction.ani)),
+  },
+  'Interaction.CallType': {
+    description: 'INBOUND, OUTBOUND, INTERNAL…',
+    value: fromInteraction((interaction) => interaction.callType),
+  },
 };
 
 export interface ExpandedUrl {
@@ -62,7 +79,9 @@ function valueOf(name: string, context: UrlContext, problems: string[], whole: s
       return undefined;
     }
     if (!context.readableKeys.includes(key)) {
-      problems.push(`${whole} was left empty: '${key}' is not in service-client-api.user-data.read-allowed. Add it there to pass it in the url.`);
+      problems.push(
+        `${whole} was left empty: '${key}' is not in service-client-api.user-data.read-allowed. Add it there to pass it in the url.`,
+      );
       return undefined;
     }
     const value = context.interaction.userData[key];
@@ -70,10 +89,15 @@ function valueOf(name: string, context: UrlContext, problems: string[], whole: s
   }
   const variable = urlVariables[name];
   if (!variable) {
-    problems.push(`${whole} is not a variable the shell knows. Known: ${Object.keys(urlVariables).map((known) => `$${known}$`).join(', ')}, $AttachedData.<Key>$.`);
+    problems.push(
+      `${whole} is not a variable the shell knows. Known: ${Object.keys(urlVariables)
+        .map((known) => `$${known}$`)
+        .join(', ')}, $AttachedData.<Key>$.`,
+    );
     return undefined;
   }
   const value = variable.value(context);
-  if (value === undefined) problems.push(`${whole} needs an interaction; use it in a view listed in interaction.web-content.`);
+  if (value === undefined)
+    problems.push(`${whole} needs an interaction; use it in a view listed in interaction.web-content.`);
   return value;
 }

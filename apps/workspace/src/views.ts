@@ -47,10 +47,14 @@ export class ViewManager {
   readonly #views = new Map<string, LiveView>();
   #specs: readonly ViewSpec[] = [];
 
-  constructor(host: ServiceHost, containers: ViewContainers, options: {
-    context: () => Omit<UrlContext, 'interaction'>;
-    onVisibility: (frame: ClientFrame, visible: boolean) => void;
-  }) {
+  constructor(
+    host: ServiceHost,
+    containers: ViewContainers,
+    options: {
+      context: () => Omit<UrlContext, 'interaction'>;
+      onVisibility: (frame: ClientFrame, visible: boolean) => void;
+    },
+  ) {
     this.#host = host;
     this.#containers = containers;
     this.#context = options.context;
@@ -104,13 +108,17 @@ export class ViewManager {
   /** Opens (or focuses) a popup view, registered with the host; called from a click, so browsers allow it. Throws when blocked. */
   openPopup(key: string): string {
     const view = this.#views.get(key);
-    if (!view || view.spec.mode !== 'popup') throw new Error(`No popup view '${key}' is open; its interaction may be gone.`);
+    if (!view || view.spec.mode !== 'popup')
+      throw new Error(`No popup view '${key}' is open; its interaction may be gone.`);
     if (view.popup && !view.popup.closed) {
       view.popup.focus();
       return 'popup brought to the front.';
     }
     const popup = window.open(view.url, `wwe-${view.key}`, 'popup,width=520,height=680');
-    if (!popup) throw new Error(`the browser blocked the popup '${view.spec.label}'. Allow popups for ${location.origin} and click again.`);
+    if (!popup)
+      throw new Error(
+        `the browser blocked the popup '${view.spec.label}'. Allow popups for ${location.origin} and click again.`,
+      );
     view.popup = popup;
     view.frame = this.#host.registerFrame({ window: popup, section: view.spec.section, mode: 'popup', url: view.url });
     return `popup open at ${view.url}.`;
@@ -124,10 +132,23 @@ export class ViewManager {
     const expanded = expandUrl(spec.url, { ...this.#context(), ...(interaction ? { interaction } : {}) });
     // Option data is the operator's, but the shell loads nothing that is not an http(s) page all the same.
     const url = loadableUrl(expanded.url) ?? 'about:blank';
-    const problems = url === expanded.url ? expanded.problems
-      : [...expanded.problems, `The url "${expanded.url}" of section ${spec.section} is not an http: or https: url; the view stays empty. Write an absolute http(s) url.`];
+    const problems =
+      url === expanded.url
+        ? expanded.problems
+        : [
+            ...expanded.problems,
+            `The url "${expanded.url}" of section ${spec.section} is not an http: or https: url; the view stays empty. Write an absolute http(s) url.`,
+          ];
     const key = keyOf(spec, interaction?.interactionId);
-    const base = { key, spec, interactionId: interaction?.interactionId, url, problems, popup: undefined, frame: undefined };
+    const base = {
+      key,
+      spec,
+      interactionId: interaction?.interactionId,
+      url,
+      problems,
+      popup: undefined,
+      frame: undefined,
+    };
     if (spec.mode === 'popup') {
       this.#views.set(key, { ...base, iframe: undefined });
       return;
@@ -138,13 +159,22 @@ export class ViewManager {
     iframe.dataset['view'] = key;
     if (interaction) iframe.dataset['interaction'] = interaction.interactionId;
     const shown = spec.mode === 'tab';
-    const container = !shown ? this.#containers.hidden : interaction ? this.#containers.interactions : this.#containers.desktop;
+    const container = !shown
+      ? this.#containers.hidden
+      : interaction
+        ? this.#containers.interactions
+        : this.#containers.desktop;
     iframe.hidden = true;
     // Registered and pointed at its url before it is attached: an attached blank iframe would
     // fire a load that the host answers by posting the frameId to an origin it does not have yet.
     iframe.src = url;
     const view: LiveView = { ...base, iframe };
-    view.frame = this.#host.registerFrame({ iframe, section: spec.section, mode: hostModes[spec.mode][spec.level], url });
+    view.frame = this.#host.registerFrame({
+      iframe,
+      section: spec.section,
+      mode: hostModes[spec.mode][spec.level],
+      url,
+    });
     this.#onVisibility(view.frame, false);
     container.append(iframe);
     this.#views.set(key, view);

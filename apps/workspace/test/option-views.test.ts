@@ -17,8 +17,20 @@ Search: { url: 'http://127.0.0.1:5174/popup/', mode: popup }
     expect(problems).to.deep.equal([]);
     expect(views).to.deep.equal([
       { section: 'Search', label: 'Search', url: 'http://127.0.0.1:5174/popup/', mode: 'popup', level: 'workspace' },
-      { section: 'Crm', label: 'CRM', url: 'http://127.0.0.1:5174/tab/?id=$Interaction.Id$', mode: 'tab', level: 'interaction' },
-      { section: 'Lookup', label: 'Lookup', url: 'http://127.0.0.1:5174/background/', mode: 'background', level: 'interaction' },
+      {
+        section: 'Crm',
+        label: 'CRM',
+        url: 'http://127.0.0.1:5174/tab/?id=$Interaction.Id$',
+        mode: 'tab',
+        level: 'interaction',
+      },
+      {
+        section: 'Lookup',
+        label: 'Lookup',
+        url: 'http://127.0.0.1:5174/background/',
+        mode: 'background',
+        level: 'interaction',
+      },
     ]);
   });
 
@@ -33,17 +45,21 @@ Good: { url: 'https://crm.example.com/' }
 `);
     expect(views.map((view) => view.section)).to.deep.equal(['Good']);
     expect(problems).to.have.length(4);
-    expect(problems[0]).to.match(/lists 'Missing', but there is no section 'Missing'\. Add it with label, url and mode/);
+    expect(problems[0]).to.match(
+      /lists 'Missing', but there is no section 'Missing'\. Add it with label, url and mode/,
+    );
     expect(problems[1]).to.match(/Section 'NoUrl' has no url\. Add url:/);
     expect(problems[2]).to.match(/'\/tab\/', which is not an http\(s\) address/);
     expect(problems[3]).to.match(/mode 'sidebar'\. Use one of tab, popup, background, hidden/);
   });
 
   it('shows a section listed twice once, and nothing when no list is set', () => {
-    expect(read(`
+    expect(
+      read(`
 interaction-workspace: { interaction.web-content: 'A,A' }
 A: { url: 'https://a.example.com/' }
-`).views).to.have.length(1);
+`).views,
+    ).to.have.length(1);
     expect(read('interaction-workspace: {}').views).to.deep.equal([]);
   });
 });

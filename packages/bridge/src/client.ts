@@ -21,7 +21,9 @@ export class ServiceClient extends ClientCore {
   constructor(options?: ServiceClientOptions) {
     super(options);
     for (const namespace of namespaces) {
-      Object.defineProperty(this, namespace, { value: namespaceOf(namespace, (name, args) => this.request(name as RequestName, args as never)) });
+      Object.defineProperty(this, namespace, {
+        value: namespaceOf(namespace, (name, args) => this.request(name as RequestName, args as never)),
+      });
     }
   }
 }

@@ -1,7 +1,17 @@
 import {
-  classifyErrorMessage, isEventName, quarantineSecondsOf, CLIENT_USER_AGENT, PROTOCOL_VERSION,
-  type EventEnvelope, type EventName, type FailureEnvelope, type ReferenceId, type RequestName,
-  type RequestParams, type RequestResult, type SuccessEnvelope,
+  classifyErrorMessage,
+  isEventName,
+  quarantineSecondsOf,
+  CLIENT_USER_AGENT,
+  PROTOCOL_VERSION,
+  type EventEnvelope,
+  type EventName,
+  type FailureEnvelope,
+  type ReferenceId,
+  type RequestName,
+  type RequestParams,
+  type RequestResult,
+  type SuccessEnvelope,
 } from '@wwe-kit/protocol';
 import { abortError, disposedError, ServiceClientError, timeoutError, unknownEventError } from './errors.js';
 import type { CallOptions, EventListener, Pending, ServiceClientOptions } from './options.js';
@@ -45,15 +55,18 @@ export class ClientCore {
     this.timeout = options.timeout ?? 10_000;
     this.#subscriptions = new SubscriptionKeeper({
       names: () => [...this.#listeners.keys()],
-      subscribe: (names) =>
-        this.#post('subscribe', { event: 'subscribe', data: names }, {})!.then(subscriptionIdOf),
+      subscribe: (names) => this.#post('subscribe', { event: 'subscribe', data: names }, {})!.then(subscriptionIdOf),
       unsubscribe: (id) => void this.#post('unsubscribe', { event: 'unsubscribe', data: id }),
     });
     this.#self.addEventListener('message', this.#receive);
   }
 
   /** Sends a request and resolves with its `data`. */
-  request<N extends RequestName>(name: N, parameters?: RequestParams<N>, options?: CallOptions): Promise<RequestResult<N>> {
+  request<N extends RequestName>(
+    name: N,
+    parameters?: RequestParams<N>,
+    options?: CallOptions,
+  ): Promise<RequestResult<N>> {
     return this.exchange(name, parameters, options).then((answer) => answer.data as RequestResult<N>);
   }
 
@@ -61,8 +74,14 @@ export class ClientCore {
   exchange(name: string, parameters?: readonly unknown[], options: CallOptions = {}): Promise<SuccessEnvelope> {
     const quarantined = this.#quarantine.get(name);
     if (quarantined && Date.now() < quarantined.until) {
-      return Promise.reject(new ServiceClientError('rate-limited', name,
-        `'${name}' not sent: it is in rate-limit quarantine.`, quarantined.envelope));
+      return Promise.reject(
+        new ServiceClientError(
+          'rate-limited',
+          name,
+          `'${name}' not sent: it is in rate-limit quarantine.`,
+          quarantined.envelope,
+        ),
+      );
     }
     const values = [...(parameters ?? [])];
     while (values.length && values.at(-1) === undefined) values.pop();
@@ -131,7 +150,12 @@ export class ClientCore {
   /** Stamps and posts a message; with options, waits for its answer. */
   #post(name: string, message: Record<string, unknown>, options?: CallOptions): Promise<SuccessEnvelope> | undefined {
     const referenceId = options?.referenceId ?? this.nextReferenceId();
-    const envelope: Record<string, unknown> = { ...message, referenceId, userAgent: CLIENT_USER_AGENT, protocolVersion: PROTOCOL_VERSION };
+    const envelope: Record<string, unknown> = {
+      ...message,
+      referenceId,
+      userAgent: CLIENT_USER_AGENT,
+      protocolVersion: PROTOCOL_VERSION,
+    };
     if (this.frameId !== undefined) envelope['frameId'] = this.frameId;
     if (!options) {
       if (!this.#disposed) this.#send(envelope);
@@ -200,12 +224,16 @@ export class ClientCore {
     const pending = this.#pending.get(referenceId);
     if (!pending) return;
     // Success or failure is decided only by whether errorMessage is present.
-    if (failure.errorMessage === undefined) return this.#settle(referenceId, undefined, failure as unknown as SuccessEnvelope);
+    if (failure.errorMessage === undefined)
+      return this.#settle(referenceId, undefined, failure as unknown as SuccessEnvelope);
     const text = String(failure.errorMessage);
     const code = classifyErrorMessage(text);
     if (code === 'rate-limited') {
       const seconds = quarantineSecondsOf(text);
-      this.#quarantine.set(pending.name, { until: seconds ? Date.now() + seconds * 1000 : Infinity, envelope: failure });
+      this.#quarantine.set(pending.name, {
+        until: seconds ? Date.now() + seconds * 1000 : Infinity,
+        envelope: failure,
+      });
     }
     this.#settle(referenceId, new ServiceClientError(code, pending.name, `'${pending.name}' failed: ${text}`, failure));
   }

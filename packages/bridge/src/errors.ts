@@ -33,7 +33,8 @@ export class ServiceClientError extends Error {
 }
 
 /** The rejection of a request made after `dispose()`, and of those it cut short. */
-export const disposedError = (name: string) => new ServiceClientError('disposed', name, `'${name}': the client is disposed.`);
+export const disposedError = (name: string) =>
+  new ServiceClientError('disposed', name, `'${name}': the client is disposed.`);
 
 /** The rejection of a request that got no answer in time. */
 export const timeoutError = ({ name, timeout }: { name: string; timeout: number }) =>

@@ -8,6 +8,13 @@ export type { CallOptions, EventListener, ServiceClientOptions } from './options
 export { ServiceClientError, type ServiceClientErrorCode } from './errors.js';
 export type { RequestMethod, ServiceNamespaces } from './namespaces.js';
 export type {
-  EventEnvelope, EventName, EventPayload, FailureEnvelope, MessengerChannels, RequestName, RequestParams,
-  RequestResult, SuccessEnvelope,
+  EventEnvelope,
+  EventName,
+  EventPayload,
+  FailureEnvelope,
+  MessengerChannels,
+  RequestName,
+  RequestParams,
+  RequestResult,
+  SuccessEnvelope,
 } from '@wwe-kit/protocol';

@@ -20,7 +20,11 @@ type Handler = (this: unknown, message: unknown) => void;
 /** The reference library's surface; the namespaces (`agent`, `voice`…) hold one function per request. */
 interface LegacyService {
   /** Sends a request; returns its referenceId, the page's own when `message` has one. */
-  sendMessage(message: { request: string; parameters?: unknown[]; referenceId?: ReferenceId }, done?: Callback | null, fail?: Callback | null): ReferenceId | undefined;
+  sendMessage(
+    message: { request: string; parameters?: unknown[]; referenceId?: ReferenceId },
+    done?: Callback | null,
+    fail?: Callback | null,
+  ): ReferenceId | undefined;
   /** Calls `handler` with each event envelope of the names, `this` being `context`. Returns the service. */
   subscribe(names: string | string[], handler: Handler, context?: unknown): LegacyService;
   /** Stops `handler`, or every handler when none is given. Returns the service. */
@@ -60,10 +64,20 @@ const strip = ({ referenceId: _referenceId, ...rest }: SuccessEnvelope | Failure
  * found, a parameter `postMessage` cannot clone).
  */
 const failure = (request: string, error: Partial<ServiceClientError> & Error) =>
-  error.code === 'timeout' ? 'Request timeout' : error.envelope ? strip(error.envelope) : { request, errorMessage: error.message };
+  error.code === 'timeout'
+    ? 'Request timeout'
+    : error.envelope
+      ? strip(error.envelope)
+      : { request, errorMessage: error.message };
 
 /** Sends a request under `chosen` or the next referenceId, and returns that referenceId. */
-const call = (request: string, parameters: unknown[] | undefined, done?: Callback, fail?: Callback, chosen?: ReferenceId) => {
+const call = (
+  request: string,
+  parameters: unknown[] | undefined,
+  done?: Callback,
+  fail?: Callback,
+  chosen?: ReferenceId,
+) => {
   let owner: ClientCore;
   let answer: Promise<SuccessEnvelope>;
   try {
@@ -83,7 +97,8 @@ const call = (request: string, parameters: unknown[] | undefined, done?: Callbac
 };
 
 const service: LegacyService = {
-  sendMessage: (message, done, fail) => call(message.request, message.parameters, callback(done), callback(fail), message.referenceId),
+  sendMessage: (message, done, fail) =>
+    call(message.request, message.parameters, callback(done), callback(fail), message.referenceId),
   // The reference library keeps one handler per name; every handler here is kept and served.
   subscribe(names, handler, context) {
     const offs = handlers.get(handler) ?? [];

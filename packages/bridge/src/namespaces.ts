@@ -16,7 +16,16 @@ export type ServiceNamespaces = {
  * against the catalogue when the repo typechecks (see `Unlisted`).
  */
 export const namespaces = [
-  'agent', 'configuration', 'email', 'interaction', 'media', 'system', 'voice', 'outbound', 'auth', 'messenger',
+  'agent',
+  'configuration',
+  'email',
+  'interaction',
+  'media',
+  'system',
+  'voice',
+  'outbound',
+  'auth',
+  'messenger',
   'sipEndpoint',
 ] as const satisfies readonly Namespace[];
 
@@ -28,7 +37,12 @@ const reserved = ['then', 'toJSON', 'constructor'];
 
 /** An object whose every method `m` calls `send('<namespace>.m', args)`. */
 export const namespaceOf = <R>(namespace: string, send: (name: string, args: unknown[]) => R): object =>
-  new Proxy({}, {
-    get: (_, method) =>
-      typeof method === 'string' && !reserved.includes(method) ? (...args: unknown[]) => send(`${namespace}.${method}`, args) : undefined,
-  });
+  new Proxy(
+    {},
+    {
+      get: (_, method) =>
+        typeof method === 'string' && !reserved.includes(method)
+          ? (...args: unknown[]) => send(`${namespace}.${method}`, args)
+          : undefined,
+    },
+  );

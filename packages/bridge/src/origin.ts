@@ -6,9 +6,7 @@ export function resolveTarget(self: Window): Window {
   const opener = self.opener as Window | null;
   if (opener && !opener.closed) return opener;
   if (self.parent !== self) return self.parent;
-  throw new Error(
-    'wwe-kit: not in a frame or popup: pass `target`.',
-  );
+  throw new Error('wwe-kit: not in a frame or popup: pass `target`.');
 }
 
 /**
@@ -28,9 +26,7 @@ export function resolveHostOrigin(self: Window, target: Window): string {
   }
   if (!origin && self.document.referrer) origin = new URL(self.document.referrer).origin;
   if (!origin || origin === 'null') {
-    throw new Error(
-      'wwe-kit: unknown Workspace origin: pass `hostOrigin`.',
-    );
+    throw new Error('wwe-kit: unknown Workspace origin: pass `hostOrigin`.');
   }
   return origin;
 }

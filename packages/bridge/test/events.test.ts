@@ -25,12 +25,22 @@ describe('ServiceClient events', () => {
     setup.client.on('agent', second);
     setup.client.on('system', other);
     await setup.client.whenSubscribed();
-    const data = { eventType: 'STATE_CHANGED', mediaState: 'NOT_READY_ACTION_CODE', reason: 'Break', reasonCode: '1511' };
+    const data = {
+      eventType: 'STATE_CHANGED',
+      mediaState: 'NOT_READY_ACTION_CODE',
+      reason: 'Break',
+      reasonCode: '1511',
+    };
     await setup.responder.control('emit', { name: 'agent', data });
     await setup.responder.received();
     expect(first.calledOnceWith(data)).to.equal(true);
     expect(second.calledOnceWith(data)).to.equal(true);
-    expect(first.firstCall.args[1]).to.deep.equal({ event: 'agent', data, userAgent: 'WWE Server', protocolVersion: 2 });
+    expect(first.firstCall.args[1]).to.deep.equal({
+      event: 'agent',
+      data,
+      userAgent: 'WWE Server',
+      protocolVersion: 2,
+    });
     expect(other.called).to.equal(false);
   });
 
@@ -41,7 +51,13 @@ describe('ServiceClient events', () => {
     await setup.client.whenSubscribed();
     const sent = await setup.responder.received();
     expect(subscribes(sent)).to.deep.equal([
-      { event: 'subscribe', data: ['agent', 'interaction', 'system'], referenceId: '0', userAgent: 'WWE Client', protocolVersion: 2 },
+      {
+        event: 'subscribe',
+        data: ['agent', 'interaction', 'system'],
+        referenceId: '0',
+        userAgent: 'WWE Client',
+        protocolVersion: 2,
+      },
     ]);
   });
 
@@ -92,7 +108,10 @@ describe('ServiceClient events', () => {
     setup.client.on('interaction', staying);
     await setup.client.whenSubscribed();
     off();
-    await setup.responder.control('emit', { name: 'interaction', data: { eventType: 'ADDED', interaction: { interactionId: '1' } } });
+    await setup.responder.control('emit', {
+      name: 'interaction',
+      data: { eventType: 'ADDED', interaction: { interactionId: '1' } },
+    });
     await setup.responder.received();
     expect(leaving.called).to.equal(false);
     expect(staying.calledOnce).to.equal(true);
@@ -110,10 +129,15 @@ describe('ServiceClient events', () => {
   it('keeps serving the other listeners when one throws', async () => {
     const uncaught = sinon.spy();
     const previous = window.onerror;
-    window.onerror = (message) => { uncaught(message); return true; };
+    window.onerror = (message) => {
+      uncaught(message);
+      return true;
+    };
     try {
       const after = sinon.spy();
-      setup.client.on('system', () => { throw new Error('listener bug'); });
+      setup.client.on('system', () => {
+        throw new Error('listener bug');
+      });
       setup.client.on('system', after);
       await setup.client.whenSubscribed();
       await setup.responder.control('emit', { name: 'system', data: { frameState: 'LEADING' } });
@@ -131,7 +155,10 @@ describe('ServiceClient events', () => {
       await setup.responder.control('configure', { silent: { subscribe: true } });
       setup.client.on('agent', () => undefined);
       const subscribed = setup.client.whenSubscribed();
-      const outcome = subscribed.then(() => 'subscribed', (error: { code: string }) => error.code);
+      const outcome = subscribed.then(
+        () => 'subscribed',
+        (error: { code: string }) => error.code,
+      );
       await clock.tickAsync(10_000);
       expect(await outcome).to.equal('timeout');
     } finally {

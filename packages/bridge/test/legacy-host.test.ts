@@ -30,7 +30,11 @@ describe('wwe-service-client-api.js surface against the real ServiceHost', () =>
     });
 
   async function open(query = '') {
-    page = new LegacyPage({ query, answer: false, register: (iframe) => host.registerFrame({ iframe, section: 'Legacy', mode: 'tab' }) });
+    page = new LegacyPage({
+      query,
+      answer: false,
+      register: (iframe) => host.registerFrame({ iframe, section: 'Legacy', mode: 'tab' }),
+    });
     await page.report('loaded');
   }
 
@@ -53,10 +57,17 @@ describe('wwe-service-client-api.js surface against the real ServiceHost', () =>
 
   it('answers a page-chosen referenceId, a number too, as sent; sendMessage returns it', async () => {
     for (const chosen of [42, 'page-7']) {
-      const id = page.send('call', { path: 'sendMessage', args: [{ request: 'agent.get', referenceId: chosen }, '@done', '@fail'], callbacks: false });
+      const id = page.send('call', {
+        path: 'sendMessage',
+        args: [{ request: 'agent.get', referenceId: chosen }, '@done', '@fail'],
+        callbacks: false,
+      });
       expect((await page.report(`${id}/returned`)).result).to.equal(chosen);
       // The reference hands the envelope over without its referenceId.
-      expect(await page.report(id)).to.deep.include({ outcome: 'done', result: { request: 'agent.get', data: agent, ...server } });
+      expect(await page.report(id)).to.deep.include({
+        outcome: 'done',
+        result: { request: 'agent.get', data: agent, ...server },
+      });
       const answer = await logged((entry, message) => entry.kind === 'answer' && message['referenceId'] === chosen);
       expect(answer['data']).to.deep.equal(agent);
     }
@@ -65,13 +76,18 @@ describe('wwe-service-client-api.js surface against the real ServiceHost', () =>
   it('serves genesys.wws.service from wws-service-client-api.js', async () => {
     page.remove();
     await open('?file=wws');
-    expect(await page.call('sendMessage', [{ request: 'agent.get' }])).to.deep.include({ outcome: 'done', result: { request: 'agent.get', data: agent, ...server } });
+    expect(await page.call('sendMessage', [{ request: 'agent.get' }])).to.deep.include({
+      outcome: 'done',
+      result: { request: 'agent.get', data: agent, ...server },
+    });
   });
 
   it('sends system.popupToast(toast, null, onFail) as [toast] and calls onFail alone', async () => {
     const toast = { title: 'T', message: 'M' };
     const id = page.send('call', { path: 'system.popupToast', args: [toast, null, '@fail'], callbacks: false });
-    const request = await logged((entry, message) => entry.kind === 'request' && message['request'] === 'system.popupToast');
+    const request = await logged(
+      (entry, message) => entry.kind === 'request' && message['request'] === 'system.popupToast',
+    );
     expect(request['parameters']).to.deep.equal([toast]);
     // The test backend implements no toasts: the host's failure reaches onFail, in fail's own slot.
     const report = await page.report(id);

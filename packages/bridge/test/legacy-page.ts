@@ -77,7 +77,8 @@ export class LegacyPage {
         ...server,
       });
     } else if (typeof request !== 'string' || this.silent.has(request)) return;
-    else if (request in this.failures) this.post({ request, referenceId, errorMessage: this.failures[request], ...server });
+    else if (request in this.failures)
+      this.post({ request, referenceId, errorMessage: this.failures[request], ...server });
     else this.post({ request, referenceId, data: { answered: request }, ...server });
   }
 

@@ -33,7 +33,10 @@ describe('ServiceClient requests', () => {
     await setup.client.request('media.setState', ['voice', 'Ready']);
     const sent = await setup.responder.received();
     expect(sent.map((message) => message['parameters'])).to.deep.equal([
-      ['5001', { Key: 'v' }], ['5002'], ['5003', undefined, { ext: 'x' }], ['voice', 'Ready'],
+      ['5001', { Key: 'v' }],
+      ['5002'],
+      ['5003', undefined, { ext: 'x' }],
+      ['voice', 'Ready'],
     ]);
     expect(sent.map((message) => message['referenceId'])).to.deep.equal(['0', '1', '2', '3']);
   });
@@ -59,12 +62,17 @@ describe('ServiceClient requests', () => {
   });
 
   it('fails with host-error and the errorMessage verbatim', async () => {
-    await setup.responder.control('configure', { failures: { 'interaction.markdone': 'Error: Interaction not found.' } });
+    await setup.responder.control('configure', {
+      failures: { 'interaction.markdone': 'Error: Interaction not found.' },
+    });
     const error = await rejection(setup.client.interaction.markdone('42'));
     expect(error.code).to.equal('host-error');
     expect(error.request).to.equal('interaction.markdone');
     expect(error.errorMessage).to.equal('Error: Interaction not found.');
-    expect(error.envelope).to.include({ request: 'interaction.markdone', errorMessage: 'Error: Interaction not found.' });
+    expect(error.envelope).to.include({
+      request: 'interaction.markdone',
+      errorMessage: 'Error: Interaction not found.',
+    });
   });
 
   it('decides failure only by the presence of errorMessage', async () => {
@@ -76,7 +84,8 @@ describe('ServiceClient requests', () => {
   });
 
   it('classifies policy refusals as not-allowed', async () => {
-    const refusal = "Request 'voice.dial' refused: origin http://127.0.0.1 is not allowed this request. Allow it in service-client-api.accepted-web-content-origins.";
+    const refusal =
+      "Request 'voice.dial' refused: origin http://127.0.0.1 is not allowed this request. Allow it in service-client-api.accepted-web-content-origins.";
     await setup.responder.control('configure', { failures: { 'voice.dial': refusal } });
     const error = await rejection(setup.client.voice.dial('5001'));
     expect(error.code).to.equal('not-allowed');
@@ -85,7 +94,9 @@ describe('ServiceClient requests', () => {
 
   describe('rate limits', () => {
     let clock: sinon.SinonFakeTimers;
-    beforeEach(() => { clock = sinon.useFakeTimers({ toFake: ['Date'] }); });
+    beforeEach(() => {
+      clock = sinon.useFakeTimers({ toFake: ['Date'] });
+    });
     afterEach(() => clock.restore());
 
     it('fails with rate-limited, then holds back that request until the quarantine ends', async () => {
@@ -126,7 +137,11 @@ describe('ServiceClient requests', () => {
     });
 
     it('takes a timeout per client and per call; 0 waits for ever', async () => {
-      const quick = new ServiceClient({ target: setup.responder.window, hostOrigin: setup.responder.origin, timeout: 100 });
+      const quick = new ServiceClient({
+        target: setup.responder.window,
+        hostOrigin: setup.responder.origin,
+        timeout: 100,
+      });
       const perClient = quick.agent.get();
       const perCall = setup.client.request('agent.get', [], { timeout: 50 });
       const never = setup.client.request('agent.get', [], { timeout: 0 });
@@ -185,7 +200,11 @@ describe('ServiceClient requests', () => {
       // The late answer is a rate-limit refusal: were it still matched to the aborted request, the
       // client would settle it a second time (removing its abort listener again) and hold agent.get
       // back in quarantine. The control's reply leaves the responder after it: by then it was handled.
-      const late = { request: 'agent.get', referenceId: sent!['referenceId'], errorMessage: rateLimitMessage('agent.get', 30) };
+      const late = {
+        request: 'agent.get',
+        referenceId: sent!['referenceId'],
+        errorMessage: rateLimitMessage('agent.get', 30),
+      };
       await setup.responder.control('post', { message: { ...late, userAgent: 'WWE Server', protocolVersion: 2 } });
       expect(removed.withArgs('abort').callCount).to.equal(1);
       await setup.responder.control('configure', { answers: { 'agent.get': 'answered' } });

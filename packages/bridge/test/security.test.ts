@@ -25,7 +25,10 @@ describe('ServiceClient security', () => {
   const setup = useResponderClient();
 
   beforeEach(async () => {
-    await setup.responder.control('configure', { silent: { 'agent.get': true }, answers: { 'agent.getState': 'real' } });
+    await setup.responder.control('configure', {
+      silent: { 'agent.get': true },
+      answers: { 'agent.getState': 'real' },
+    });
   });
 
   it('ignores answers and events forged by another frame of the same origin', async () => {
@@ -39,7 +42,9 @@ describe('ServiceClient security', () => {
     void pendingGet.then(settled, settled);
     const sent = await setup.responder.received();
     const getId = sent.find((message) => message['request'] === 'agent.get')!['referenceId'];
-    await forger.control('post', { message: { request: 'agent.get', referenceId: getId, data: 'forged', userAgent: 'WWE Server' } });
+    await forger.control('post', {
+      message: { request: 'agent.get', referenceId: getId, data: 'forged', userAgent: 'WWE Server' },
+    });
     await forger.control('emit', { name: 'agent', data: { eventType: 'STATE_CHANGED', mediaState: 'READY' } });
     await setup.responder.received();
     expect(settled.called).to.equal(false);
@@ -79,7 +84,11 @@ describe('ServiceClient security', () => {
   });
 
   it('posts with the pinned origin, so a frame of another origin never reads a request', async () => {
-    const misdirected = new ServiceClient({ target: setup.responder.window, hostOrigin: 'http://127.0.0.1:1', timeout: 0 });
+    const misdirected = new ServiceClient({
+      target: setup.responder.window,
+      hostOrigin: 'http://127.0.0.1:1',
+      timeout: 0,
+    });
     void misdirected.agent.getState().catch(() => undefined);
     await setup.client.agent.getState();
     const sent = await setup.responder.received();
@@ -98,7 +107,12 @@ describe('ServiceClient security', () => {
     const frame = document.createElement('iframe');
     frame.src = `${crossOrigin()}/test/fixtures/bridge-page.html`;
     document.body.append(frame);
-    expect(await report).to.deep.include({ hostOrigin: location.origin, agent: { username: 'ada' }, viaOpener: false, senderOrigin: crossOrigin() });
+    expect(await report).to.deep.include({
+      hostOrigin: location.origin,
+      agent: { username: 'ada' },
+      viaOpener: false,
+      senderOrigin: crossOrigin(),
+    });
     frame.remove();
   });
 
@@ -113,7 +127,9 @@ describe('ServiceClient security', () => {
   it('says what to pass when it cannot find the Workspace window or origin', function () {
     if (window.parent !== window || window.opener || document.referrer) this.skip();
     expect(() => new ServiceClient()).to.throw('not in a frame or popup: pass `target`');
-    expect(() => new ServiceClient({ target: setup.responder.window })).to.throw('unknown Workspace origin: pass `hostOrigin`');
+    expect(() => new ServiceClient({ target: setup.responder.window })).to.throw(
+      'unknown Workspace origin: pass `hostOrigin`',
+    );
   });
 
   it('logs nothing unless debug asks for it', async () => {
@@ -124,7 +140,11 @@ describe('ServiceClient security', () => {
       await setup.responder.received();
       expect(spies.map((spy) => spy.callCount)).to.deep.equal([0, 0, 0, 0, 0]);
       const logger = sinon.spy();
-      const verbose = new ServiceClient({ target: setup.responder.window, hostOrigin: setup.responder.origin, debug: logger });
+      const verbose = new ServiceClient({
+        target: setup.responder.window,
+        hostOrigin: setup.responder.origin,
+        debug: logger,
+      });
       await verbose.agent.getState();
       expect(logger.callCount).to.equal(2);
       expect(logger.firstCall.args[0]).to.equal('->');

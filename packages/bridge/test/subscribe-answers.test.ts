@@ -13,8 +13,14 @@ describe('ServiceClient subscribe answers and event names', () => {
   const setup = useResponderClient();
 
   const shapes: Array<[string, (referenceId: unknown) => Sent]> = [
-    ['at the top of the envelope, where the reference client reads it', (referenceId) => ({ referenceId, subscriptionId: 'sub-x', ...server })],
-    ['in data alone, as older hosts answer', (referenceId) => ({ referenceId, data: { subscriptionId: 'sub-x' }, ...server })],
+    [
+      'at the top of the envelope, where the reference client reads it',
+      (referenceId) => ({ referenceId, subscriptionId: 'sub-x', ...server }),
+    ],
+    [
+      'in data alone, as older hosts answer',
+      (referenceId) => ({ referenceId, data: { subscriptionId: 'sub-x' }, ...server }),
+    ],
   ];
   for (const [where, answer] of shapes) {
     it(`drops a replaced subscription with the subscriptionId answered ${where}`, async () => {
@@ -35,13 +41,19 @@ describe('ServiceClient subscribe answers and event names', () => {
 
   it('refuses an unknown event name with a TypeError, and subscribes the valid names in one message', async () => {
     setup.client.on('agent', () => undefined);
-    const unknown = /^wwe-kit: 'agnet' is no event Workspace knows: listen to agent,media,interaction,system,outbound,markdone or messenger:<channel>\.$/;
+    const unknown =
+      /^wwe-kit: 'agnet' is no event Workspace knows: listen to agent,media,interaction,system,outbound,markdone or messenger:<channel>\.$/;
     expect(() => setup.client.on('agnet' as never, () => undefined)).to.throw(TypeError, unknown);
     // A messenger event needs a channel.
-    expect(() => setup.client.on('messenger:' as never, () => undefined)).to.throw(TypeError, /'messenger:' is no event/);
+    expect(() => setup.client.on('messenger:' as never, () => undefined)).to.throw(
+      TypeError,
+      /'messenger:' is no event/,
+    );
     setup.client.on('messenger:crm', () => undefined);
     await setup.client.whenSubscribed();
-    expect(subscribes(await setup.responder.received()).map((message) => message['data'])).to.deep.equal([['agent', 'messenger:crm']]);
+    expect(subscribes(await setup.responder.received()).map((message) => message['data'])).to.deep.equal([
+      ['agent', 'messenger:crm'],
+    ]);
   });
 });
 
@@ -52,7 +64,10 @@ describe('ServiceClient event names against the real ServiceHost', () => {
     const { workspace, probe } = context;
     // The probe's bridge listens to each name in turn: 'agent' is kept, 'agnet' throws.
     // The control rejects with what the probe's on('agnet') threw (test/helpers/controls.ts).
-    const refused = await probe.control('listen', { names: ['agent', 'agnet'] }).then(() => 'listened', (error: Error) => error.message);
+    const refused = await probe.control('listen', { names: ['agent', 'agnet'] }).then(
+      () => 'listened',
+      (error: Error) => error.message,
+    );
     expect(refused).to.match(/: wwe-kit: 'agnet' is no event Workspace knows/);
     // Resolves once the host acknowledged the union: were 'agnet' in it, the host would refuse it all.
     await probe.listen(['interaction']);

@@ -14,6 +14,11 @@ export { describeFailure } from './shared/errors.js';
 export { WweToastTriggerElement, type ToastButtonDetail } from './toast-trigger/toast-trigger.js';
 export { WweOutboundPreviewElement, type PreviewActionDetail } from './outbound-preview/outbound-preview.js';
 export { WweRecordFieldsElement, type FieldsSavedDetail } from './record-fields/record-fields.js';
-export { WweCallRecordingElement, type RecordingAction, type RecordingChangeDetail, type RecordingState } from './call-recording/call-recording.js';
+export {
+  WweCallRecordingElement,
+  type RecordingAction,
+  type RecordingChangeDetail,
+  type RecordingState,
+} from './call-recording/call-recording.js';
 export { WweUserDataElement, type UserDataDeletedDetail, type UserDataSavedDetail } from './user-data/user-data.js';
 export { WweCaseListElement, type CaseSelectDetail } from './case-list/case-list.js';

@@ -61,8 +61,13 @@ describe('<wwe-agent-state>', () => {
   });
 
   it('is disabled, with a visible reason, where the page may not set the state', async () => {
-    await show('', { ...openOptions, 'service-client-api.accepted-web-content-origins': '* (agent.get, agent.getState, agent.getStateList)' });
-    expect(await agentState.reason()).to.equal('This page may not call agent.setState (service-client-api.accepted-web-content-origins).');
+    await show('', {
+      ...openOptions,
+      'service-client-api.accepted-web-content-origins': '* (agent.get, agent.getState, agent.getStateList)',
+    });
+    expect(await agentState.reason()).to.equal(
+      'This page may not call agent.setState (service-client-api.accepted-web-content-origins).',
+    );
     expect(await agentState.disabled()).to.equal('true');
     expect(await agentState.axe()).to.deep.equal([]);
   });
@@ -104,7 +109,10 @@ describe('<wwe-agent-state>', () => {
       expect(await agentState.activeOption()).to.equal('After Call Work');
       expect(await agentState.activeDescendant()).to.match(/-6$/);
       // "A" again: the next state starting with "a". Nothing starts with "aad": a new search, for "d".
-      expect(await agentState.afterEachKey(['A', 'd'], () => agentState.activeOption())).to.deep.equal(['After Call Work - Break', 'Do Not Disturb']);
+      expect(await agentState.afterEachKey(['A', 'd'], () => agentState.activeOption())).to.deep.equal([
+        'After Call Work - Break',
+        'Do Not Disturb',
+      ]);
       // Escape closes and forgets what was typed; typing reopens on the current state and searches from the next.
       await agentState.press('Escape');
       await agentState.type('not ready - l');

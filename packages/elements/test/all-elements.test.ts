@@ -7,12 +7,19 @@ import { openOptions } from '../../../test/helpers/workspace.js';
 import { BridgeHarness, openElementsTestPage, type ElementsTestPage } from './harness/bridge.js';
 import { ElementHarness } from './interaction-page.js';
 
-const ALL = '<wwe-agent-state></wwe-agent-state><wwe-dial-pad></wwe-dial-pad><wwe-toast-trigger title="T"></wwe-toast-trigger><wwe-outbound-preview campaign="Offer"></wwe-outbound-preview>';
+const ALL =
+  '<wwe-agent-state></wwe-agent-state><wwe-dial-pad></wwe-dial-pad><wwe-toast-trigger title="T"></wwe-toast-trigger><wwe-outbound-preview campaign="Offer"></wwe-outbound-preview>';
 const TAGS = ['wwe-agent-state', 'wwe-dial-pad', 'wwe-toast-trigger', 'wwe-outbound-preview'] as const;
 /** The bridge's request timeout: only a fake clock in the page ever reaches it. */
 const BRIDGE_TIMEOUT = 10_000;
 /** What the four elements load: the shared resources they need. */
-const LOADS: RequestName[] = ['system.getAllowedServices', 'agent.getState', 'agent.getStateList', 'interaction.getInteractions', 'outbound.getCampaigns'];
+const LOADS: RequestName[] = [
+  'system.getAllowedServices',
+  'agent.getState',
+  'agent.getStateList',
+  'interaction.getInteractions',
+  'outbound.getCampaigns',
+];
 
 interface Action {
   tag: string;
@@ -25,27 +32,75 @@ interface Action {
 
 /** How each element starts its main action, the request that action sends, and how it shows it is pending. */
 const actions: Action[] = [
-  { tag: 'wwe-agent-state', request: 'agent.setState', run: async ({ page, path }) => {
-    await page.control('click', { path: `${path} >> [part=trigger]` });
-    await page.control('click', { path: `${path} >> [role=option]` });
-  }, busy: async (element) => (await element.attribute('[part=trigger]', 'aria-busy')) === 'true' },
-  { tag: 'wwe-dial-pad', request: 'voice.dial', run: async ({ page, path }) => {
-    await page.control('type', { path: `${path} >> [part=input]`, text: '5002' });
-    await page.control('click', { path: `${path} >> [part=dial]` });
-  }, busy: async (element) => (await element.attribute('[part=dial]', 'aria-busy')) === 'true' },
-  { tag: 'wwe-toast-trigger', request: 'system.popupToast', run: ({ page, path }) => page.control('clickText', { path, text: 'Show toast' }),
-    busy: async (element) => (await element.attribute('[part=button]', 'aria-busy')) === 'true' },
+  {
+    tag: 'wwe-agent-state',
+    request: 'agent.setState',
+    run: async ({ page, path }) => {
+      await page.control('click', { path: `${path} >> [part=trigger]` });
+      await page.control('click', { path: `${path} >> [role=option]` });
+    },
+    busy: async (element) => (await element.attribute('[part=trigger]', 'aria-busy')) === 'true',
+  },
+  {
+    tag: 'wwe-dial-pad',
+    request: 'voice.dial',
+    run: async ({ page, path }) => {
+      await page.control('type', { path: `${path} >> [part=input]`, text: '5002' });
+      await page.control('click', { path: `${path} >> [part=dial]` });
+    },
+    busy: async (element) => (await element.attribute('[part=dial]', 'aria-busy')) === 'true',
+  },
+  {
+    tag: 'wwe-toast-trigger',
+    request: 'system.popupToast',
+    run: ({ page, path }) => page.control('clickText', { path, text: 'Show toast' }),
+    busy: async (element) => (await element.attribute('[part=button]', 'aria-busy')) === 'true',
+  },
   // While an action is in flight, every other one waits: Start direct push (allowed here) is disabled.
-  { tag: 'wwe-outbound-preview', request: 'outbound.getPreviewRecord', run: ({ page, path }) => page.control('clickText', { path, text: 'Get preview record' }),
-    busy: async ({ page, path }) => (await page.control('disabledText', { path, text: 'Start direct push' })) === true },
+  {
+    tag: 'wwe-outbound-preview',
+    request: 'outbound.getPreviewRecord',
+    run: ({ page, path }) => page.control('clickText', { path, text: 'Get preview record' }),
+    busy: async ({ page, path }) => (await page.control('disabledText', { path, text: 'Start direct push' })) === true,
+  },
 ];
 
 /** The error paths, as Workspace and the bridge produce them, and what the elements show. */
-const failures: Array<{ kind: string; inject(page: ElementsTestPage, request: RequestName): void; answered: boolean; shown: RegExp }> = [
-  { kind: 'timeout', inject: (page, request) => page.simulator.faults.drop(request), answered: false, shown: /^Workspace did not answer in time\. Try again\.$/ },
-  { kind: 'rate-limited', inject: (page, request) => page.simulator.faults.fail(request, rateLimitMessage(request, 30)), answered: true, shown: /^Too many requests: Workspace ignores this request for a while \(rate limit\)\. The rate limit for the request/ },
-  { kind: 'not-allowed', inject: (page, request) => page.simulator.faults.fail(request, notAllowedMessage(request, 'the administrator withdrew it', 'Ask for it back')), answered: true, shown: /^Not allowed: Request '[\w.]+' refused: the administrator withdrew it\. Ask for it back$/ },
-  { kind: 'host error', inject: (page, request) => page.simulator.faults.fail(request, 'Error: Something broke in Workspace.'), answered: true, shown: /^Error: Something broke in Workspace\.$/ },
+const failures: Array<{
+  kind: string;
+  inject(page: ElementsTestPage, request: RequestName): void;
+  answered: boolean;
+  shown: RegExp;
+}> = [
+  {
+    kind: 'timeout',
+    inject: (page, request) => page.simulator.faults.drop(request),
+    answered: false,
+    shown: /^Workspace did not answer in time\. Try again\.$/,
+  },
+  {
+    kind: 'rate-limited',
+    inject: (page, request) => page.simulator.faults.fail(request, rateLimitMessage(request, 30)),
+    answered: true,
+    shown:
+      /^Too many requests: Workspace ignores this request for a while \(rate limit\)\. The rate limit for the request/,
+  },
+  {
+    kind: 'not-allowed',
+    inject: (page, request) =>
+      page.simulator.faults.fail(
+        request,
+        notAllowedMessage(request, 'the administrator withdrew it', 'Ask for it back'),
+      ),
+    answered: true,
+    shown: /^Not allowed: Request '[\w.]+' refused: the administrator withdrew it\. Ask for it back$/,
+  },
+  {
+    kind: 'host error',
+    inject: (page, request) => page.simulator.faults.fail(request, 'Error: Something broke in Workspace.'),
+    answered: true,
+    shown: /^Error: Something broke in Workspace\.$/,
+  },
 ];
 
 describe('every element together', () => {
@@ -59,7 +114,9 @@ describe('every element together', () => {
     page = await openElementsTestPage(openOptions);
     if (fakeClock) await page.control('fakeClock');
     page.simulator.scenario.campaign('Offer', 'Preview');
-    await page.renderBare(`<wwe-bridge host-origin="${sameOrigin()}" timeout="${BRIDGE_TIMEOUT}">${markup}</wwe-bridge>`);
+    await page.renderBare(
+      `<wwe-bridge host-origin="${sameOrigin()}" timeout="${BRIDGE_TIMEOUT}">${markup}</wwe-bridge>`,
+    );
     const bridge = new BridgeHarness(page);
     await bridge.connected();
     expect(await bridge.state()).to.equal('ready');
@@ -76,7 +133,14 @@ describe('every element together', () => {
     expect(sent.filter((name) => name === 'subscribe')).to.have.length(1);
     expect(new Set(sent).size).to.equal(sent.length);
     expect(page.host.frames[0]!.subscriptions.size).to.equal(1);
-    expect([...page.host.frames[0]!.subscriptions.values()][0]).to.have.members(['agent', 'media', 'interaction', 'system', 'outbound', 'markdone']);
+    expect([...page.host.frames[0]!.subscriptions.values()][0]).to.have.members([
+      'agent',
+      'media',
+      'interaction',
+      'system',
+      'outbound',
+      'markdone',
+    ]);
   });
 
   for (const { tag, request, run, busy } of actions) {
@@ -113,7 +177,10 @@ describe('every element together', () => {
       expect(page.unanswered(request), `${request} is held`).to.equal(1);
       expect(await busy(target), `${tag} shows its action pending`).to.equal(true);
       // And tells the page's CSS, which styles what the page slotted in by it.
-      expect(await page.control('matches', { path: tag, selector: ':state(pending)' }), `${tag}:state(pending)`).to.equal(true);
+      expect(
+        await page.control('matches', { path: tag, selector: ':state(pending)' }),
+        `${tag}:state(pending)`,
+      ).to.equal(true);
       expect((await target.text('[part=error]')) ?? '', 'no error yet').to.equal('');
       expect(await target.axe()).to.deep.equal([]);
 
@@ -128,7 +195,11 @@ describe('every element together', () => {
   }
 
   it('every element is accessible while loading, and when empty or disabled', async () => {
-    page = await openElementsTestPage({ ...openOptions, 'service-client-api.accepted-web-content-origins': '* (agent.get, agent.getState, agent.getStateList, configuration.getOption)' });
+    page = await openElementsTestPage({
+      ...openOptions,
+      'service-client-api.accepted-web-content-origins':
+        '* (agent.get, agent.getState, agent.getStateList, configuration.getOption)',
+    });
     page.simulator.faults.delay('agent.getState', 60_000);
     await page.render(ALL);
     const agentState = element('wwe-agent-state');

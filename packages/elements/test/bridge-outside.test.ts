@@ -8,11 +8,15 @@ describe('<wwe-bridge> outside Workspace', () => {
     expect(window.parent).to.equal(window);
     expect(window.opener).to.equal(null);
     const states: Array<{ state: string; bubbles: boolean; composed: boolean }> = [];
-    document.addEventListener('wwe-bridge-state', (event) => states.push({ state: event.detail.state, bubbles: event.bubbles, composed: event.composed }));
+    document.addEventListener('wwe-bridge-state', (event) =>
+      states.push({ state: event.detail.state, bubbles: event.bubbles, composed: event.composed }),
+    );
     const bridge = await fixture<WweBridgeElement>(html`<wwe-bridge></wwe-bridge>`);
     expect(bridge.state).to.equal('error');
     expect(bridge.client).to.equal(undefined);
-    expect(bridge.message).to.match(/^No connection to Workspace \(wwe-kit: not in a frame or popup.*\)\. Open this page from Workspace as a web-content view, or set the client property\.$/);
+    expect(bridge.message).to.match(
+      /^No connection to Workspace \(wwe-kit: not in a frame or popup.*\)\. Open this page from Workspace as a web-content view, or set the client property\.$/,
+    );
     // Like every wwe-* event it bubbles and is composed, so a listener outside a shadow root around the bridge hears it.
     expect(states).to.deep.equal([{ state: 'error', bubbles: true, composed: true }]);
   });

@@ -21,7 +21,12 @@ describe('<wwe-bridge> and the shared store', () => {
       { type: 'wwe-bridge-state', detail: { state: 'connecting' } },
       { type: 'wwe-bridge-state', detail: { state: 'ready' } },
     ]);
-    expect(page.names().sort()).to.deep.equal(['agent.get', 'agent.getState', 'subscribe', 'system.getAllowedServices']);
+    expect(page.names().sort()).to.deep.equal([
+      'agent.get',
+      'agent.getState',
+      'subscribe',
+      'system.getAllowedServices',
+    ]);
     // Resources are asked once the subscription stands, so no event in between is lost.
     expect(page.names()[0]).to.equal('subscribe');
   });
@@ -49,12 +54,16 @@ describe('<wwe-bridge> and the shared store', () => {
   });
 
   it('reports an error when Workspace refuses the page', async () => {
-    page = await openElementsTestPage({ 'service-client-api.accepted-web-content-origins': 'https://elsewhere.example' });
+    page = await openElementsTestPage({
+      'service-client-api.accepted-web-content-origins': 'https://elsewhere.example',
+    });
     bridge = new BridgeHarness(page);
     await page.render('');
     await bridge.connected();
     expect(await bridge.state()).to.equal('error');
-    expect(await bridge.status()).to.match(/^Workspace connection failed: Request 'system.getAllowedServices' refused: origin http:\/\/127\.0\.0\.1:\d+ is not listed/);
+    expect(await bridge.status()).to.match(
+      /^Workspace connection failed: Request 'system.getAllowedServices' refused: origin http:\/\/127\.0\.0\.1:\d+ is not listed/,
+    );
   });
 
   it('tells the page author when an element has no provider', async () => {

@@ -39,7 +39,9 @@ describe('<wwe-call-recording>', () => {
   it('starts, pauses, resumes and stops, each button enabled only when it applies; wwe-recording-change fires', async () => {
     const id = await show();
     expect(await recording.stateText()).to.equal('Not recording');
-    expect(await page.control('attribute', { path: 'wwe-call-recording', name: 'recording-state' })).to.equal('STOPPED');
+    expect(await page.control('attribute', { path: 'wwe-call-recording', name: 'recording-state' })).to.equal(
+      'STOPPED',
+    );
     expect(await recording.enabled()).to.deep.equal(['start']);
     expect(await recording.axe()).to.deep.equal([]);
     const steps: Array<[RecordingAction, string, string, RecordingAction[]]> = [
@@ -52,9 +54,13 @@ describe('<wwe-call-recording>', () => {
       await recording.act(action);
       expect(page.simulator.interactions.get(id).interaction.recordingState, action).to.equal(state);
       expect(await recording.stateText(), action).to.equal(words);
-      expect(await page.control('attribute', { path: 'wwe-call-recording', name: 'recording-state' }), action).to.equal(state);
+      expect(await page.control('attribute', { path: 'wwe-call-recording', name: 'recording-state' }), action).to.equal(
+        state,
+      );
       expect(await recording.enabled(), action).to.deep.equal(enabled);
-      expect(await page.heard(), action).to.deep.equal([{ type: 'wwe-recording-change', detail: { interactionId: id, action, recordingState: state } }]);
+      expect(await page.heard(), action).to.deep.equal([
+        { type: 'wwe-recording-change', detail: { interactionId: id, action, recordingState: state } },
+      ]);
       expect(await recording.axe(), action).to.deep.equal([]);
     }
     expect(page.sent('voice.startCallRecording')).to.deep.equal([[id]]);
@@ -86,7 +92,9 @@ describe('<wwe-call-recording>', () => {
   it('is disabled, saying why, until the call is connected; then it is enabled', async () => {
     const id = await show(openOptions, false);
     expect(await recording.enabled()).to.deep.equal([]);
-    expect((await recording.messages()).reason).to.deep.equal(['The recording can be changed while the call is connected (TALKING or HELD); it is RINGING.']);
+    expect((await recording.messages()).reason).to.deep.equal([
+      'The recording can be changed while the call is connected (TALKING or HELD); it is RINGING.',
+    ]);
     expect(await recording.axe()).to.deep.equal([]);
     page.simulator.voice.answer(id);
     await page.delivered((event) => event.eventType === 'ESTABLISHED');
@@ -96,10 +104,15 @@ describe('<wwe-call-recording>', () => {
   });
 
   it('disables what Workspace does not allow this page, with the reason', async () => {
-    await show({ ...openOptions, 'service-client-api.accepted-web-content-origins': '* (interaction.*, voice.startCallRecording)' });
+    await show({
+      ...openOptions,
+      'service-client-api.accepted-web-content-origins': '* (interaction.*, voice.startCallRecording)',
+    });
     expect(await recording.enabled()).to.deep.equal(['start']);
     const refused = ['voice.pauseCallRecording', 'voice.resumeCallRecording', 'voice.stopCallRecording'];
-    expect((await recording.messages()).reason).to.deep.equal(refused.map((request) => `This page may not call ${request} (service-client-api.accepted-web-content-origins).`));
+    expect((await recording.messages()).reason).to.deep.equal(
+      refused.map((request) => `This page may not call ${request} (service-client-api.accepted-web-content-origins).`),
+    );
     await recording.act('start');
     expect(await recording.stateText()).to.equal('Recording');
     expect(await recording.enabled()).to.deep.equal([]);
@@ -137,15 +150,22 @@ describe('<wwe-call-recording>', () => {
   it('is themed for light and dark, and through its --wwe-call-recording-* properties', async () => {
     await show();
     await recording.act('start');
-    expect(await recording.paint('[part=indicator]', 'background-color', '--wwe-call-recording-recording')).to.deep.equal({
-      light: 'rgb(207, 34, 46)', dark: 'rgb(255, 123, 114)', darkViolations: [], custom: 'rgb(1, 2, 3)',
+    expect(
+      await recording.paint('[part=indicator]', 'background-color', '--wwe-call-recording-recording'),
+    ).to.deep.equal({
+      light: 'rgb(207, 34, 46)',
+      dark: 'rgb(255, 123, 114)',
+      darkViolations: [],
+      custom: 'rgb(1, 2, 3)',
     });
   });
 
   it('says when the interaction is not a call, or not there', async () => {
     page = await openInteractionPage();
     const chat = page.simulator.scenario.chat('ada@example.com');
-    await page.render(`<wwe-call-recording interaction-id="${chat}"></wwe-call-recording><wwe-call-recording id="gone" interaction-id="99"></wwe-call-recording>`);
+    await page.render(
+      `<wwe-call-recording interaction-id="${chat}"></wwe-call-recording><wwe-call-recording id="gone" interaction-id="99"></wwe-call-recording>`,
+    );
     recording = new CallRecordingHarness(page);
     await recording.loaded();
     expect(await recording.emptyText()).to.equal(`Interaction ${chat} is not a call: it has no recording.`);

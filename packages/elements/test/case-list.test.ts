@@ -30,7 +30,11 @@ describe('<wwe-case-list>', () => {
     expect(await list.loading()).to.deep.equal({ shown: 'Loading…', violations: [] });
     page.clock.advance(500);
     await list.loaded();
-    expect(await list.cases()).to.deep.equal(['Call +442071234567 · HELD +1 more', 'Call +12025550143 · RINGING', 'Chat alan@example.com · INVITED']);
+    expect(await list.cases()).to.deep.equal([
+      'Call +442071234567 · HELD +1 more',
+      'Call +12025550143 · RINGING',
+      'Chat alan@example.com · INVITED',
+    ]);
     expect(await list.caseId(1)).to.equal(caseOf(ids.ada));
     expect(caseOf(ids.consult)).to.equal(caseOf(ids.ada));
     expect(await list.selected()).to.equal(null);
@@ -74,7 +78,11 @@ describe('<wwe-case-list>', () => {
     page.simulator.interaction.markdone(ids.chat);
     await page.delivered((event) => event.eventType === 'REMOVED');
     await list.updated();
-    expect(await list.cases()).to.deep.equal(['Call +442071234567 · HELD +1 more', 'Call +12025550143 · RINGING', 'Call +15550000000 · RINGING']);
+    expect(await list.cases()).to.deep.equal([
+      'Call +442071234567 · HELD +1 more',
+      'Call +12025550143 · RINGING',
+      'Call +15550000000 · RINGING',
+    ]);
   });
 
   it('is a listbox operated from the keyboard: arrows, Home and End move, Enter and Space select', async () => {
@@ -83,8 +91,11 @@ describe('<wwe-case-list>', () => {
     expect(await list.focusedText()).to.equal('Call +442071234567 · HELD +1 more');
     // The list does not wrap: past the last case the focus stays.
     expect(await list.walk('ArrowDown', 'End', 'ArrowDown', 'Home', 'ArrowDown')).to.deep.equal([
-      'Call +12025550143 · RINGING', 'Chat alan@example.com · INVITED', 'Chat alan@example.com · INVITED',
-      'Call +442071234567 · HELD +1 more', 'Call +12025550143 · RINGING',
+      'Call +12025550143 · RINGING',
+      'Chat alan@example.com · INVITED',
+      'Chat alan@example.com · INVITED',
+      'Call +442071234567 · HELD +1 more',
+      'Call +12025550143 · RINGING',
     ]);
     await list.pressToSelect('Enter');
     expect(page.sent('interaction.selectCaseByCaseId')).to.deep.equal([[caseOf(ids.grace)]]);
@@ -99,9 +110,14 @@ describe('<wwe-case-list>', () => {
   });
 
   it('disables selection where Workspace does not allow it, saying why, and sends nothing', async () => {
-    await show({ ...openOptions, 'service-client-api.accepted-web-content-origins': '* (interaction.getInteractions)' });
+    await show({
+      ...openOptions,
+      'service-client-api.accepted-web-content-origins': '* (interaction.getInteractions)',
+    });
     expect(await list.attribute('[part=list]', 'aria-disabled')).to.equal('true');
-    expect((await list.messages()).reason).to.deep.equal(['This page may not call interaction.selectCaseByCaseId (service-client-api.accepted-web-content-origins).']);
+    expect((await list.messages()).reason).to.deep.equal([
+      'This page may not call interaction.selectCaseByCaseId (service-client-api.accepted-web-content-origins).',
+    ]);
     await page.control('click', { path: 'wwe-case-list >> [role=option]:nth-child(2)' });
     await list.updated();
     expect(page.sent('interaction.selectCaseByCaseId')).to.deep.equal([]);
@@ -123,7 +139,10 @@ describe('<wwe-case-list>', () => {
     await show();
     await list.choose(2);
     expect(await list.paint('[aria-selected=true]', 'background-color', '--wwe-case-list-selected')).to.deep.equal({
-      light: 'rgb(221, 244, 255)', dark: 'rgb(18, 29, 47)', darkViolations: [], custom: 'rgb(1, 2, 3)',
+      light: 'rgb(221, 244, 255)',
+      dark: 'rgb(18, 29, 47)',
+      darkViolations: [],
+      custom: 'rgb(1, 2, 3)',
     });
   });
 

@@ -36,7 +36,13 @@ describe('<wwe-dial-pad consult-for>', () => {
     expect([...page.sent('voice.dial'), ...page.sent('voice.dialEx')]).to.deep.equal([]);
     const [main, consult] = page.simulator.interactions.list().map((record) => record.interaction);
     expect(main).to.deep.include({ interactionId: '1', state: 'HELD' });
-    expect(consult).to.deep.include({ isConsultation: true, parentInteractionId: '1', callType: 'CONSULT', dnis: '5003', state: 'DIALING' });
+    expect(consult).to.deep.include({
+      isConsultation: true,
+      parentInteractionId: '1',
+      callType: 'CONSULT',
+      dnis: '5003',
+      state: 'DIALING',
+    });
     expect(consult!.userData).to.include({ Origin: 'consult' });
     expect(await pad.axe()).to.deep.equal([]);
   });
@@ -72,8 +78,13 @@ describe('<wwe-dial-pad consult-for>', () => {
   });
 
   it('is disabled with a reason naming interaction.consult where the page may dial but not consult', async () => {
-    await show('consult-for="1"', { ...openOptions, 'service-client-api.accepted-web-content-origins': '* (voice.*, system.*, configuration.*)' });
-    expect(await pad.reason()).to.equal('This page may not call interaction.consult (service-client-api.accepted-web-content-origins).');
+    await show('consult-for="1"', {
+      ...openOptions,
+      'service-client-api.accepted-web-content-origins': '* (voice.*, system.*, configuration.*)',
+    });
+    expect(await pad.reason()).to.equal(
+      'This page may not call interaction.consult (service-client-api.accepted-web-content-origins).',
+    );
     expect(await pad.inputDisabled()).to.equal('');
     expect(await pad.axe()).to.deep.equal([]);
   });

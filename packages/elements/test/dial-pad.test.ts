@@ -8,7 +8,10 @@ describe('<wwe-dial-pad>', () => {
   let page: InteractionPage;
   let pad: DialPadHarness;
   /** The element with its attributes, the allowed services and the supported characters loaded and shown. */
-  const show = async (attributes = '', options: Record<string, string> = { ...openOptions, 'expression.phone-number.supported-characters': '0123456789+' }) => {
+  const show = async (
+    attributes = '',
+    options: Record<string, string> = { ...openOptions, 'expression.phone-number.supported-characters': '0123456789+' },
+  ) => {
     page = await openInteractionPage(options);
     page.simulator.setOptions({ 'interaction-workspace': options });
     await page.render(`<wwe-dial-pad ${attributes}></wwe-dial-pad>`);
@@ -62,12 +65,16 @@ describe('<wwe-dial-pad>', () => {
     expect(await pad.busy()).to.equal('false');
     await pad.dial();
     expect(page.sent('voice.dial')).to.have.length(2);
-    expect(await pad.error()).to.match(/^Too many requests: Workspace ignores this request for a while \(rate limit\)\. The rate limit for the request 'voice\.dial' has been reached\./);
+    expect(await pad.error()).to.match(
+      /^Too many requests: Workspace ignores this request for a while \(rate limit\)\. The rate limit for the request 'voice\.dial' has been reached\./,
+    );
   });
 
   it('is disabled with a visible reason where the page may not dial', async () => {
     await show('', { ...openOptions, 'service-client-api.accepted-web-content-origins': '* (agent.*)' });
-    expect(await pad.reason()).to.equal('This page may not call voice.dial (service-client-api.accepted-web-content-origins).');
+    expect(await pad.reason()).to.equal(
+      'This page may not call voice.dial (service-client-api.accepted-web-content-origins).',
+    );
     expect(await pad.axe()).to.deep.equal([]);
   });
 
@@ -86,8 +93,23 @@ describe('<wwe-dial-pad>', () => {
     expect(await pad.walk('Tab')).to.deep.equal(['1']);
     expect(await pad.tabStop()).to.equal('1');
     // The grid does not wrap: at a row's or column's end the focus stays.
-    expect(await pad.walk('ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'Home', 'End', 'ArrowUp')).to.deep.equal(['2', '3', '3', '6', '5', '4', '6', '3']);
-    expect(await pad.walk('ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'ArrowLeft', 'ArrowDown', 'End', 'ArrowUp')).to.deep.equal(['6', '9', '#', '#', '0', '0', '*', '+', '+', '*']);
+    expect(
+      await pad.walk('ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'Home', 'End', 'ArrowUp'),
+    ).to.deep.equal(['2', '3', '3', '6', '5', '4', '6', '3']);
+    expect(
+      await pad.walk(
+        'ArrowDown',
+        'ArrowDown',
+        'ArrowDown',
+        'ArrowDown',
+        'ArrowLeft',
+        'ArrowDown',
+        'ArrowLeft',
+        'ArrowDown',
+        'End',
+        'ArrowUp',
+      ),
+    ).to.deep.equal(['6', '9', '#', '#', '0', '0', '*', '+', '+', '*']);
     expect(await pad.walk('Control+End', 'Control+Home', 'ArrowLeft', 'ArrowUp')).to.deep.equal(['+', '1', '1', '1']);
     // Keys typed in the grid type, Backspace erases; Enter and Space press the focused key. The focus stays where it is.
     await pad.walk('5', '0', '0', '3', 'Backspace', 'ArrowDown', 'Enter', 'ArrowRight', ' ');

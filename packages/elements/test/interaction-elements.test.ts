@@ -22,20 +22,37 @@ const answeredCall = (page: InteractionPage) => {
   page.simulator.voice.answer(id);
   return id;
 };
-const click = ({ page, path }: InteractionElementHarness, selector: string) => page.control('click', { path: `${path} >> ${selector}` });
-const busyAt = (selector: string) => async (element: InteractionElementHarness) => (await element.attribute(selector, 'aria-busy')) === 'true';
+const click = ({ page, path }: InteractionElementHarness, selector: string) =>
+  page.control('click', { path: `${path} >> ${selector}` });
+const busyAt = (selector: string) => async (element: InteractionElementHarness) =>
+  (await element.attribute(selector, 'aria-busy')) === 'true';
 
 const ELEMENTS: InteractionElement[] = [
-  { tag: 'wwe-call-recording', markup: (page) => `<wwe-call-recording interaction-id="${answeredCall(page)}"></wwe-call-recording>`,
-    request: 'voice.startCallRecording', run: (element) => click(element, '[part=start]'), busy: busyAt('[part=actions]') },
-  { tag: 'wwe-user-data', markup: (page) => `<wwe-user-data interaction-id="${answeredCall(page)}" editable="CustomerName"></wwe-user-data>`,
-    request: 'interaction.setUserData', busy: busyAt('[part=save]'), run: async (element) => {
+  {
+    tag: 'wwe-call-recording',
+    markup: (page) => `<wwe-call-recording interaction-id="${answeredCall(page)}"></wwe-call-recording>`,
+    request: 'voice.startCallRecording',
+    run: (element) => click(element, '[part=start]'),
+    busy: busyAt('[part=actions]'),
+  },
+  {
+    tag: 'wwe-user-data',
+    markup: (page) => `<wwe-user-data interaction-id="${answeredCall(page)}" editable="CustomerName"></wwe-user-data>`,
+    request: 'interaction.setUserData',
+    busy: busyAt('[part=save]'),
+    run: async (element) => {
       await element.page.control('type', { path: `${element.path} >> input[name="CustomerName"]`, text: 'Ada King' });
       await element.updated();
       await click(element, '[part=save]');
-    } },
-  { tag: 'wwe-case-list', markup: (page) => (answeredCall(page), '<wwe-case-list></wwe-case-list>'),
-    request: 'interaction.selectCaseByCaseId', run: (element) => click(element, '[role=option]'), busy: busyAt('[part=list]') },
+    },
+  },
+  {
+    tag: 'wwe-case-list',
+    markup: (page) => (answeredCall(page), '<wwe-case-list></wwe-case-list>'),
+    request: 'interaction.selectCaseByCaseId',
+    run: (element) => click(element, '[role=option]'),
+    busy: busyAt('[part=list]'),
+  },
 ];
 
 describe('the interaction elements', () => {

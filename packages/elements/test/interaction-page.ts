@@ -55,17 +55,33 @@ export interface InteractionPage {
 export async function openInteractionPage(options: Record<string, string> = openOptions): Promise<InteractionPage> {
   const page = await openElementsPage(options);
   const { traffic, when, control, simulator, clock } = page;
-  const requests = (request: string) => (entry: TrafficEntry) => entry.direction === 'in' && entry.kind === 'request' && messageOf(entry).request === request;
+  const requests = (request: string) => (entry: TrafficEntry) =>
+    entry.direction === 'in' && entry.kind === 'request' && messageOf(entry).request === request;
 
   return {
-    simulator, clock, control,
-    render: async (markup) => { await control('render', { markup: `<wwe-bridge host-origin="${sameOrigin()}">${markup}</wwe-bridge>` }); },
+    simulator,
+    clock,
+    control,
+    render: async (markup) => {
+      await control('render', { markup: `<wwe-bridge host-origin="${sameOrigin()}">${markup}</wwe-bridge>` });
+    },
     async answered(request, count = 1) {
       const { referenceId } = messageOf(await when(requests(request), count));
-      await when((entry) => entry.direction === 'out' && (entry.kind === 'answer' || entry.kind === 'error') && messageOf(entry).referenceId === referenceId);
+      await when(
+        (entry) =>
+          entry.direction === 'out' &&
+          (entry.kind === 'answer' || entry.kind === 'error') &&
+          messageOf(entry).referenceId === referenceId,
+      );
     },
     async delivered(matches, count = 1) {
-      await when((entry) => entry.kind === 'event' && messageOf(entry).event === 'interaction' && matches(messageOf(entry).data as InteractionEvent), count);
+      await when(
+        (entry) =>
+          entry.kind === 'event' &&
+          messageOf(entry).event === 'interaction' &&
+          matches(messageOf(entry).data as InteractionEvent),
+        count,
+      );
     },
     sent: (request) => traffic.filter(requests(request)).map((entry) => messageOf(entry).parameters ?? []),
     heard: () => control<Heard[]>('heard'),
@@ -75,7 +91,9 @@ export async function openInteractionPage(options: Record<string, string> = open
 }
 
 /** Real key presses and typing (Playwright), the colour scheme, and computed styles, for a page's harness. */
-export function userInput(control: InteractionPage['control']): Pick<InteractionPage, 'press' | 'type' | 'scheme' | 'style'> {
+export function userInput(
+  control: InteractionPage['control'],
+): Pick<InteractionPage, 'press' | 'type' | 'scheme' | 'style'> {
   return {
     press: (key) => sendKeys({ press: key }),
     type: (text) => sendKeys({ type: text }),
@@ -94,7 +112,10 @@ export interface Paint {
 
 /** What every element harness does: read its shadow root's parts, wait for its renders, run axe on it. */
 export class ElementHarness {
-  constructor(readonly page: InteractionPage, readonly path: string) {}
+  constructor(
+    readonly page: InteractionPage,
+    readonly path: string,
+  ) {}
 
   /** Resolves once the host has answered each of `requests` of the page, and the element has rendered. */
   protected async loadedAfter(...requests: RequestName[]): Promise<void> {
@@ -127,7 +148,8 @@ export class ElementHarness {
   }
 
   /** The text of the focused element of the page, its white space squeezed; null when none has the focus. */
-  focusedText = async () => (await this.page.control<string | null>('focusedText'))?.replace(/\s+/g, ' ').trim() ?? null;
+  focusedText = async () =>
+    (await this.page.control<string | null>('focusedText'))?.replace(/\s+/g, ' ').trim() ?? null;
 
   /**
    * How the element paints `property` of its `selector` part: in the light scheme, in the dark one (on a
@@ -137,7 +159,11 @@ export class ElementHarness {
    */
   async paint(selector: string, property: string, customProperty?: string): Promise<Paint> {
     const path = `${this.path} >> ${selector}`;
-    await this.page.style('wwe-bridge', 'display', 'display: block; color-scheme: light dark; background-color: Canvas');
+    await this.page.style(
+      'wwe-bridge',
+      'display',
+      'display: block; color-scheme: light dark; background-color: Canvas',
+    );
     const dark = { dark: null as string | null, darkViolations: [] as string[] };
     try {
       await this.page.scheme('dark');
@@ -153,7 +179,8 @@ export class ElementHarness {
 
   /** Resolves once the element has rendered every update asked of it so far. */
   async updated(): Promise<void> {
-    if (!(await this.page.control<boolean>('updated', { path: this.path }))) throw new Error(`No element at ${this.path}`);
+    if (!(await this.page.control<boolean>('updated', { path: this.path })))
+      throw new Error(`No element at ${this.path}`);
   }
 
   /** The text of the first element matching `selector` in the shadow root; null when there is none. */
@@ -170,7 +197,12 @@ export class ElementHarness {
    * Resolves once the `reading` of `selector` in the shadow root equals `equals` (with `not`, once it
    * differs), answering it: awaited in the page, on the DOM change that makes it hold.
    */
-  waitFor<T>(selector: string, reading: Reading, equals: T, options: { name?: string; not?: boolean } = {}): Promise<T> {
+  waitFor<T>(
+    selector: string,
+    reading: Reading,
+    equals: T,
+    options: { name?: string; not?: boolean } = {},
+  ): Promise<T> {
     return this.page.control('waitFor', { path: `${this.path} >> ${selector}`, reading, equals, ...options });
   }
 
@@ -185,7 +217,8 @@ export class ElementHarness {
 
   /** Focuses the element matching `selector` in the shadow root, for real key presses. */
   async focus(selector: string): Promise<void> {
-    if (!(await this.page.control<boolean>('focus', { path: `${this.path} >> ${selector}` }))) throw new Error(`Cannot focus ${selector}`);
+    if (!(await this.page.control<boolean>('focus', { path: `${this.path} >> ${selector}` })))
+      throw new Error(`Cannot focus ${selector}`);
   }
 
   /** axe-core violations inside the element. */

@@ -38,7 +38,9 @@ describe('<wwe-outbound-preview>', () => {
     await preview.typeField('GSW_PHONE', '+33647005');
     await preview.typeField('Custom_Integer', '7');
     await preview.saveFields(true);
-    expect(page.sent('outbound.updateRecordFields')).to.deep.equal([[id, { GSW_PHONE: '+33647005', Custom_Integer: 7 }]]);
+    expect(page.sent('outbound.updateRecordFields')).to.deep.equal([
+      [id, { GSW_PHONE: '+33647005', Custom_Integer: 7 }],
+    ]);
   });
 
   it('enables actions by capabilities: call, then call result, Do Not Call and reschedule in the customer time zone', async () => {
@@ -52,7 +54,9 @@ describe('<wwe-outbound-preview>', () => {
     await preview.updated();
     expect(await preview.text('#call-result')).to.contain('busy');
     expect(page.sent('outbound.callPreviewRecord')[0]![0]).to.equal(id);
-    expect(await preview.text('[part=time-zone]')).to.match(/^Customer's time zone: ACT \(UTC\+09:30\); it is \d\d:\d\d there now\./);
+    expect(await preview.text('[part=time-zone]')).to.match(
+      /^Customer's time zone: ACT \(UTC\+09:30\); it is \d\d:\d\d there now\./,
+    );
     await preview.choose('#call-result', '6', 'outbound.setCallResult');
     expect(page.sent('outbound.setCallResult')).to.have.length(1);
     expect(page.sent('outbound.setCallResult')[0]![1]).to.equal(6);

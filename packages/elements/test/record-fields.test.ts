@@ -28,13 +28,16 @@ describe('<wwe-record-fields>', () => {
   };
   afterEach(() => page.dispose());
 
-  it('loads the record\'s fields as inputs typed by their fieldType, read-only where not editable, and is accessible', async () => {
+  it("loads the record's fields as inputs typed by their fieldType, read-only where not editable, and is accessible", async () => {
     await show();
     expect(await page.shown(EL)).to.equal(id);
     const phone = String(page.simulator.interactions.get(id).interaction.chainedRecords![0]!['GSW_PHONE']);
     expect(await page.value(field('GSW_PHONE'))).to.equal(phone);
-    const types = await Promise.all(['GSW_FROM', 'Custom_Integer', 'Custom_Datetime', 'Custom_Character', 'GSW_PHONE_TYPE', 'Custom_Boolean']
-      .map((name) => page.control('property', { path: field(name), name: 'type' })));
+    const types = await Promise.all(
+      ['GSW_FROM', 'Custom_Integer', 'Custom_Datetime', 'Custom_Character', 'GSW_PHONE_TYPE', 'Custom_Boolean'].map(
+        (name) => page.control('property', { path: field(name), name: 'type' }),
+      ),
+    );
     expect(types).to.deep.equal(['time', 'number', 'datetime-local', 'text', 'select-one', 'select-one']);
     expect(await page.control('property', { path: field('Custom_Reference'), name: 'readOnly' })).to.equal(true);
     expect(await page.text(`${EL} >> label[for=field-2]`)).to.equal('Phone *');
@@ -50,9 +53,13 @@ describe('<wwe-record-fields>', () => {
     const saved = page.control('event', { type: 'wwe-fields-saved' });
     await save();
     expect(await saved).to.deep.equal({ changes: { Custom_Boolean: true, Custom_Character: 'z', Custom_Integer: 7 } });
-    expect(page.parameters('outbound.updateRecordFields')).to.deep.equal([[id, { Custom_Boolean: true, Custom_Character: 'z', Custom_Integer: 7 }]]);
+    expect(page.parameters('outbound.updateRecordFields')).to.deep.equal([
+      [id, { Custom_Boolean: true, Custom_Character: 'z', Custom_Integer: 7 }],
+    ]);
     // The fields were asked again after the update: once to load, once after saving.
-    expect(page.requestsAbout(id).filter((request) => request.startsWith('outbound.getRecordFields'))).to.have.length(2);
+    expect(page.requestsAbout(id).filter((request) => request.startsWith('outbound.getRecordFields'))).to.have.length(
+      2,
+    );
     await page.settled(EL);
     expect(await page.value(field('Custom_Integer'))).to.equal('7');
     expect(await page.text(`${EL} >> [part=error]`)).to.equal(null);
@@ -86,8 +93,13 @@ describe('<wwe-record-fields>', () => {
   });
 
   it('disables saving, with the reason shown, where the page may not call outbound.updateRecordFields', async () => {
-    await show({ ...openOptions, 'service-client-api.accepted-web-content-origins': '* (interaction.*, outbound.getRecordFields, system.*)' });
-    expect(await page.text(`${EL} >> [part=reason]`)).to.equal('This page may not call outbound.updateRecordFields (service-client-api.accepted-web-content-origins).');
+    await show({
+      ...openOptions,
+      'service-client-api.accepted-web-content-origins': '* (interaction.*, outbound.getRecordFields, system.*)',
+    });
+    expect(await page.text(`${EL} >> [part=reason]`)).to.equal(
+      'This page may not call outbound.updateRecordFields (service-client-api.accepted-web-content-origins).',
+    );
     expect(await page.disabled(EL, 'Save fields')).to.equal(true);
     expect(await page.axe(EL)).to.deep.equal([]);
   });

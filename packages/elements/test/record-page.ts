@@ -15,7 +15,13 @@ import type { WorkspaceSimulator } from '@wwe-kit/simulator';
 import { openElementsPage } from '../../../test/helpers/elements.js';
 import { openOptions } from '../../../test/helpers/workspace.js';
 
-type Message = { request?: string; parameters?: unknown[]; referenceId?: unknown; event?: string; data?: { interaction?: Interaction } };
+type Message = {
+  request?: string;
+  parameters?: unknown[];
+  referenceId?: unknown;
+  event?: string;
+  data?: { interaction?: Interaction };
+};
 const messageOf = (entry: TrafficEntry) => entry.message as Message;
 
 export interface RecordPage {
@@ -50,18 +56,35 @@ export async function openRecordPage(options: Record<string, string> = openOptio
   const { traffic, when, control } = page;
   return {
     simulator: page.simulator,
-    render: async (markup) => { await control('render', { markup }); },
+    render: async (markup) => {
+      await control('render', { markup });
+    },
     control,
-    parameters: (request) => traffic.filter((entry) => entry.direction === 'in' && entry.kind === 'request' && messageOf(entry).request === request)
-      .map((entry) => messageOf(entry).parameters ?? []),
+    parameters: (request) =>
+      traffic
+        .filter((entry) => entry.direction === 'in' && entry.kind === 'request' && messageOf(entry).request === request)
+        .map((entry) => messageOf(entry).parameters ?? []),
     async answered(request, id, count = 1) {
-      const sent = await when((entry) => entry.direction === 'in' && entry.kind === 'request' && messageOf(entry).request === request
-        && (id === undefined || messageOf(entry).parameters?.[0] === id), count);
+      const sent = await when(
+        (entry) =>
+          entry.direction === 'in' &&
+          entry.kind === 'request' &&
+          messageOf(entry).request === request &&
+          (id === undefined || messageOf(entry).parameters?.[0] === id),
+        count,
+      );
       const { referenceId } = messageOf(sent);
-      await when((entry) => entry.direction === 'out' && (entry.kind === 'answer' || entry.kind === 'error') && messageOf(entry).referenceId === referenceId);
+      await when(
+        (entry) =>
+          entry.direction === 'out' &&
+          (entry.kind === 'answer' || entry.kind === 'error') &&
+          messageOf(entry).referenceId === referenceId,
+      );
     },
     async delivered(interactionId) {
-      await when((entry) => entry.kind === 'event' && messageOf(entry).data?.interaction?.interactionId === interactionId);
+      await when(
+        (entry) => entry.kind === 'event' && messageOf(entry).data?.interaction?.interactionId === interactionId,
+      );
     },
     async settled(...paths) {
       for (const path of paths) {
@@ -72,12 +95,19 @@ export async function openRecordPage(options: Record<string, string> = openOptio
         if (done === null) throw new Error(`No element at ${path}`);
       }
     },
-    requestsAbout: (interactionId) => traffic
-      .filter((entry) => entry.direction === 'in' && entry.kind === 'request' && messageOf(entry).parameters?.[0] === interactionId)
-      .map((entry) => `${messageOf(entry).request}(${interactionId})`),
+    requestsAbout: (interactionId) =>
+      traffic
+        .filter(
+          (entry) =>
+            entry.direction === 'in' && entry.kind === 'request' && messageOf(entry).parameters?.[0] === interactionId,
+        )
+        .map((entry) => `${messageOf(entry).request}(${interactionId})`),
     async shown(path) {
       const tag = await control<string | null>('property', { path, name: 'localName' });
-      const shown = await control<Interaction | null>('property', { path, name: tag === 'wwe-record-fields' ? 'record' : 'current' });
+      const shown = await control<Interaction | null>('property', {
+        path,
+        name: tag === 'wwe-record-fields' ? 'record' : 'current',
+      });
       return shown?.interactionId ?? null;
     },
     disabled: (path, text) => control('disabledText', { path, text }),

@@ -23,19 +23,26 @@ describe('whose record the outbound elements show', () => {
     const { simulator } = page;
     const preview = simulator.scenario.pushPreview('Push');
     simulator.previews.accept(simulator.interactions.get(preview));
-    simulator.previews.call(preview, Number(simulator.interactions.get(preview).interaction.chainedRecords![0]!['GSW_RECORD_HANDLE']));
+    simulator.previews.call(
+      preview,
+      Number(simulator.interactions.get(preview).interaction.chainedRecords![0]!['GSW_RECORD_HANDLE']),
+    );
     const call = simulator.interactions.list().at(-1)!.interaction;
     expect([call.callType, call.capabilities]).to.deep.equal(['OUTBOUND', ['HANGUP']]);
     return { preview, call: call.interactionId };
   };
 
-  it('<wwe-outbound-preview interaction-id>: each shows its own record; the inbound call\'s shows none and no Hang up', async () => {
+  it("<wwe-outbound-preview interaction-id>: each shows its own record; the inbound call's shows none and no Hang up", async () => {
     const { preview, call } = calledPushRecord();
     const inbound = page.simulator.scenario.inboundCall(ADA);
     // Another record, delivered last: the latest interaction with capabilities.
     const other = page.simulator.previews.deliver('Offer', 'pull').interaction.interactionId;
     const ids = [preview, call, inbound, other];
-    await page.render(bridged(ids.map((id) => `<wwe-outbound-preview id="i${id}" interaction-id="${id}"></wwe-outbound-preview>`).join('')));
+    await page.render(
+      bridged(
+        ids.map((id) => `<wwe-outbound-preview id="i${id}" interaction-id="${id}"></wwe-outbound-preview>`).join(''),
+      ),
+    );
     await page.answered('interaction.getInteractions');
     await page.settled(...ids.map((id) => `#i${id}`));
 
@@ -55,11 +62,13 @@ describe('whose record the outbound elements show', () => {
     expect(await page.axe(`#i${inbound}`)).to.deep.equal([]);
   });
 
-  it('<wwe-record-fields interaction-id>: the record\'s fields for a record, the empty state and no request for an inbound call', async () => {
+  it("<wwe-record-fields interaction-id>: the record's fields for a record, the empty state and no request for an inbound call", async () => {
     const record = page.simulator.previews.deliver('Offer', 'pull').interaction;
     const inbound = page.simulator.scenario.inboundCall(ADA);
-    await page.render(bridged(`<wwe-record-fields id="record" interaction-id="${record.interactionId}"></wwe-record-fields>
-      <wwe-record-fields id="inbound" interaction-id="${inbound}"></wwe-record-fields>`));
+    await page.render(
+      bridged(`<wwe-record-fields id="record" interaction-id="${record.interactionId}"></wwe-record-fields>
+      <wwe-record-fields id="inbound" interaction-id="${inbound}"></wwe-record-fields>`),
+    );
     await page.answered('outbound.getRecordFields', record.interactionId);
     await page.settled('#record', '#inbound');
 
@@ -110,7 +119,8 @@ describe('whose record the outbound elements show', () => {
     await page.settled(...all);
     expect(await shown()).to.deep.equal([pushed, pushed, pushed]);
     expect(page.requestsAbout(first).filter((request) => !request.startsWith('outbound.get'))).to.deep.equal([
-      `outbound.rejectPreviewRecord(${first})`, `interaction.markdone(${first})`,
+      `outbound.rejectPreviewRecord(${first})`,
+      `interaction.markdone(${first})`,
     ]);
     expect(await page.disabled(EL, 'Accept')).to.equal(false);
   });

@@ -10,7 +10,9 @@ describe('the shared store: notifications per resource', () => {
   let page: ElementsPage;
   beforeEach(async () => {
     page = await openElementsPage();
-    await page.render(`<wwe-bridge host-origin="${location.origin}">${tenOf('wwe-agent-state')}${tenOf('wwe-dial-pad')}${tenOf('wwe-toast-trigger')}${tenOf('wwe-outbound-preview')}</wwe-bridge>`);
+    await page.render(
+      `<wwe-bridge host-origin="${location.origin}">${tenOf('wwe-agent-state')}${tenOf('wwe-dial-pad')}${tenOf('wwe-toast-trigger')}${tenOf('wwe-outbound-preview')}</wwe-bridge>`,
+    );
     await page.control('settled');
     await page.control('countRenders');
   });
@@ -54,11 +56,15 @@ describe('the shared store: notifications per resource', () => {
 
 describe('the bridge context', () => {
   let page: ElementsPage;
-  beforeEach(async () => { page = await openElementsPage(); });
+  beforeEach(async () => {
+    page = await openElementsPage();
+  });
   afterEach(() => page.dispose());
 
   it('reaches an element whose provider is defined after it asked, through the page ContextRoot', async () => {
-    const { before, after } = await page.control<{ before: string; after: string }>('lateProvider', { hostOrigin: location.origin });
+    const { before, after } = await page.control<{ before: string; after: string }>('lateProvider', {
+      hostOrigin: location.origin,
+    });
     expect(before).to.equal('no provider');
     expect(after).to.equal('Lovelace');
   });

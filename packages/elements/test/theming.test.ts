@@ -18,13 +18,15 @@ describe('theming', () => {
     await new ElementHarness(page, 'wwe-dial-pad').updated();
     expect(await agentState.text('[part=name]')).to.equal('Not Ready');
     expect(await page.style('wwe-dial-pad >> [part=dial]', 'background-color')).to.equal('rgb(26, 127, 55)');
-    expect(await page.style('wwe-dial-pad >> [part=dial]', 'background-color', '--wwe-dial-pad-accent: rgb(1, 2, 3)')).to.equal('rgb(1, 2, 3)');
+    expect(
+      await page.style('wwe-dial-pad >> [part=dial]', 'background-color', '--wwe-dial-pad-accent: rgb(1, 2, 3)'),
+    ).to.equal('rgb(1, 2, 3)');
     const lightText = await page.style('wwe-agent-state >> [part=trigger]', 'background-color');
     const darkText = await page.style('wwe-agent-state >> [part=trigger]', 'background-color', 'color-scheme: dark');
     expect([lightText, darkText]).to.deep.equal(['rgb(255, 255, 255)', 'rgb(22, 27, 34)']);
   });
 
-  it('follows the page\'s color scheme: light in a dark OS when the page declares none, dark when it declares light dark', async () => {
+  it("follows the page's color scheme: light in a dark OS when the page declares none, dark when it declares light dark", async () => {
     page = await openElementsTestPage();
     await page.render('<wwe-agent-state></wwe-agent-state>');
     const agentState = new AgentStateHarness(page);
@@ -49,7 +51,16 @@ describe('theming', () => {
 
   it('the hidden attribute hides every element, although each gives its :host a display', async () => {
     page = await openElementsTestPage();
-    const tags = ['wwe-agent-state', 'wwe-dial-pad', 'wwe-outbound-preview', 'wwe-record-fields', 'wwe-toast-trigger', 'wwe-call-recording', 'wwe-user-data', 'wwe-case-list'];
+    const tags = [
+      'wwe-agent-state',
+      'wwe-dial-pad',
+      'wwe-outbound-preview',
+      'wwe-record-fields',
+      'wwe-toast-trigger',
+      'wwe-call-recording',
+      'wwe-user-data',
+      'wwe-case-list',
+    ];
     await page.renderBare(`<wwe-bridge id="shown" host-origin="${sameOrigin()}">${tags.map((tag) => `<${tag} hidden></${tag}>`).join('')}</wwe-bridge>
       <wwe-bridge id="gone" hidden host-origin="${sameOrigin()}"></wwe-bridge>`);
     // Each bridge has its own client, so asks for the allowed services once: both are answered.

@@ -26,8 +26,15 @@ describe('<wwe-toast-trigger>', () => {
     await trigger.click();
     expect(toasts()).to.have.length(1);
     expect(toasts()[0]!.parameters).to.deep.equal({
-      title: 'Caller', subject: 'Grace Hopper', message: 'Premium customer', keyValues: { Account: '42-7', Phone: '+33123456789' },
-      buttons: ['Open record', 'Ignore'], buttonShowDismiss: false, autoCloseTimeout: 30000, sendToMyMessage: true, width: 420,
+      title: 'Caller',
+      subject: 'Grace Hopper',
+      message: 'Premium customer',
+      keyValues: { Account: '42-7', Phone: '+33123456789' },
+      buttons: ['Open record', 'Ignore'],
+      buttonShowDismiss: false,
+      autoCloseTimeout: 30000,
+      sendToMyMessage: true,
+      width: 420,
     });
     expect(toasts()[0]!.width).to.equal(420);
     expect(await trigger.axe()).to.deep.equal([]);
@@ -52,7 +59,7 @@ describe('<wwe-toast-trigger>', () => {
     expect(await trigger.invoke('close')).to.equal(false);
   });
 
-  it('shows the toast on its way: aria-busy, :state(pending) for the page\'s CSS, and one toast however often it is clicked meanwhile', async () => {
+  it("shows the toast on its way: aria-busy, :state(pending) for the page's CSS, and one toast however often it is clicked meanwhile", async () => {
     await show();
     page.simulator.faults.delay('system.popupToast', 60_000);
     await page.control('click', { path: 'wwe-toast-trigger > button' });
@@ -81,6 +88,8 @@ describe('<wwe-toast-trigger>', () => {
 
   it('says why it is disabled where the page may not pop toasts', async () => {
     await show({ ...openOptions, 'service-client-api.accepted-web-content-origins': '* (agent.*)' });
-    expect(await trigger.reason()).to.equal('This page may not call system.popupToast (service-client-api.accepted-web-content-origins).');
+    expect(await trigger.reason()).to.equal(
+      'This page may not call system.popupToast (service-client-api.accepted-web-content-origins).',
+    );
   });
 });

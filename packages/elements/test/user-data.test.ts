@@ -60,7 +60,12 @@ describe('<wwe-user-data>', () => {
     await data.save();
     expect(page.sent('interaction.setUserData')).to.deep.equal([[id, { Tier: 'Platinum', Notes: 'Prefers email' }]]);
     expect(held()).to.include({ Tier: 'Platinum', Notes: 'Prefers email', CustomerName: 'Ada Lovelace' });
-    expect(await page.heard()).to.deep.equal([{ type: 'wwe-user-data-saved', detail: { interactionId: id, keyValues: { Tier: 'Platinum', Notes: 'Prefers email' } } }]);
+    expect(await page.heard()).to.deep.equal([
+      {
+        type: 'wwe-user-data-saved',
+        detail: { interactionId: id, keyValues: { Tier: 'Platinum', Notes: 'Prefers email' } },
+      },
+    ]);
     expect(await data.savedText()).to.equal('Saved Tier, Notes.');
     expect(await data.value('Notes')).to.equal('Prefers email');
     expect(await data.edited('Tier')).to.equal(false);
@@ -72,7 +77,11 @@ describe('<wwe-user-data>', () => {
     await data.edit('Tier', 'Platinum');
     await data.edit('Notes', 'Prefers email');
     await data.save();
-    const refusal = writeRefusal('interaction.setUserData', [id, { Tier: 'Platinum', Notes: 'Prefers email' }], new Set(['Notes']))!;
+    const refusal = writeRefusal(
+      'interaction.setUserData',
+      [id, { Tier: 'Platinum', Notes: 'Prefers email' }],
+      new Set(['Notes']),
+    )!;
     expect((await data.messages()).error).to.deep.equal([`Not allowed: ${refusal}`]);
     expect(held()).to.include({ Tier: 'Gold' }).and.not.to.have.property('Notes');
     expect([await data.input('Tier'), await data.input('Notes')]).to.deep.equal(['Platinum', 'Prefers email']);
@@ -102,13 +111,18 @@ describe('<wwe-user-data>', () => {
   });
 
   it('removes a key with interaction.deleteUserData; a refused removal is shown word for word', async () => {
-    await show('editable="Tier,Notes,AccountNumber"', { ...options, 'service-client-api.user-data.write-allowed': 'Tier,Notes' });
+    await show('editable="Tier,Notes,AccountNumber"', {
+      ...options,
+      'service-client-api.user-data.write-allowed': 'Tier,Notes',
+    });
     expect(await data.attribute('tr[data-key="Notes"] [part=remove]', 'aria-disabled')).to.equal('true');
     await data.remove('Tier');
     expect(page.sent('interaction.deleteUserData')).to.deep.equal([[id, 'Tier']]);
     expect(held()).not.to.have.property('Tier');
     expect(await data.value('Tier')).to.equal('(not set)');
-    expect(await page.heard()).to.deep.equal([{ type: 'wwe-user-data-deleted', detail: { interactionId: id, key: 'Tier' } }]);
+    expect(await page.heard()).to.deep.equal([
+      { type: 'wwe-user-data-deleted', detail: { interactionId: id, key: 'Tier' } },
+    ]);
     expect(await data.savedText()).to.equal('Removed Tier.');
     await data.remove('AccountNumber');
     const refusal = writeRefusal('interaction.deleteUserData', [id, 'AccountNumber'], new Set(['Tier', 'Notes']))!;
@@ -131,32 +145,49 @@ describe('<wwe-user-data>', () => {
     page.simulator.scenario.customerHangUp(id);
     await page.delivered((event) => event.eventType === 'RELEASED');
     await data.save();
-    expect((await data.messages()).error).to.deep.equal([`Error: Operation 'interaction.setUserData' needs a live interaction; interaction '${id}' is IDLE (released).`]);
+    expect((await data.messages()).error).to.deep.equal([
+      `Error: Operation 'interaction.setUserData' needs a live interaction; interaction '${id}' is IDLE (released).`,
+    ]);
     expect(await data.input('Notes')).to.equal('Too late');
   });
 
   it('disables saving and removing where Workspace does not allow them, with the reasons', async () => {
-    await show('editable="Tier,Notes"', { ...options, 'service-client-api.accepted-web-content-origins': '* (interaction.getInteractions)' });
+    await show('editable="Tier,Notes"', {
+      ...options,
+      'service-client-api.accepted-web-content-origins': '* (interaction.getInteractions)',
+    });
     expect(await data.attribute('input[name="Tier"]', 'disabled')).to.equal('');
     expect(await data.attribute('[part=save]', 'aria-disabled')).to.equal('true');
-    expect((await data.messages()).reason).to.deep.equal(['interaction.setUserData', 'interaction.deleteUserData']
-      .map((request) => `This page may not call ${request} (service-client-api.accepted-web-content-origins).`));
+    expect((await data.messages()).reason).to.deep.equal(
+      ['interaction.setUserData', 'interaction.deleteUserData'].map(
+        (request) => `This page may not call ${request} (service-client-api.accepted-web-content-origins).`,
+      ),
+    );
     expect(await data.axe()).to.deep.equal([]);
   });
 
   it('is themed for light and dark, and through its --wwe-user-data-* properties', async () => {
     await show();
     await data.edit('Notes', 'Prefers email');
-    expect(await data.paint('[part=key]', 'color')).to.deep.equal({ light: 'rgb(31, 35, 40)', dark: 'rgb(230, 237, 243)', darkViolations: [] });
+    expect(await data.paint('[part=key]', 'color')).to.deep.equal({
+      light: 'rgb(31, 35, 40)',
+      dark: 'rgb(230, 237, 243)',
+      darkViolations: [],
+    });
     expect(await data.paint('[part~=edited]', 'border-top-color', '--wwe-user-data-edited')).to.deep.equal({
-      light: 'rgb(154, 103, 0)', dark: 'rgb(210, 153, 34)', darkViolations: [], custom: 'rgb(1, 2, 3)',
+      light: 'rgb(154, 103, 0)',
+      dark: 'rgb(210, 153, 34)',
+      darkViolations: [],
+      custom: 'rgb(1, 2, 3)',
     });
   });
 
   it('says when there is nothing to show: no readable data, no such interaction', async () => {
     page = await openInteractionPage(options);
     const chat = page.simulator.scenario.chat('ada@example.com', { SSN: '078-05-1120' });
-    await page.render(`<wwe-user-data interaction-id="${chat}"></wwe-user-data><wwe-user-data id="gone" interaction-id="99"></wwe-user-data>`);
+    await page.render(
+      `<wwe-user-data interaction-id="${chat}"></wwe-user-data><wwe-user-data id="gone" interaction-id="99"></wwe-user-data>`,
+    );
     data = new UserDataHarness(page);
     await data.loaded();
     expect(await data.text('[part=empty]')).to.equal('No attached data this page may read.');

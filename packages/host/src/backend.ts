@@ -31,7 +31,11 @@ export interface EventSink {
  */
 export interface HostBackend {
   /** Serves one request. Throw a `BackendError` for a documented failure; its message is the page's `errorMessage`. */
-  handle<N extends RequestName>(name: N, parameters: RequestParams<N>, context: RequestContext): RequestResult<N> | Promise<RequestResult<N>>;
+  handle<N extends RequestName>(
+    name: N,
+    parameters: RequestParams<N>,
+    context: RequestContext,
+  ): RequestResult<N> | Promise<RequestResult<N>>;
   /** Called once by the host with the sink for events; may return a function that detaches. */
   connect?(events: EventSink): void | (() => void);
 }
@@ -43,7 +47,10 @@ export class BackendError extends Error {
 
 /** The per-request handlers of `backendFromHandlers`. */
 export type RequestHandlers = {
-  readonly [N in RequestName]?: (parameters: RequestParams<N>, context: RequestContext) => RequestResult<N> | Promise<RequestResult<N>>;
+  readonly [N in RequestName]?: (
+    parameters: RequestParams<N>,
+    context: RequestContext,
+  ) => RequestResult<N> | Promise<RequestResult<N>>;
 };
 
 /** The answer to a request that no handler serves. */

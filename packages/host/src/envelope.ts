@@ -1,6 +1,12 @@
 import {
-  CLIENT_USER_AGENT, PROTOCOL_VERSION, isEventName, isRequestName, checkParameters,
-  type ReferenceId, type RequestName, type SubscriptionId,
+  CLIENT_USER_AGENT,
+  PROTOCOL_VERSION,
+  isEventName,
+  isRequestName,
+  checkParameters,
+  type ReferenceId,
+  type RequestName,
+  type SubscriptionId,
 } from '@wwe-kit/protocol';
 import { defaultMessageLimits, inspectMessage, type MessageLimits } from './inspect.js';
 
@@ -11,10 +17,27 @@ export type Incoming =
   /** Not Service Client API traffic (another library's message, a string): left alone. */
   | { readonly kind: 'ignore' }
   /** Shaped like a request but wrong: answer `errorMessage`, execute nothing. `size`: as far as it was measured. */
-  | { readonly kind: 'invalid'; readonly request: string; readonly referenceId: unknown; readonly errorMessage: string; readonly size: number }
+  | {
+      readonly kind: 'invalid';
+      readonly request: string;
+      readonly referenceId: unknown;
+      readonly errorMessage: string;
+      readonly size: number;
+    }
   /** A known request; its `parameters` are not checked yet. `size`: the message's size as the limits count it. */
-  | { readonly kind: 'request'; readonly name: RequestName; readonly parameters: unknown; readonly referenceId: ReferenceId; readonly size: number }
-  | { readonly kind: 'subscribe'; readonly names: readonly string[]; readonly referenceId: ReferenceId; readonly size: number }
+  | {
+      readonly kind: 'request';
+      readonly name: RequestName;
+      readonly parameters: unknown;
+      readonly referenceId: ReferenceId;
+      readonly size: number;
+    }
+  | {
+      readonly kind: 'subscribe';
+      readonly names: readonly string[];
+      readonly referenceId: ReferenceId;
+      readonly size: number;
+    }
   | { readonly kind: 'unsubscribe'; readonly id: SubscriptionId };
 
 const IGNORE = { kind: 'ignore' } as const;
@@ -63,35 +86,68 @@ export function readIncoming(data: unknown, limits: MessageLimits = defaultMessa
   // No answer is expected to an unsubscribe, so a wrong one is dropped without one.
   if (peek.kind === 'unsubscribe') {
     const id = (data as Record<string, unknown>)['data'];
-    const valid = userAgent === CLIENT_USER_AGENT && protocolVersion === PROTOCOL_VERSION && (typeof id === 'string' || typeof id === 'number');
+    const valid =
+      userAgent === CLIENT_USER_AGENT &&
+      protocolVersion === PROTOCOL_VERSION &&
+      (typeof id === 'string' || typeof id === 'number');
     return valid ? { kind: 'unsubscribe', id } : IGNORE;
   }
   const { request: label, referenceId: echoedId } = peek;
   const { problem, size } = inspectMessage(data, limits);
-  const fail = (request: string, errorMessage: string): Incoming => ({ kind: 'invalid', request, referenceId: echoedId, errorMessage, size });
+  const fail = (request: string, errorMessage: string): Incoming => ({
+    kind: 'invalid',
+    request,
+    referenceId: echoedId,
+    errorMessage,
+    size,
+  });
   if (problem) return fail(label, `Message refused: it ${problem}. Send plain JSON-like data without such keys.`);
   if (userAgent !== CLIENT_USER_AGENT) {
-    return fail(label, `Message refused: userAgent must be '${CLIENT_USER_AGENT}', got ${JSON.stringify(userAgent) ?? 'nothing'}. Send it through wwe-service-client-api.js or @wwe-kit/bridge.`);
+    return fail(
+      label,
+      `Message refused: userAgent must be '${CLIENT_USER_AGENT}', got ${JSON.stringify(userAgent) ?? 'nothing'}. Send it through wwe-service-client-api.js or @wwe-kit/bridge.`,
+    );
   }
   if (protocolVersion !== PROTOCOL_VERSION) {
-    return fail(label, `Message refused: protocol version ${JSON.stringify(protocolVersion) ?? 'missing'} is not supported; this host speaks protocolVersion ${PROTOCOL_VERSION}. Use a client library of protocol version ${PROTOCOL_VERSION}.`);
+    return fail(
+      label,
+      `Message refused: protocol version ${JSON.stringify(protocolVersion) ?? 'missing'} is not supported; this host speaks protocolVersion ${PROTOCOL_VERSION}. Use a client library of protocol version ${PROTOCOL_VERSION}.`,
+    );
   }
   // The reference library keeps a page-chosen referenceId, a number too: any non-empty string or finite number is echoed as sent.
-  if (!(typeof referenceId === 'string' && referenceId !== '') && !(typeof referenceId === 'number' && Number.isFinite(referenceId))) {
-    return fail(label, `Message refused: referenceId must be a non-empty string or a number, got ${JSON.stringify(referenceId) ?? 'nothing'}. Number requests "0", "1", … per page.`);
+  if (
+    !(typeof referenceId === 'string' && referenceId !== '') &&
+    !(typeof referenceId === 'number' && Number.isFinite(referenceId))
+  ) {
+    return fail(
+      label,
+      `Message refused: referenceId must be a non-empty string or a number, got ${JSON.stringify(referenceId) ?? 'nothing'}. Number requests "0", "1", … per page.`,
+    );
   }
   if (event === 'subscribe') {
     const names = ([] as unknown[]).concat((data as Record<string, unknown>)['data']);
     const bad = names.filter((name) => !isEventName(name));
     if (names.length === 0 || bad.length) {
-      return fail('subscribe', `Subscribe refused: ${names.length ? `${bad.map((name) => JSON.stringify(name) ?? 'undefined').join(', ')} ${bad.length > 1 ? 'are not event names' : 'is not an event name'}` : 'no event name given'}. Subscribe to agent, media, interaction, system, outbound, markdone or messenger:<channel>.`);
+      return fail(
+        'subscribe',
+        `Subscribe refused: ${names.length ? `${bad.map((name) => JSON.stringify(name) ?? 'undefined').join(', ')} ${bad.length > 1 ? 'are not event names' : 'is not an event name'}` : 'no event name given'}. Subscribe to agent, media, interaction, system, outbound, markdone or messenger:<channel>.`,
+      );
     }
     return { kind: 'subscribe', names: names as string[], referenceId, size };
   }
   if (typeof request !== 'string') {
-    return fail('unknown', `Message refused: 'request' must be a string '<namespace>.<method>', got ${typeof request}.`);
+    return fail(
+      'unknown',
+      `Message refused: 'request' must be a string '<namespace>.<method>', got ${typeof request}.`,
+    );
   }
   // Unknown names are refused here; parameter types are checked after the origin filter and the rate limit.
   if (!isRequestName(request)) return fail(label, checkParameters(request, undefined)!);
-  return { kind: 'request', name: request, parameters: (data as Record<string, unknown>)['parameters'], referenceId, size };
+  return {
+    kind: 'request',
+    name: request,
+    parameters: (data as Record<string, unknown>)['parameters'],
+    referenceId,
+    size,
+  };
 }

@@ -1,6 +1,11 @@
 import {
-  announceFrameId, createFrameRecord, isGone, originOfUrl,
-  type FrameRecord, type FrameRegistration, type FrameWindow,
+  announceFrameId,
+  createFrameRecord,
+  isGone,
+  originOfUrl,
+  type FrameRecord,
+  type FrameRegistration,
+  type FrameWindow,
 } from './frames.js';
 
 /** How often closed popups are noticed: a closing cross-origin window fires nothing the opener can hear. */

@@ -73,7 +73,8 @@ let nextFrameId = 1;
 /** Creates the host's record of a newly registered view. */
 export function createFrameRecord(registration: FrameRegistration): FrameRecord {
   const { iframe, section, mode, url } = registration;
-  if (!iframe && !registration.window) throw new TypeError(`Frame '${section}' needs an iframe or a window to register.`);
+  if (!iframe && !registration.window)
+    throw new TypeError(`Frame '${section}' needs an iframe or a window to register.`);
   return {
     frameId: nextFrameId++,
     section,
@@ -97,8 +98,13 @@ export const isGone = (frame: FrameRecord): boolean =>
  * origin, or one whose message lacks the frameId the previous document stamped (the bridge and the
  * reference client stamp it). Answers whether the document is new, and whether to announce the frameId.
  */
-export function noteSender(frame: FrameRecord, origin: string, stampedId: unknown): { newDocument: boolean; announce: boolean } {
-  const newDocument = (frame.origin !== undefined && frame.origin !== origin) || (frame.confirmed && stampedId !== frame.frameId);
+export function noteSender(
+  frame: FrameRecord,
+  origin: string,
+  stampedId: unknown,
+): { newDocument: boolean; announce: boolean } {
+  const newDocument =
+    (frame.origin !== undefined && frame.origin !== origin) || (frame.confirmed && stampedId !== frame.frameId);
   if (newDocument) {
     frame.confirmed = false;
     frame.announced = false;

@@ -1,10 +1,23 @@
-import { SERVER_USER_AGENT, notAllowedMessage, type EventName, type EventPayload, type ReferenceId } from '@wwe-kit/protocol';
+import {
+  SERVER_USER_AGENT,
+  notAllowedMessage,
+  type EventName,
+  type EventPayload,
+  type ReferenceId,
+} from '@wwe-kit/protocol';
 import type { EmitOptions } from './backend.js';
 import { peekIncoming, readIncoming } from './envelope.js';
 import { defaultMessageLimits, type MessageLimits } from './inspect.js';
 import { summariseMessage } from './message-summary.js';
 import { FrameRegistry } from './frame-registry.js';
-import { announceFrameId, noteSender, type ClientFrame, type FrameRecord, type FrameRegistration, type FrameWindow } from './frames.js';
+import {
+  announceFrameId,
+  noteSender,
+  type ClientFrame,
+  type FrameRecord,
+  type FrameRegistration,
+  type FrameWindow,
+} from './frames.js';
 import { localRequests } from './local-requests.js';
 import { readOptionData, type OptionData, type OptionInput } from './options.js';
 import { serveRequest, type Outcome, type Pipeline } from './pipeline.js';
@@ -49,7 +62,11 @@ export class ServiceHost {
     this.#limits = { ...defaultMessageLimits, ...options.limits };
     this.#report = new HostReporter({ clock: this.#clock, onTraffic: options.onTraffic, onProblem: options.onProblem });
     this.#optionData = readOptionData(options.options);
-    this.#pipeline = this.#buildPipeline(this.#optionData, new RateLimiter(readSettings(this.#optionData), this.#clock), new UiItemOwners());
+    this.#pipeline = this.#buildPipeline(
+      this.#optionData,
+      new RateLimiter(readSettings(this.#optionData), this.#clock),
+      new UiItemOwners(),
+    );
     this.#frames = new FrameRegistry({ dropped: (frame) => this.#subscriptions.dropFrame(frame) });
     const session = options.session ?? 'default';
     if (session !== false && TabCoordinator.supported) {
@@ -60,10 +77,13 @@ export class ServiceHost {
         onMessenger: (channel, message) => this.emit(`messenger:${channel}`, message),
       });
     } else if (session !== false) {
-      this.#report.problem('Multi-tab election is off: the Web Locks API needs a secure context (https, or http://localhost). This tab leads alone.');
+      this.#report.problem(
+        'Multi-tab election is off: the Web Locks API needs a secure context (https, or http://localhost). This tab leads alone.',
+      );
     }
     this.#window.addEventListener('message', this.#onMessage);
-    this.#detachBackend = options.backend.connect?.({ emit: (name, data, emitOptions) => this.emit(name, data, emitOptions) }) ?? undefined;
+    this.#detachBackend =
+      options.backend.connect?.({ emit: (name, data, emitOptions) => this.emit(name, data, emitOptions) }) ?? undefined;
     this.#tabs?.start();
   }
 
@@ -125,7 +145,9 @@ export class ServiceHost {
     try {
       this.#receive(event);
     } catch (error) {
-      this.#report.problem(`Internal error on a message from ${event.origin}: ${(error as Error)?.stack ?? String(error)}`);
+      this.#report.problem(
+        `Internal error on a message from ${event.origin}: ${(error as Error)?.stack ?? String(error)}`,
+      );
     }
   }
 
@@ -151,8 +173,24 @@ export class ServiceHost {
     if (incoming.kind === 'ignore') return;
     this.#trackDocument(frame, origin, (data as { frameId?: unknown }).frameId);
     // A refused message is logged as a bounded summary, never as its payload.
-    if (incoming.kind === 'invalid') this.#report.traffic('in', 'invalid', frame, summariseMessage(data, incoming.size, incoming.errorMessage), undefined, incoming.size);
-    else this.#report.traffic('in', incoming.kind, frame, data, undefined, incoming.kind === 'unsubscribe' ? undefined : incoming.size);
+    if (incoming.kind === 'invalid')
+      this.#report.traffic(
+        'in',
+        'invalid',
+        frame,
+        summariseMessage(data, incoming.size, incoming.errorMessage),
+        undefined,
+        incoming.size,
+      );
+    else
+      this.#report.traffic(
+        'in',
+        incoming.kind,
+        frame,
+        data,
+        undefined,
+        incoming.kind === 'unsubscribe' ? undefined : incoming.size,
+      );
     switch (incoming.kind) {
       case 'invalid':
         this.#answer(frame, origin, incoming.request, incoming.referenceId, { errorMessage: incoming.errorMessage });
@@ -166,8 +204,10 @@ export class ServiceHost {
       case 'request': {
         const started = this.#clock();
         const outcome = serveRequest(this.#pipeline, frame, origin, incoming.name, incoming.parameters);
-        const answer = (result: Outcome) => this.#answer(frame, origin, incoming.name, incoming.referenceId, result, started);
-        if (outcome instanceof Promise) void outcome.then(answer).catch((error: unknown) => this.#report.problem(String(error)));
+        const answer = (result: Outcome) =>
+          this.#answer(frame, origin, incoming.name, incoming.referenceId, result, started);
+        if (outcome instanceof Promise)
+          void outcome.then(answer).catch((error: unknown) => this.#report.problem(String(error)));
         else answer(outcome);
       }
     }
@@ -184,7 +224,11 @@ export class ServiceHost {
 
   #subscribe(frame: FrameRecord, origin: string, names: readonly string[], referenceId: ReferenceId): void {
     if (!this.#pipeline.access.grant(origin, frame.mode).accepted) {
-      const refusal = notAllowedMessage('subscribe', `origin ${origin} is not listed in service-client-api.accepted-web-content-origins`, `Add "${origin}" to that option in the interaction-workspace section.`);
+      const refusal = notAllowedMessage(
+        'subscribe',
+        `origin ${origin} is not listed in service-client-api.accepted-web-content-origins`,
+        `Add "${origin}" to that option in the interaction-workspace section.`,
+      );
       this.#answer(frame, origin, 'subscribe', referenceId, { errorMessage: refusal });
       return;
     }
@@ -198,20 +242,44 @@ export class ServiceHost {
     this.#post(frame, origin, { referenceId, subscriptionId, data: { subscriptionId }, ...SERVER }, 'answer');
   }
 
-  #answer(frame: FrameRecord, origin: string, request: string, referenceId: unknown, outcome: Outcome, started?: number): void {
+  #answer(
+    frame: FrameRecord,
+    origin: string,
+    request: string,
+    referenceId: unknown,
+    outcome: Outcome,
+    started?: number,
+  ): void {
     if (outcome === undefined) this.#report.traffic('out', 'ignored', frame, { request, referenceId });
-    else this.#post(frame, origin, answerEnvelope(request, referenceId, outcome), 'errorMessage' in outcome ? 'error' : 'answer', started);
+    else
+      this.#post(
+        frame,
+        origin,
+        answerEnvelope(request, referenceId, outcome),
+        'errorMessage' in outcome ? 'error' : 'answer',
+        started,
+      );
   }
 
   #post(frame: FrameRecord, origin: string, message: unknown, kind: TrafficEntry['kind'], started?: number): void {
     try {
       frame.window?.postMessage(message, targetOrigin(origin));
     } catch (error) {
-      this.#report.problem(`Could not send frame ${frame.frameId} (${frame.section}) a message: ${(error as Error).message}`);
+      this.#report.problem(
+        `Could not send frame ${frame.frameId} (${frame.section}) a message: ${(error as Error).message}`,
+      );
       const { request, referenceId } = message as { request?: unknown; referenceId?: unknown };
       // An answer that cannot be cloned (a function, a DOM node in the data) still gets an answer.
       if (kind === 'answer' && typeof request === 'string' && (error as Error).name === 'DataCloneError') {
-        this.#post(frame, origin, answerEnvelope(request, referenceId, { errorMessage: `Request '${request}' failed in the Workspace: its result cannot be sent to a page (${(error as Error).message}).` }), 'error', started);
+        this.#post(
+          frame,
+          origin,
+          answerEnvelope(request, referenceId, {
+            errorMessage: `Request '${request}' failed in the Workspace: its result cannot be sent to a page (${(error as Error).message}).`,
+          }),
+          'error',
+          started,
+        );
         return;
       }
     }
@@ -223,7 +291,11 @@ export class ServiceHost {
     let envelope: Record<string, unknown> | undefined;
     for (const frame of this.#subscriptions.subscribers(name)) {
       if ((onlyFrameId !== undefined && frame.frameId !== onlyFrameId) || frame.frameId === exceptFrameId) continue;
-      if (frame.origin === undefined || !this.#pipeline.access.grant(frame.origin, frame.mode).namespaces.has(namespace)) continue;
+      if (
+        frame.origin === undefined ||
+        !this.#pipeline.access.grant(frame.origin, frame.mode).namespaces.has(namespace)
+      )
+        continue;
       envelope ??= { event: name, data, ...SERVER };
       this.#post(frame, frame.origin, envelope, 'event');
     }
@@ -234,7 +306,8 @@ export class ServiceHost {
     limiter.settings = settings;
     const access = new AccessPolicy(settings.acceptedOrigins);
     const optionReads = new OptionReadPolicy(settings.optionReaders);
-    for (const problem of [...settings.problems, ...access.problems, ...optionReads.problems]) this.#report.problem(problem);
+    for (const problem of [...settings.problems, ...access.problems, ...optionReads.problems])
+      this.#report.problem(problem);
     const local = localRequests(() => ({
       access: this.#pipeline.access,
       frameState: this.frameState,
@@ -244,6 +317,15 @@ export class ServiceHost {
         this.#tabs?.broadcastMessenger(channel, message);
       },
     }));
-    return { access, limiter, settings, optionReads, uiItems, backend: this.#options.backend, backendTimeout: this.#options.backendTimeout ?? 30_000, local };
+    return {
+      access,
+      limiter,
+      settings,
+      optionReads,
+      uiItems,
+      backend: this.#options.backend,
+      backendTimeout: this.#options.backendTimeout ?? 30_000,
+      local,
+    };
   }
 }

@@ -5,17 +5,44 @@
  */
 export { ServiceHost, type ServiceHostOptions } from './host.js';
 export {
-  BackendError, backendFromHandlers, notSupportedMessage,
-  type EmitOptions, type EventSink, type HostBackend, type RequestContext, type RequestHandlers,
+  BackendError,
+  backendFromHandlers,
+  notSupportedMessage,
+  type EmitOptions,
+  type EventSink,
+  type HostBackend,
+  type RequestContext,
+  type RequestHandlers,
 } from './backend.js';
 export type { ClientFrame, FrameRegistration, FrameWindow } from './frames.js';
 export { POPUP_POLL_MS } from './frame-registry.js';
 export { peekIncoming, readIncoming, type Incoming, type Peek } from './envelope.js';
 export { defaultMessageLimits, inspectMessage, type Inspection, type MessageLimits } from './inspect.js';
 export { measureMessage, previewMessage, summariseMessage, type MessageSummary } from './message-summary.js';
-export { OptionDataError, WORKSPACE_SECTION, optionList, readOptionData, type OptionData, type OptionInput, type OptionSection } from './options.js';
-export { DEFAULT_QUARANTINE_SECONDS, SECURITY_OPTION_PREFIX, optionNames, readSettings, type ServiceClientSettings } from './settings.js';
-export { AccessPolicy, ALWAYS_ANSWERED, WORKSPACE_TAB_REQUEST, frameModes, type FrameMode, type Grant } from './policy/access.js';
+export {
+  OptionDataError,
+  WORKSPACE_SECTION,
+  optionList,
+  readOptionData,
+  type OptionData,
+  type OptionInput,
+  type OptionSection,
+} from './options.js';
+export {
+  DEFAULT_QUARANTINE_SECONDS,
+  SECURITY_OPTION_PREFIX,
+  optionNames,
+  readSettings,
+  type ServiceClientSettings,
+} from './settings.js';
+export {
+  AccessPolicy,
+  ALWAYS_ANSWERED,
+  WORKSPACE_TAB_REQUEST,
+  frameModes,
+  type FrameMode,
+  type Grant,
+} from './policy/access.js';
 export { explicitOnlyRequests, parseAcceptedOrigins, type OriginRule } from './policy/origins.js';
 export { OptionReadPolicy, readsOptions } from './policy/option-reading.js';
 export { cssColorProblem, cssLengthProblem, renderedValueRefusal, webUrlProblem } from './policy/rendered-values.js';

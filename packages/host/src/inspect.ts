@@ -58,7 +58,8 @@ export function inspectMessage(root: unknown, limits: MessageLimits): Inspection
    */
   const sizes = new Map<object, number>();
   const heights = new Map<object, number>();
-  const where = () => (path.length ? ` at ${path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('')}` : '');
+  const where = () =>
+    path.length ? ` at ${path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('')}` : '';
   const grow = (amount: number) => {
     size += amount;
     if (size > limits.maxSize) throw OVERSIZED;
@@ -73,7 +74,8 @@ export function inspectMessage(root: unknown, limits: MessageLimits): Inspection
       return -1;
     }
     if (typeof value !== 'object' || value === null) {
-      if (typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') return `holds a ${typeof value}${where()}`;
+      if (typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function')
+        return `holds a ${typeof value}${where()}`;
       grow(8);
       return -1;
     }
@@ -96,7 +98,8 @@ export function inspectMessage(root: unknown, limits: MessageLimits): Inspection
     sizes.set(value, OPEN);
     if (isArray) {
       const named = namedPropertyOf(value);
-      if (named !== undefined) return `holds an array with the named property '${named}'${where()}; arrays travel as lists of values only`;
+      if (named !== undefined)
+        return `holds an array with the named property '${named}'${where()}; arrays travel as lists of values only`;
       for (let index = 0; index < value.length; index++) {
         path.push(index);
         const below = visit(value[index], depth + 1);

@@ -19,7 +19,10 @@ export interface LocalState {
  * the messenger. The backend never sees them.
  */
 export function localRequests(state: () => LocalState): Partial<Record<RequestName, LocalHandler>> {
-  const frameIs = (...states: FrameState[]): LocalHandler => () => states.includes(state().frameState);
+  const frameIs =
+    (...states: FrameState[]): LocalHandler =>
+    () =>
+      states.includes(state().frameState);
   return {
     'system.getAllowedServices': (_parameters, frame, origin) => [...state().access.grant(origin, frame.mode).allowed],
     'system.isFrameLeading': frameIs('LEADING'),
@@ -29,7 +32,9 @@ export function localRequests(state: () => LocalState): Partial<Record<RequestNa
     'system.isLastActiveFrame': () => state().isLastActiveTab,
     'messenger.broadcastMessage': ([channel, message], frame) => {
       if (channel === '') {
-        throw new BackendError("Request 'messenger.broadcastMessage' failed: the channel name is empty. Name a channel, e.g. broadcastMessage('my-channel', message), and subscribe to 'messenger:my-channel'.");
+        throw new BackendError(
+          "Request 'messenger.broadcastMessage' failed: the channel name is empty. Name a channel, e.g. broadcastMessage('my-channel', message), and subscribe to 'messenger:my-channel'.",
+        );
       }
       state().broadcast(channel as string, message as JsonValue, frame);
       return undefined;

@@ -51,7 +51,12 @@ export function previewMessage(value: unknown, length = 200): string {
     }
     let first = true;
     for (const key of Object.keys(item)) {
-      if ((!first && !write(',')) || !write(`${JSON.stringify(key.slice(0, length))}:`) || !visit((item as Record<string, unknown>)[key])) return false;
+      if (
+        (!first && !write(',')) ||
+        !write(`${JSON.stringify(key.slice(0, length))}:`) ||
+        !visit((item as Record<string, unknown>)[key])
+      )
+        return false;
       first = false;
     }
     return write('}');
@@ -61,7 +66,9 @@ export function previewMessage(value: unknown, length = 200): string {
 
 /** The summary a log keeps instead of `message`. */
 export function summariseMessage(message: unknown, size: number, errorMessage?: string): MessageSummary {
-  const request = (message as { request?: unknown; event?: unknown } | null)?.request ?? (message as { event?: unknown } | null)?.event;
+  const request =
+    (message as { request?: unknown; event?: unknown } | null)?.request ??
+    (message as { event?: unknown } | null)?.event;
   return {
     ...(typeof request === 'string' ? { request: request.slice(0, 100) } : {}),
     ...(errorMessage === undefined ? {} : { errorMessage }),

@@ -23,7 +23,9 @@ const scalarText = (value: unknown, where: string): string => {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   // Option data writes lists as comma-separated strings; a YAML list means the same.
   if (Array.isArray(value) && value.every((item) => ['string', 'number'].includes(typeof item))) return value.join(',');
-  throw new OptionDataError(`Option ${where} must be a string (or a list of strings), got ${Array.isArray(value) ? 'a nested list' : typeof value}. Write it as "key: value".`);
+  throw new OptionDataError(
+    `Option ${where} must be a string (or a list of strings), got ${Array.isArray(value) ? 'a nested list' : typeof value}. Write it as "key: value".`,
+  );
 };
 
 const isMapping = (value: unknown): value is Record<string, unknown> =>
@@ -31,10 +33,14 @@ const isMapping = (value: unknown): value is Record<string, unknown> =>
 
 const toSection = (value: unknown, name: string): OptionSection => {
   if (!isMapping(value)) {
-    throw new OptionDataError(`Option section '${name}' must be a mapping of option names to values, got ${value === null ? 'nothing' : typeof value}.`);
+    throw new OptionDataError(
+      `Option section '${name}' must be a mapping of option names to values, got ${value === null ? 'nothing' : typeof value}.`,
+    );
   }
   // Object.fromEntries defines own properties, so a '__proto__' option name stays a plain key.
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, scalarText(item, `'${key}' in section '${name}'`)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, scalarText(item, `'${key}' in section '${name}'`)]),
+  );
 };
 
 /**
@@ -52,7 +58,10 @@ export function readOptionData(input: OptionInput): OptionData {
       throw new OptionDataError(`Option data is not valid YAML: ${(error as Error).message}`);
     }
   }
-  if (!isMapping(value)) throw new OptionDataError('Option data must be a mapping of section names to sections, e.g. "interaction-workspace:\\n  service-client-api.accepted-web-content-origins: http://localhost:5174".');
+  if (!isMapping(value))
+    throw new OptionDataError(
+      'Option data must be a mapping of section names to sections, e.g. "interaction-workspace:\\n  service-client-api.accepted-web-content-origins: http://localhost:5174".',
+    );
   const looksLikeSection = Object.entries(value).some(([key, item]) => key.includes('.') && !isMapping(item));
   if (looksLikeSection) return { [WORKSPACE_SECTION]: toSection(value, WORKSPACE_SECTION) };
   return Object.fromEntries(Object.entries(value).map(([name, section]) => [name, toSection(section, name)]));
@@ -60,4 +69,7 @@ export function readOptionData(input: OptionInput): OptionData {
 
 /** A comma-separated option value as a list: trimmed, empty items dropped. */
 export const optionList = (text: string | undefined): string[] =>
-  (text ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  (text ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);

@@ -41,10 +41,23 @@ function failureOf(name: string, error: unknown): Outcome {
   return failure(`Request '${name}' failed in the Workspace: ${reason}`);
 }
 
-function withDeadline(name: string, pending: Promise<unknown>, milliseconds: number, finish: (result: unknown) => Outcome): Promise<Outcome> {
+function withDeadline(
+  name: string,
+  pending: Promise<unknown>,
+  milliseconds: number,
+  finish: (result: unknown) => Outcome,
+): Promise<Outcome> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<Outcome>((resolve) => {
-    timer = setTimeout(() => resolve(failure(`Request '${name}' got no answer from the Workspace within ${milliseconds / 1000} s. Try again; if it persists, the Workspace backend is stuck.`)), milliseconds);
+    timer = setTimeout(
+      () =>
+        resolve(
+          failure(
+            `Request '${name}' got no answer from the Workspace within ${milliseconds / 1000} s. Try again; if it persists, the Workspace backend is stuck.`,
+          ),
+        ),
+      milliseconds,
+    );
   });
   // A failure of the backend or of the read allowlists on its result both answer the page.
   const served = pending.then(finish).catch((error: unknown) => failureOf(name, error));
@@ -58,7 +71,13 @@ function withDeadline(name: string, pending: Promise<unknown>, milliseconds: num
  * is; then the host or the backend; then the read allowlists on the result.
  * Nothing runs for a refused request. Synchronous when the backend is.
  */
-export function serveRequest(pipeline: Pipeline, frame: FrameRecord, origin: string, name: RequestName, rawParameters: unknown): Outcome | Promise<Outcome> {
+export function serveRequest(
+  pipeline: Pipeline,
+  frame: FrameRecord,
+  origin: string,
+  name: RequestName,
+  rawParameters: unknown,
+): Outcome | Promise<Outcome> {
   const refused = pipeline.access.refusal(name, origin, frame.mode, frame.section);
   if (refused) return failure(refused);
   const rate = pipeline.limiter.check(name);
@@ -67,9 +86,10 @@ export function serveRequest(pipeline: Pipeline, frame: FrameRecord, origin: str
   const badParameters = checkParameters(name, rawParameters);
   if (badParameters) return failure(badParameters);
   const parameters = (rawParameters ?? []) as readonly unknown[];
-  const refusedOnPolicy = writeRefusal(name, parameters, pipeline.settings.writeAllowed)
-    ?? renderedValueRefusal(name, parameters)
-    ?? pipeline.optionReads.refusal(name, origin);
+  const refusedOnPolicy =
+    writeRefusal(name, parameters, pipeline.settings.writeAllowed) ??
+    renderedValueRefusal(name, parameters) ??
+    pipeline.optionReads.refusal(name, origin);
   if (refusedOnPolicy) return failure(refusedOnPolicy);
   const ownership = pipeline.uiItems.check(name, parameters, origin);
   if (ownership.kind === 'answer') return { data: ownership.data };

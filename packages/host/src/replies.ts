@@ -7,7 +7,11 @@ import type { Outcome } from './pipeline.js';
 export const SERVER = { userAgent: SERVER_USER_AGENT, protocolVersion: PROTOCOL_VERSION } as const;
 
 /** The answer to a request: `data` on success, `errorMessage` in its place on failure. */
-export function answerEnvelope(request: string, referenceId: unknown, outcome: NonNullable<Outcome>): Record<string, unknown> {
+export function answerEnvelope(
+  request: string,
+  referenceId: unknown,
+  outcome: NonNullable<Outcome>,
+): Record<string, unknown> {
   const envelope: Record<string, unknown> = { request };
   if (referenceId !== undefined) envelope['referenceId'] = referenceId;
   if ('errorMessage' in outcome) envelope['errorMessage'] = outcome.errorMessage;
@@ -25,8 +29,11 @@ export const eventNamespace = (name: string): string =>
 /** The refusal sent to a window the host does not serve, or undefined when no answer is due. */
 export function strangerRefusal(peek: Peek, origin: string): Record<string, unknown> | undefined {
   if (peek.kind !== 'message') return undefined;
-  const errorMessage = notAllowedMessage(peek.request, `this window (origin ${origin}) is not a web-content view of this Workspace`,
-    'List the page in interaction.web-content or workspace.web-content so the Workspace opens it, or register it with ServiceHost.registerFrame().');
+  const errorMessage = notAllowedMessage(
+    peek.request,
+    `this window (origin ${origin}) is not a web-content view of this Workspace`,
+    'List the page in interaction.web-content or workspace.web-content so the Workspace opens it, or register it with ServiceHost.registerFrame().',
+  );
   return answerEnvelope(peek.request, peek.referenceId, { errorMessage });
 }
 

@@ -20,12 +20,29 @@ export class HostReporter {
     this.#options = options;
   }
 
-  traffic(direction: TrafficEntry['direction'], kind: TrafficEntry['kind'], frame: FrameRecord, message: unknown, started?: number, size?: number): void {
+  traffic(
+    direction: TrafficEntry['direction'],
+    kind: TrafficEntry['kind'],
+    frame: FrameRecord,
+    message: unknown,
+    started?: number,
+    size?: number,
+  ): void {
     const listener = this.#options.onTraffic;
     if (!listener) return;
     const time = this.#options.clock();
     try {
-      listener({ direction, kind, frameId: frame.frameId, section: frame.section, origin: frame.origin, message, size, time, elapsed: started === undefined ? undefined : time - started });
+      listener({
+        direction,
+        kind,
+        frameId: frame.frameId,
+        section: frame.section,
+        origin: frame.origin,
+        message,
+        size,
+        time,
+        elapsed: started === undefined ? undefined : time - started,
+      });
     } catch (error) {
       this.problem(`onTraffic threw: ${(error as Error)?.message ?? String(error)}`);
     }

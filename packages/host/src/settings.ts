@@ -42,7 +42,9 @@ const nonNegativeInteger = (section: OptionSection, name: string, fallback: numb
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
   if (Number.isInteger(value) && value >= 0) return value;
-  problems.push(`Option ${name} is "${text}", not a whole number of 0 or more; using ${fallback}. Set it to e.g. 50, or 0.`);
+  problems.push(
+    `Option ${name} is "${text}", not a whole number of 0 or more; using ${fallback}. Set it to e.g. 50, or 0.`,
+  );
   return fallback;
 };
 
@@ -56,7 +58,9 @@ export function readSettings(data: OptionData): ServiceClientSettings {
     if (!name.startsWith(perRequestPrefix)) continue;
     const request = name.slice(perRequestPrefix.length);
     if (!isRequestName(request)) {
-      problems.push(`Option ${name} names no request of the Service Client API; it has no effect. Use ${perRequestPrefix}<namespace>.<method>, e.g. ${perRequestPrefix}voice.dial.`);
+      problems.push(
+        `Option ${name} names no request of the Service Client API; it has no effect. Use ${perRequestPrefix}<namespace>.<method>, e.g. ${perRequestPrefix}voice.dial.`,
+      );
       continue;
     }
     rateLimits.set(canonicalRequestName(request), nonNegativeInteger(section, name, 0, problems));

@@ -49,9 +49,13 @@ export class TabCoordinator {
     this.#channel.onmessage = (event: MessageEvent<TabMessage>) => this.#onTabMessage(event.data);
     const signal = this.#release.signal;
     this.#window.addEventListener('focus', this.#markActive, { signal });
-    this.#window.document.addEventListener('visibilitychange', () => {
-      if (this.#window.document.visibilityState === 'visible') this.#markActive();
-    }, { signal });
+    this.#window.document.addEventListener(
+      'visibilitychange',
+      () => {
+        if (this.#window.document.visibilityState === 'visible') this.#markActive();
+      },
+      { signal },
+    );
     this.#window.addEventListener('pagehide', () => this.dispose(), { signal });
   }
 
@@ -78,17 +82,21 @@ export class TabCoordinator {
       this.#leader = this.tabId;
       this.#setState('LEADING');
       this.#post({ type: 'leading', from: this.tabId, lastActive: this.#lastActive });
-      return new Promise<void>((resolve) => { this.#resign = resolve; });
+      return new Promise<void>((resolve) => {
+        this.#resign = resolve;
+      });
     };
     const signal = this.#release.signal;
-    void navigator.locks.request(lockName, { ifAvailable: true }, (lock) => {
-      if (lock) return lead();
-      this.#setState('FOLLOWING');
-      this.#post({ type: 'hello', from: this.tabId });
-      // Queue for the lock: granted when the leader goes.
-      navigator.locks.request(lockName, { signal }, lead).catch(() => undefined);
-      return undefined;
-    }).catch(() => undefined);
+    void navigator.locks
+      .request(lockName, { ifAvailable: true }, (lock) => {
+        if (lock) return lead();
+        this.#setState('FOLLOWING');
+        this.#post({ type: 'hello', from: this.tabId });
+        // Queue for the lock: granted when the leader goes.
+        navigator.locks.request(lockName, { signal }, lead).catch(() => undefined);
+        return undefined;
+      })
+      .catch(() => undefined);
   }
 
   /** Sends a messenger message to the other tabs of the session. */
@@ -119,7 +127,8 @@ export class TabCoordinator {
         break;
       case 'leading':
         this.#leader = message.from;
-        if (this.#lastActive === this.tabId && this.#window.document.visibilityState !== 'visible') this.#lastActive = message.lastActive;
+        if (this.#lastActive === this.tabId && this.#window.document.visibilityState !== 'visible')
+          this.#lastActive = message.lastActive;
         if (this.#state !== 'LEADING') this.#setState('FOLLOWING');
         break;
       case 'resigning':

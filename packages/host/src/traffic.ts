@@ -3,7 +3,17 @@
  * but wrong). Out: `answer`, `error`, `event`, `frame-id`, or `ignored` (a request dropped in
  * rate-limit quarantine).
  */
-export const trafficKinds = ['request', 'subscribe', 'unsubscribe', 'invalid', 'answer', 'error', 'event', 'frame-id', 'ignored'] as const;
+export const trafficKinds = [
+  'request',
+  'subscribe',
+  'unsubscribe',
+  'invalid',
+  'answer',
+  'error',
+  'event',
+  'frame-id',
+  'ignored',
+] as const;
 export type TrafficKind = (typeof trafficKinds)[number];
 
 /** One message between the host and a frame, as `ServiceHostOptions.onTraffic` sees it. */

@@ -29,10 +29,13 @@ describe('envelope check: attacks', () => {
   let probe: Probe;
   beforeEach(async () => {
     traffic = [];
-    ({ host, backend } = createTestHost({
-      'service-client-api.accepted-web-content-origins': `${crossOrigin()}, ${sameOrigin()}`,
-      'service-client-api.user-data.write-allowed': 'Key1',
-    }, { onTraffic: (entry) => traffic.push(entry) }));
+    ({ host, backend } = createTestHost(
+      {
+        'service-client-api.accepted-web-content-origins': `${crossOrigin()}, ${sameOrigin()}`,
+        'service-client-api.user-data.write-allowed': 'Key1',
+      },
+      { onTraffic: (entry) => traffic.push(entry) },
+    ));
     probe = await openProbe(host);
   });
   afterEach(() => {
@@ -46,12 +49,16 @@ describe('envelope check: attacks', () => {
     expect(inspectMessage(sharedChain(40), unlimited)).to.deep.equal({ problem: undefined, size: 2 ** 40 * 7 - 2 });
     const cycle: Record<string, unknown> = { name: 'loop' };
     cycle['self'] = { back: cycle };
-    expect(inspectMessage(cycle, unlimited).problem).to.equal('holds a reference to an object that contains it at .self.back (a cycle)');
+    expect(inspectMessage(cycle, unlimited).problem).to.equal(
+      'holds a reference to an object that contains it at .self.back (a cycle)',
+    );
   });
 
   it('refuses a request whose 26 objects reference each other by the size JSON would see, and serves the next', async () => {
     const answer = await probe.ask(requestMessage('interaction.setUserData', ['1', { Key1: sharedChain(25) }]), 10_000);
-    expect(answer?.['errorMessage']).to.equal("Message refused: it is larger than the host's limit of 524288 characters. Send plain JSON-like data without such keys.");
+    expect(answer?.['errorMessage']).to.equal(
+      "Message refused: it is larger than the host's limit of 524288 characters. Send plain JSON-like data without such keys.",
+    );
     expect(await probe.ask(requestMessage('agent.get'))).to.have.nested.property('data.firstname', 'Ada');
     expect(backend.calls.map((call) => call.name)).to.deep.equal(['agent.get']);
   });
@@ -66,7 +73,9 @@ describe('envelope check: attacks', () => {
         expect(answer?.['errorMessage']).to.contain('is not a web-content view of this Workspace');
       }
       expect(await probe.ask(requestMessage('agent.get'))).to.have.nested.property('data.firstname', 'Ada');
-      expect(traffic.filter((entry) => entry.section === stranger.frame.section && entry.frameId === stranger.frame.frameId)).to.deep.equal([]);
+      expect(
+        traffic.filter((entry) => entry.section === stranger.frame.section && entry.frameId === stranger.frame.frameId),
+      ).to.deep.equal([]);
     } finally {
       stranger.remove();
     }
@@ -76,14 +85,23 @@ describe('envelope check: attacks', () => {
     ['__proto__', () => ({ polluted: true })],
     ['constructor', () => ({ prototype: { polluted: true } })],
     ['map', () => new Map([['a', 1]])],
-    ['cycle', () => { const loop: Record<string, unknown> = {}; loop['self'] = loop; return loop; }],
+    [
+      'cycle',
+      () => {
+        const loop: Record<string, unknown> = {};
+        loop['self'] = loop;
+        return loop;
+      },
+    ],
     ['text', () => 'x'.repeat(2 * 1024 * 1024)],
     ['plain', () => 1],
   ];
   for (const [name, value] of hidden) {
     it(`refuses an array hiding '${name}' as a named property, and runs nothing`, async () => {
       const answer = await probe.ask(requestMessage('interaction.setUserData', withNamedProperty(name, value())));
-      expect(answer?.['errorMessage']).to.equal(`Message refused: it holds an array with the named property '${name}' at .parameters; arrays travel as lists of values only. Send plain JSON-like data without such keys.`);
+      expect(answer?.['errorMessage']).to.equal(
+        `Message refused: it holds an array with the named property '${name}' at .parameters; arrays travel as lists of values only. Send plain JSON-like data without such keys.`,
+      );
       expect(backend.calls).to.deep.equal([]);
     });
   }
@@ -93,8 +111,14 @@ describe('envelope check: attacks', () => {
     try {
       await listener.listen(['messenger:crm']);
       const { port1 } = new MessageChannel();
-      const answer = await probe.ask(requestMessage('messenger.broadcastMessage', ['crm', withNamedProperty('port', port1)]), 3000, [port1]);
-      expect(answer?.['errorMessage']).to.equal("Message refused: it holds an array with the named property 'port' at .parameters[1]; arrays travel as lists of values only. Send plain JSON-like data without such keys.");
+      const answer = await probe.ask(
+        requestMessage('messenger.broadcastMessage', ['crm', withNamedProperty('port', port1)]),
+        3000,
+        [port1],
+      );
+      expect(answer?.['errorMessage']).to.equal(
+        "Message refused: it holds an array with the named property 'port' at .parameters[1]; arrays travel as lists of values only. Send plain JSON-like data without such keys.",
+      );
       // The marker is the first broadcast the listener hears: the refused one never went out.
       const heard = listener.nextEvent();
       await probe.ask(requestMessage('messenger.broadcastMessage', ['crm', 'marker']));
@@ -110,13 +134,22 @@ describe('envelope check: attacks', () => {
     try {
       const payload = 'x'.repeat(8 * 1024 * 1024);
       for (let index = 0; index < 6; index++) {
-        const answer = await unaccepted.ask(requestMessage('interaction.setUserData', ['1', { Key1: payload }]), 10_000);
+        const answer = await unaccepted.ask(
+          requestMessage('interaction.setUserData', ['1', { Key1: payload }]),
+          10_000,
+        );
         expect(answer?.['errorMessage']).to.contain("larger than the host's limit");
       }
       const refused = traffic.filter((entry) => entry.kind === 'invalid');
       expect(refused).to.have.length(6);
       for (const entry of refused) {
-        const summary = entry.message as { summarised: boolean; size: number; preview: string; request: string; errorMessage: string };
+        const summary = entry.message as {
+          summarised: boolean;
+          size: number;
+          preview: string;
+          request: string;
+          errorMessage: string;
+        };
         expect(summary.summarised).to.equal(true);
         expect(summary.request).to.equal('interaction.setUserData');
         expect(summary.errorMessage).to.contain("larger than the host's limit");

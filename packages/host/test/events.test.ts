@@ -6,7 +6,12 @@ import { waitForReady } from '../../../test/helpers/controls.js';
 import { crossOrigin, sameOrigin } from '../../../test/helpers/responder.js';
 import { createTestHost, type TestBackend } from '../../../test/helpers/test-backend.js';
 
-const subscribeMessage = (data: string | string[]) => ({ ...requestMessage('x'), request: undefined, event: 'subscribe', data });
+const subscribeMessage = (data: string | string[]) => ({
+  ...requestMessage('x'),
+  request: undefined,
+  event: 'subscribe',
+  data,
+});
 const stateChanged = { eventType: 'STATE_CHANGED', mediaState: 'READY' } as const;
 
 /**
@@ -43,7 +48,8 @@ describe('ServiceHost: subscriptions and events', () => {
     probes.push(probe);
     return probe;
   };
-  const eventsOf = async (probe: Probe, name: string) => (await probe.received()).filter((message) => message['event'] === name);
+  const eventsOf = async (probe: Probe, name: string) =>
+    (await probe.received()).filter((message) => message['event'] === name);
 
   beforeEach(() => {
     ({ host, backend } = createTestHost({
@@ -65,7 +71,9 @@ describe('ServiceHost: subscriptions and events', () => {
     host.emit('agent', stateChanged);
     await roundTrip(agentFrame);
     await roundTrip(interactionFrame);
-    expect(await eventsOf(agentFrame, 'agent')).to.deep.equal([{ event: 'agent', data: stateChanged, userAgent: 'WWE Server', protocolVersion: 2 }]);
+    expect(await eventsOf(agentFrame, 'agent')).to.deep.equal([
+      { event: 'agent', data: stateChanged, userAgent: 'WWE Server', protocolVersion: 2 },
+    ]);
     expect(await eventsOf(interactionFrame, 'agent')).to.deep.equal([]);
   });
 
@@ -120,9 +128,13 @@ describe('ServiceHost: subscriptions and events', () => {
   it('refuses to subscribe an unlisted origin, and unknown event names', async () => {
     host.setOptions({ 'service-client-api.accepted-web-content-origins': 'http://elsewhere.example' });
     const probe = await open();
-    expect((await probe.ask(subscribeMessage('agent')))?.['errorMessage']).to.contain('is not listed in service-client-api.accepted-web-content-origins');
+    expect((await probe.ask(subscribeMessage('agent')))?.['errorMessage']).to.contain(
+      'is not listed in service-client-api.accepted-web-content-origins',
+    );
     host.setOptions({ 'service-client-api.accepted-web-content-origins': '*' });
-    expect((await probe.ask(subscribeMessage(['agent', 'agents'])))?.['errorMessage']).to.equal('Subscribe refused: "agents" is not an event name. Subscribe to agent, media, interaction, system, outbound, markdone or messenger:<channel>.');
+    expect((await probe.ask(subscribeMessage(['agent', 'agents'])))?.['errorMessage']).to.equal(
+      'Subscribe refused: "agents" is not an event name. Subscribe to agent, media, interaction, system, outbound, markdone or messenger:<channel>.',
+    );
   });
 
   it('drops the subscriptions of a removed iframe', async () => {
@@ -144,7 +156,11 @@ describe('ServiceHost: subscriptions and events', () => {
     // The one poll of this file, and why: a cross-origin popup closes without an event its opener
     // can hear, so the host itself checks `closed` every POPUP_POLL_MS on a real interval (it has
     // no timer option to drive). The generous limit only turns a hang into a failure.
-    await until(() => !host.frames.some((frame) => frame.frameId === popup.frame.frameId), 'the host drops the closed popup', POPUP_POLL_MS * 200);
+    await until(
+      () => !host.frames.some((frame) => frame.frameId === popup.frame.frameId),
+      'the host drops the closed popup',
+      POPUP_POLL_MS * 200,
+    );
     expect(popup.frame.subscriptions.size).to.equal(0);
   });
 
@@ -191,28 +207,50 @@ describe('ServiceHost: messenger', () => {
   });
 
   it('reaches every other frame subscribed to messenger:<channel>, never the sender (002:2562), with the documented payload', async () => {
-    ({ host } = createTestHost({ 'service-client-api.accepted-web-content-origins': `${crossOrigin()}, ${sameOrigin()} (agent.*)` }));
+    ({ host } = createTestHost({
+      'service-client-api.accepted-web-content-origins': `${crossOrigin()}, ${sameOrigin()} (agent.*)`,
+    }));
     const [sender, listener, otherChannel, forbidden] = [
-      await openProbe(host), await openProbe(host), await openProbe(host), await openProbe(host, { origin: sameOrigin() }),
+      await openProbe(host),
+      await openProbe(host),
+      await openProbe(host),
+      await openProbe(host, { origin: sameOrigin() }),
     ];
     probes.push(sender, listener, otherChannel, forbidden);
     await sender.ask(subscribeMessage('messenger:my-channel'));
     await listener.ask(subscribeMessage(['messenger:my-channel']));
     await otherChannel.ask(subscribeMessage(['messenger:other']));
     await forbidden.ask(subscribeMessage(['messenger:my-channel']));
-    const answer = await sender.ask(requestMessage('messenger.broadcastMessage', ['my-channel', { foo: 'A foo text.', bar: 1234, userData: { Secret: 1 } }]));
+    const answer = await sender.ask(
+      requestMessage('messenger.broadcastMessage', [
+        'my-channel',
+        { foo: 'A foo text.', bar: 1234, userData: { Secret: 1 } },
+      ]),
+    );
     expect(answer).to.not.have.property('errorMessage');
     // The listener answers with a marker: the sender hears that, and only that; each hears the other alone.
-    expect(await listener.ask(requestMessage('messenger.broadcastMessage', ['my-channel', 'marker']))).to.not.have.property('errorMessage');
+    expect(
+      await listener.ask(requestMessage('messenger.broadcastMessage', ['my-channel', 'marker'])),
+    ).to.not.have.property('errorMessage');
     await roundTrip(sender);
     await roundTrip(listener);
-    const envelope = (data: unknown) => ({ event: 'messenger:my-channel', data, userAgent: 'WWE Server', protocolVersion: 2 });
-    const heard = async (probe: typeof sender) => (await probe.received()).filter((message) => message['event'] === 'messenger:my-channel');
+    const envelope = (data: unknown) => ({
+      event: 'messenger:my-channel',
+      data,
+      userAgent: 'WWE Server',
+      protocolVersion: 2,
+    });
+    const heard = async (probe: typeof sender) =>
+      (await probe.received()).filter((message) => message['event'] === 'messenger:my-channel');
     expect(await heard(listener)).to.deep.equal([envelope({ foo: 'A foo text.', bar: 1234, userData: { Secret: 1 } })]);
     expect(await heard(sender)).to.deep.equal([envelope('marker')]);
     await roundTrip(otherChannel);
     await roundTrip(forbidden);
-    expect((await otherChannel.received()).filter((message) => String(message['event']).startsWith('messenger'))).to.deep.equal([]);
-    expect((await forbidden.received()).filter((message) => String(message['event']).startsWith('messenger'))).to.deep.equal([]);
+    expect(
+      (await otherChannel.received()).filter((message) => String(message['event']).startsWith('messenger')),
+    ).to.deep.equal([]);
+    expect(
+      (await forbidden.received()).filter((message) => String(message['event']).startsWith('messenger')),
+    ).to.deep.equal([]);
   });
 });

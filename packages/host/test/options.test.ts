@@ -18,7 +18,10 @@ CrmTab:
 describe('Workspace option data', () => {
   it('reads YAML in the shape of the protocol notes', () => {
     const data = readOptionData(yaml);
-    expect(data['CrmTab']).to.deep.equal({ label: 'CRM', url: 'http://127.0.0.1:5174/tab/?interaction=$Interaction.Id$' });
+    expect(data['CrmTab']).to.deep.equal({
+      label: 'CRM',
+      url: 'http://127.0.0.1:5174/tab/?interaction=$Interaction.Id$',
+    });
     const settings = readSettings(data);
     expect(settings.rateLimit).to.equal(50);
     expect([...settings.rateLimits]).to.deep.equal([['voice.dial', 4]]);
@@ -44,8 +47,16 @@ describe('Workspace option data', () => {
   it('says what is wrong with bad option data', () => {
     expect(() => readOptionData('interaction-workspace: [unclosed')).to.throw(OptionDataError, 'not valid YAML');
     expect(() => readOptionData('- a list')).to.throw(OptionDataError, 'must be a mapping of section names');
-    expect(() => readOptionData({ CrmTab: 'CRM' })).to.throw(OptionDataError, "Option section 'CrmTab' must be a mapping");
-    expect(() => readOptionData({ 'interaction-workspace': { 'service-client-api.rate-limit': { nested: 1 } } })).to.throw(OptionDataError, "Option 'service-client-api.rate-limit' in section 'interaction-workspace' must be a string");
+    expect(() => readOptionData({ CrmTab: 'CRM' })).to.throw(
+      OptionDataError,
+      "Option section 'CrmTab' must be a mapping",
+    );
+    expect(() =>
+      readOptionData({ 'interaction-workspace': { 'service-client-api.rate-limit': { nested: 1 } } }),
+    ).to.throw(
+      OptionDataError,
+      "Option 'service-client-api.rate-limit' in section 'interaction-workspace' must be a string",
+    );
   });
 
   it('keeps a __proto__ option name as a plain key', () => {

@@ -8,14 +8,18 @@ import type { Field, Interaction } from '@wwe-kit/protocol';
 import { openOptions, useWorkspace } from '../../../test/helpers/workspace.js';
 
 describe('host policy: record fields are not user data', () => {
-  const context = useWorkspace({ 'interaction-workspace': { ...openOptions, 'service-client-api.user-data.read-allowed': 'GSW_PHONE' } });
+  const context = useWorkspace({
+    'interaction-workspace': { ...openOptions, 'service-client-api.user-data.read-allowed': 'GSW_PHONE' },
+  });
   let previewId: string;
   let retrieved: Interaction;
   beforeEach(async () => {
     const { workspace, probe } = context;
     await probe.listen(['interaction']);
     workspace.simulator.campaigns.load('Offer of the Month');
-    previewId = workspace.simulator.previews.deliver('Offer of the Month', 'pull', [{ custom: { Custom_VarChar: 'Account secret 1234' } }]).interaction.interactionId;
+    previewId = workspace.simulator.previews.deliver('Offer of the Month', 'pull', [
+      { custom: { Custom_VarChar: 'Account secret 1234' } },
+    ]).interaction.interactionId;
     // The answer comes after the events the delivery raised: they have all arrived by then.
     await workspace.call(probe, 'agent.get');
     const event = (await probe.events()).find((candidate) => candidate.data['eventType'] === 'RECORDS_RETRIEVED');
@@ -35,7 +39,11 @@ describe('host policy: record fields are not user data', () => {
     expect(retrieved.chainedRecords?.[0]).to.have.property('Custom_VarChar', 'Account secret 1234');
     const interaction = await workspace.call<Interaction>(probe, 'interaction.getByInteractionId', previewId);
     expect(interaction.chainedRecords?.[0]).to.have.property('Custom_VarChar', 'Account secret 1234');
-    const [chain] = await workspace.call<Array<{ records: Array<Record<string, unknown>> }>>(probe, 'outbound.getChainedRecords', previewId);
+    const [chain] = await workspace.call<Array<{ records: Array<Record<string, unknown>> }>>(
+      probe,
+      'outbound.getChainedRecords',
+      previewId,
+    );
     expect(chain!.records[0]).to.have.property('Custom_VarChar', 'Account secret 1234');
     const fields = await workspace.call<Field[]>(probe, 'outbound.getRecordFields', previewId);
     expect(fields.find((field) => field.name === 'Custom_VarChar')).to.have.property('value', 'Account secret 1234');

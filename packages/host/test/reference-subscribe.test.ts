@@ -28,13 +28,23 @@ describe('ServiceHost: the subscribe answer, as the reference client reads it', 
     host.dispose();
   });
 
-  const agentEvents = async () => (await control<Array<Record<string, unknown>>>('received')).filter((message) => message['event'] === 'agent');
+  const agentEvents = async () =>
+    (await control<Array<Record<string, unknown>>>('received')).filter((message) => message['event'] === 'agent');
   const frame = () => host.frames.find((candidate) => candidate.section === 'ReferenceClient')!;
 
   it('answers the id at the top of the envelope and in data; unsubscribing with it stops the events', async () => {
-    const { subscriptionId, envelope } = await control<{ subscriptionId: unknown; envelope: Record<string, unknown> }>('subscribe', { names: ['agent'] });
+    const { subscriptionId, envelope } = await control<{ subscriptionId: unknown; envelope: Record<string, unknown> }>(
+      'subscribe',
+      { names: ['agent'] },
+    );
     expect(subscriptionId).to.not.equal(undefined);
-    expect(envelope).to.deep.include({ referenceId: '0', subscriptionId, data: { subscriptionId }, userAgent: 'WWE Server', protocolVersion: 2 });
+    expect(envelope).to.deep.include({
+      referenceId: '0',
+      subscriptionId,
+      data: { subscriptionId },
+      userAgent: 'WWE Server',
+      protocolVersion: 2,
+    });
     expect([...frame().subscriptions.keys()]).to.deep.equal([subscriptionId]);
     backend.events().emit('agent', { eventType: 'STATE_CHANGED' } as never);
     expect(await agentEvents()).to.have.length(1);

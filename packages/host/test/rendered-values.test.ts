@@ -49,13 +49,19 @@ describe('host policy: urls, colours and lengths a page hands Workspace', () => 
   for (const url of scriptUrls) {
     it(`refuses openDialog(${JSON.stringify(url)}): no dialog is opened`, async () => {
       const message = await refusal('system.openDialog', url, {});
-      expect(message).to.match(/^Request 'system\.openDialog' refused: the parameter 'url', ".*", (has the scheme \w+:, and Workspace loads only http: and https: urls|is not an absolute url)\. Give an absolute http: or https: url/s);
+      expect(message).to.match(
+        /^Request 'system\.openDialog' refused: the parameter 'url', ".*", (has the scheme \w+:, and Workspace loads only http: and https: urls|is not an absolute url)\. Give an absolute http: or https: url/s,
+      );
       expect(workspace.simulator.views.dialogs.size).to.equal(0);
     });
   }
 
   it('opens http and https dialogs, and the empty url of the reference sample', async () => {
-    for (const url of [`${probe.origin}/test/fixtures/probe.html`, 'https://crm.example.com/dialog?agent=$Agent.FullName$', '']) {
+    for (const url of [
+      `${probe.origin}/test/fixtures/probe.html`,
+      'https://crm.example.com/dialog?agent=$Agent.FullName$',
+      '',
+    ]) {
       const { data, error } = await probe.call('system.openDialog', [url, { width: '430px', height: '50%' }]);
       expect(error, url).to.equal(undefined);
       expect(data).to.match(/^wweCustomDialog\d+$/);
@@ -64,34 +70,61 @@ describe('host policy: urls, colours and lengths a page hands Workspace', () => 
   });
 
   it('refuses a dialog width or height that is not px or %', async () => {
-    const message = await refusal('system.openDialog', 'https://crm.example.com/', { width: '100px; background: url(x)' });
+    const message = await refusal('system.openDialog', 'https://crm.example.com/', {
+      width: '100px; background: url(x)',
+    });
     expect(message).to.contain("the 'width' of parameter 'options'").and.to.contain('Give pixels or a percentage');
     expect(workspace.simulator.views.dialogs.size).to.equal(0);
   });
 
-  it("refuses a toast or menu-bar icon that is not an http(s) url, in popupToast, updateToast and the menu bar", async () => {
+  it('refuses a toast or menu-bar icon that is not an http(s) url, in popupToast, updateToast and the menu bar', async () => {
     const icon = 'javascript:alert(1)';
-    expect(await refusal('system.popupToast', { title: 'Hi', iconUrl: icon })).to.contain("the 'iconUrl' of parameter 'parameters'");
-    const id = (await probe.call('system.popupToast', [{ title: 'Hi', iconUrl: 'https://cdn.example.com/i.png' }])).data as string;
+    expect(await refusal('system.popupToast', { title: 'Hi', iconUrl: icon })).to.contain(
+      "the 'iconUrl' of parameter 'parameters'",
+    );
+    const id = (await probe.call('system.popupToast', [{ title: 'Hi', iconUrl: 'https://cdn.example.com/i.png' }]))
+      .data as string;
     expect(await refusal('system.updateToast', id, { iconUrl: icon })).to.contain("'iconUrl'");
     expect(workspace.simulator.toasts.toasts.get(id)!.parameters.iconUrl).to.equal('https://cdn.example.com/i.png');
-    expect(await refusal('system.updateViewInApplicationMenuBar', { name: 'v', iconUrl: icon })).to.contain("'iconUrl'");
+    expect(await refusal('system.updateViewInApplicationMenuBar', { name: 'v', iconUrl: icon })).to.contain(
+      "'iconUrl'",
+    );
     expect(workspace.simulator.views.menuBar.size).to.equal(0);
   });
 
   for (const colour of injectedColours) {
     it(`refuses the menu-bar colour ${JSON.stringify(colour)}: no view is drawn`, async () => {
       for (const field of ['labelColor', 'backgroundColor']) {
-        const message = await refusal('system.updateViewInApplicationMenuBar', { name: 'cover', label: 'x', [field]: colour });
-        expect(message).to.contain(`the '${field}' of parameter 'parameters'`).and.to.contain('is not a CSS colour').and.to.contain('Give a colour as #RGB');
+        const message = await refusal('system.updateViewInApplicationMenuBar', {
+          name: 'cover',
+          label: 'x',
+          [field]: colour,
+        });
+        expect(message)
+          .to.contain(`the '${field}' of parameter 'parameters'`)
+          .and.to.contain('is not a CSS colour')
+          .and.to.contain('Give a colour as #RGB');
       }
       expect(workspace.simulator.views.menuBar.size).to.equal(0);
     });
   }
 
   it("accepts colours as the reference writes them (its sample's five-digit #FFFFF too), names, rgb() and hsl()", async () => {
-    for (const colour of ['#FFFFF', '#00000', '#1e6bb8', '#abc', '#11223344', 'RebeccaPurple', 'transparent', 'rgb(30, 107, 184)', 'rgba(0 0 0 / 50%)', 'hsl(210deg 60% 42%)']) {
-      const { error } = await probe.call('system.updateViewInApplicationMenuBar', [{ name: 'v', label: 'x', labelColor: colour, backgroundColor: colour }]);
+    for (const colour of [
+      '#FFFFF',
+      '#00000',
+      '#1e6bb8',
+      '#abc',
+      '#11223344',
+      'RebeccaPurple',
+      'transparent',
+      'rgb(30, 107, 184)',
+      'rgba(0 0 0 / 50%)',
+      'hsl(210deg 60% 42%)',
+    ]) {
+      const { error } = await probe.call('system.updateViewInApplicationMenuBar', [
+        { name: 'v', label: 'x', labelColor: colour, backgroundColor: colour },
+      ]);
       expect(error, colour).to.equal(undefined);
     }
   });

@@ -39,7 +39,8 @@ async function openTab(session: string): Promise<Tab> {
 const stateOf = async (tab: Tab) => (await tab.control<{ frameState: string }>('state')).frameState;
 const ask = async (tab: Tab, name: string) => (await tab.probe<{ data?: unknown }>('call', { name })).data;
 const eventsOf = (tab: Tab) => tab.probe<TabEvent[]>('events');
-const frameStateOf = (event: TabEvent) => (event.event === 'system' ? (event.data as { frameState?: string }).frameState : undefined);
+const frameStateOf = (event: TabEvent) =>
+  event.event === 'system' ? (event.data as { frameState?: string }).frameState : undefined;
 
 /**
  * Resolves with the probe's events once one at index `from` or later fits. Each step awaits the
@@ -69,7 +70,9 @@ async function reaches(tab: Tab, state: string): Promise<void> {
  */
 async function marker(from: Tab, to: Tab): Promise<void> {
   const seen = (await eventsOf(to)).length;
-  expect(await from.probe('call', { name: 'messenger.broadcastMessage', parameters: ['marker', seen] })).to.not.have.property('error');
+  expect(
+    await from.probe('call', { name: 'messenger.broadcastMessage', parameters: ['marker', seen] }),
+  ).to.not.have.property('error');
   await eventFrom(to, (event) => event.event === 'messenger:marker', seen);
 }
 
@@ -103,11 +106,17 @@ describe('ServiceHost: several Workspace tabs of one session', () => {
     const events = await eventFrom(second, (event) => frameStateOf(event) === 'LEADING', before);
     expect(await stateOf(second)).to.equal('LEADING');
     // On the way it may pass NEGOTIATING (the leader said it resigns), and nothing else.
-    const states = events.slice(before).map(frameStateOf).filter((state) => state !== undefined);
+    const states = events
+      .slice(before)
+      .map(frameStateOf)
+      .filter((state) => state !== undefined);
     expect(states.filter((state) => state !== 'NEGOTIATING')).to.deep.equal(['LEADING']);
     expect(await ask(second, 'system.isFrameLeading')).to.equal(true);
     // The frame-state sample of the reference (002:662) is what the frame receives.
-    const [leading] = samplesOf('event').filter((entry) => entry.namespace === 'system' && (entry.event!['data'] as { frameState?: string }).frameState === 'LEADING');
+    const [leading] = samplesOf('event').filter(
+      (entry) =>
+        entry.namespace === 'system' && (entry.event!['data'] as { frameState?: string }).frameState === 'LEADING',
+    );
     expect(leading, 'the reference has a LEADING sample').to.not.equal(undefined);
     expect(events).to.deep.include({ event: leading!.event!['event'], data: leading!.event!['data'] });
   });
@@ -116,8 +125,12 @@ describe('ServiceHost: several Workspace tabs of one session', () => {
     const session = `messenger-${Math.random().toString(36).slice(2)}`;
     const [sender, receiver] = [await open(session), await open(session)];
     const message = { caller: 'Ada', score: 3 };
-    expect(await sender.probe('call', { name: 'messenger.broadcastMessage', parameters: ['crm', message] })).to.not.have.property('error');
-    expect(await sender.probe('call', { name: 'messenger.broadcastMessage', parameters: ['crm', 'marker'] })).to.not.have.property('error');
+    expect(
+      await sender.probe('call', { name: 'messenger.broadcastMessage', parameters: ['crm', message] }),
+    ).to.not.have.property('error');
+    expect(
+      await sender.probe('call', { name: 'messenger.broadcastMessage', parameters: ['crm', 'marker'] }),
+    ).to.not.have.property('error');
     // The marker, sent later on the same channel, arrives later: by then the message came, and came once.
     const events = await eventFrom(receiver, (event) => event.event === 'messenger:crm' && event.data === 'marker');
     expect(events.filter((event) => event.event === 'messenger:crm')).to.deep.equal([

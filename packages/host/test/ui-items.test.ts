@@ -37,13 +37,22 @@ describe('host policy: UI items belong to the origin that created them', () => {
   });
 
   it("refuses another origin's menu-bar view name, saying why; answers its close as for an unknown name", async () => {
-    const { error } = await intruder.call('system.updateViewInApplicationMenuBar', [{ name: 'owner-view', label: 'Taken over' }]);
-    expect(error?.errorMessage).to.equal("Request 'system.updateViewInApplicationMenuBar' refused: the menu-bar view 'owner-view' belongs to another web application, and a page may change only the menu-bar views its own origin created. Give your menu-bar view a name of its own, e.g. prefixed with your application's name.");
+    const { error } = await intruder.call('system.updateViewInApplicationMenuBar', [
+      { name: 'owner-view', label: 'Taken over' },
+    ]);
+    expect(error?.errorMessage).to.equal(
+      "Request 'system.updateViewInApplicationMenuBar' refused: the menu-bar view 'owner-view' belongs to another web application, and a page may change only the menu-bar views its own origin created. Give your menu-bar view a name of its own, e.g. prefixed with your application's name.",
+    );
     expect(await workspace.call(intruder, 'system.closeViewInApplicationMenuBar', 'owner-view')).to.equal(false);
     expect(workspace.simulator.views.menuBar.get('owner-view')?.label).to.equal('Owner');
     expect(await workspace.call(owner, 'system.closeViewInApplicationMenuBar', 'owner-view')).to.equal(true);
     // A closed name is free again, for any origin.
-    expect(await workspace.call(intruder, 'system.updateViewInApplicationMenuBar', { name: 'owner-view', label: 'Mine now' })).to.equal('owner-view');
+    expect(
+      await workspace.call(intruder, 'system.updateViewInApplicationMenuBar', {
+        name: 'owner-view',
+        label: 'Mine now',
+      }),
+    ).to.equal('owner-view');
   });
 
   it('lets another view of the same origin act on its items: the rule is per origin', async () => {
@@ -58,6 +67,8 @@ describe('host policy: UI items belong to the origin that created them', () => {
     const ownerHeard = owner.nextEvent();
     workspace.simulator.toasts.click(toastId, 0);
     expect(await ownerHeard).to.deep.include({ event: 'system' });
-    expect((await intruder.events()).filter((event) => event.data['eventType'] === 'CUSTOM_TOAST_BUTTON_CLICK')).to.deep.equal([]);
+    expect(
+      (await intruder.events()).filter((event) => event.data['eventType'] === 'CUSTOM_TOAST_BUTTON_CLICK'),
+    ).to.deep.equal([]);
   });
 });

@@ -12,32 +12,46 @@ import { createTestHost, type TestBackend } from '../../../test/helpers/test-bac
 function userDataKeys(value: unknown, found: string[] = []): string[] {
   if (typeof value !== 'object' || value === null) return found;
   for (const [key, item] of Object.entries(value)) {
-    if (key === 'userData' && item && typeof item === 'object' && !Array.isArray(item)) found.push(...Object.keys(item));
+    if (key === 'userData' && item && typeof item === 'object' && !Array.isArray(item))
+      found.push(...Object.keys(item));
     else userDataKeys(item, found);
   }
   return found;
 }
 
 const keyName = fc.constantFrom('Key1', 'Key2', 'Key3', 'Secret', 'IW_CaseUid', 'userData', 'toString', '');
-const userData = fc.dictionary(keyName, fc.oneof(fc.string(), fc.integer(), fc.dictionary(keyName, fc.string())), { maxKeys: 6 });
+const userData = fc.dictionary(keyName, fc.oneof(fc.string(), fc.integer(), fc.dictionary(keyName, fc.string())), {
+  maxKeys: 6,
+});
 const interaction = fc.record({
   interactionId: fc.string({ minLength: 1, maxLength: 4 }),
   userData,
   parties: fc.array(fc.record({ name: fc.string(), userData }), { maxLength: 2 }),
 });
-const readable = fc.uniqueArray(keyName.filter((key) => key !== ''), { maxLength: 4 });
+const readable = fc.uniqueArray(
+  keyName.filter((key) => key !== ''),
+  { maxLength: 4 },
+);
 
 describe('user data: the read allowlist', () => {
   it('property: no unreadable key survives the filter, at any depth (filterUserData)', () => {
-    fc.assert(fc.property(fc.array(interaction, { maxLength: 4 }), readable, (interactions, keys) => {
-      const allowed = new Set<string>(keys);
-      const filtered = filterUserData({ eventType: 'ADDED', interactions, nested: [{ interaction: interactions[0] }] }, allowed);
-      expect(userDataKeys(filtered).every((key) => allowed.has(key))).to.equal(true);
-    }), { seed: 20261122, numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(interaction, { maxLength: 4 }), readable, (interactions, keys) => {
+        const allowed = new Set<string>(keys);
+        const filtered = filterUserData(
+          { eventType: 'ADDED', interactions, nested: [{ interaction: interactions[0] }] },
+          allowed,
+        );
+        expect(userDataKeys(filtered).every((key) => allowed.has(key))).to.equal(true);
+      }),
+      { seed: 20261122, numRuns: 2000 },
+    );
   });
 
   it('fails closed on userData it cannot filter', () => {
-    expect(filterUserData({ interaction: { userData: [{ key: 'Secret', value: 's' }] } }, new Set(['Secret']))).to.deep.equal({ interaction: { userData: {} } });
+    expect(
+      filterUserData({ interaction: { userData: [{ key: 'Secret', value: 's' }] } }, new Set(['Secret'])),
+    ).to.deep.equal({ interaction: { userData: {} } });
   });
 
   it('keeps readable keys and leaves the original untouched', () => {
@@ -51,7 +65,10 @@ describe('user data: the read allowlist', () => {
     let backend: TestBackend;
     let probe: Probe;
     const start = async (userDataOptions: Record<string, string>) => {
-      ({ host, backend } = createTestHost({ 'service-client-api.accepted-web-content-origins': '*', ...userDataOptions }));
+      ({ host, backend } = createTestHost({
+        'service-client-api.accepted-web-content-origins': '*',
+        ...userDataOptions,
+      }));
       probe = await openProbe(host);
     };
     afterEach(() => {
@@ -60,10 +77,16 @@ describe('user data: the read allowlist', () => {
     });
 
     it('filters getInteractions, getByInteractionId and events', async () => {
-      await start({ 'service-client-api.user-data.read-allowed': 'Key1,Key2', 'service-client-api.user-data.write-allowed': 'Key1,Key3' });
+      await start({
+        'service-client-api.user-data.read-allowed': 'Key1,Key2',
+        'service-client-api.user-data.write-allowed': 'Key1,Key3',
+      });
       const all = (await probe.call('interaction.getInteractions')).data as Interaction[];
       expect(all.map((item) => item.userData)).to.deep.equal([{ Key1: 'a', Key2: 'b' }, { Key1: 'x' }]);
-      expect(((await probe.call('interaction.getByInteractionId', ['1'])).data as Interaction).userData).to.deep.equal({ Key1: 'a', Key2: 'b' });
+      expect(((await probe.call('interaction.getByInteractionId', ['1'])).data as Interaction).userData).to.deep.equal({
+        Key1: 'a',
+        Key2: 'b',
+      });
       await probe.listen(['interaction']);
       await probe.call('interaction.setUserData', ['2', { Key3: 'written' }]);
       // The backend raises the event while it serves the write, so it is sent before the answer.
@@ -76,18 +99,29 @@ describe('user data: the read allowlist', () => {
 
     it('a missing or empty read list makes no key readable', async () => {
       await start({});
-      expect(((await probe.call('interaction.getByInteractionId', ['1'])).data as Interaction).userData).to.deep.equal({});
-      host.setOptions({ 'service-client-api.accepted-web-content-origins': '*', 'service-client-api.user-data.read-allowed': ' , ' });
-      expect(((await probe.call('interaction.getByInteractionId', ['1'])).data as Interaction).userData).to.deep.equal({});
+      expect(((await probe.call('interaction.getByInteractionId', ['1'])).data as Interaction).userData).to.deep.equal(
+        {},
+      );
+      host.setOptions({
+        'service-client-api.accepted-web-content-origins': '*',
+        'service-client-api.user-data.read-allowed': ' , ',
+      });
+      expect(((await probe.call('interaction.getByInteractionId', ['1'])).data as Interaction).userData).to.deep.equal(
+        {},
+      );
     });
 
     it('refuses a write that touches one key outside the list whole, naming the key', async () => {
       await start({ 'service-client-api.user-data.write-allowed': 'Key1,Key3' });
       const before = backend.snapshot();
       const result = await probe.call('interaction.setUserData', ['1', { Key1: 'new', Secret: 'stolen', Other: 1 }]);
-      expect(result.error?.errorMessage).to.equal(`Request 'interaction.setUserData' refused: the keys 'Secret', 'Other' are not in service-client-api.user-data.write-allowed; nothing was written. Add them to service-client-api.user-data.write-allowed, e.g. "Key1,Key3,Secret,Other".`);
+      expect(result.error?.errorMessage).to.equal(
+        `Request 'interaction.setUserData' refused: the keys 'Secret', 'Other' are not in service-client-api.user-data.write-allowed; nothing was written. Add them to service-client-api.user-data.write-allowed, e.g. "Key1,Key3,Secret,Other".`,
+      );
       const deleted = await probe.call('interaction.deleteUserData', ['1', 'Secret']);
-      expect(deleted.error?.errorMessage).to.contain("the key 'Secret' is not in service-client-api.user-data.write-allowed");
+      expect(deleted.error?.errorMessage).to.contain(
+        "the key 'Secret' is not in service-client-api.user-data.write-allowed",
+      );
       expect(backend.snapshot()).to.equal(before);
       expect(backend.calls).to.deep.equal([]);
       expect((await probe.call('interaction.deleteUserData', ['1', 'Key1'])).error).to.equal(undefined);
@@ -97,30 +131,51 @@ describe('user data: the read allowlist', () => {
     it('a missing write list makes no key writable', async () => {
       await start({ 'service-client-api.user-data.read-allowed': 'Key1' });
       const result = await probe.call('interaction.setUserData', ['1', { Key1: 'v' }]);
-      expect(result.error?.errorMessage).to.contain('service-client-api.user-data.write-allowed is empty, so no user-data key may be written');
+      expect(result.error?.errorMessage).to.contain(
+        'service-client-api.user-data.write-allowed is empty, so no user-data key may be written',
+      );
       expect(backend.calls).to.deep.equal([]);
     });
 
     it('property: no unreadable key appears in any answer or event the frame receives', async () => {
       await start({});
       await probe.listen(['interaction']);
-      await fc.assert(fc.asyncProperty(fc.array(interaction, { minLength: 1, maxLength: 3 }), readable, async (interactions, keys) => {
-        host.setOptions({ 'service-client-api.accepted-web-content-origins': '*', 'service-client-api.user-data.read-allowed': keys.join(',') });
-        backend.interactions.clear();
-        for (const item of interactions) backend.interactions.set(item.interactionId, item as unknown as Interaction);
-        await probe.control('reset');
-        const first = interactions[0]!;
-        backend.events().emit('interaction', { eventType: 'ADDED', media: 'voice', interaction: first as unknown as Interaction });
-        // The event is sent before both answers, and each answer is awaited: all three are here.
-        expect(await probe.ask(requestMessage('interaction.getInteractions'))).to.have.property('data');
-        expect(await probe.ask(requestMessage('interaction.getByInteractionId', [first.interactionId]))).to.have.property('data');
-        const received = await probe.received();
-        expect(received.filter((message) => message['event'] === 'interaction')).to.have.length(1);
-        const allowed = new Set<string>(keys);
-        const leaked = userDataKeys(received).filter((key) => !allowed.has(key));
-        expect(leaked, `leaked keys with read-allowed=${keys.join(',')}`).to.deep.equal([]);
-        expect(userDataKeys(received).length).to.be.at.most(userDataKeys([first, interactions, first]).length);
-      }), { seed: 20261122, numRuns: 25 });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(interaction, { minLength: 1, maxLength: 3 }),
+          readable,
+          async (interactions, keys) => {
+            host.setOptions({
+              'service-client-api.accepted-web-content-origins': '*',
+              'service-client-api.user-data.read-allowed': keys.join(','),
+            });
+            backend.interactions.clear();
+            for (const item of interactions)
+              backend.interactions.set(item.interactionId, item as unknown as Interaction);
+            await probe.control('reset');
+            const first = interactions[0]!;
+            backend
+              .events()
+              .emit('interaction', {
+                eventType: 'ADDED',
+                media: 'voice',
+                interaction: first as unknown as Interaction,
+              });
+            // The event is sent before both answers, and each answer is awaited: all three are here.
+            expect(await probe.ask(requestMessage('interaction.getInteractions'))).to.have.property('data');
+            expect(
+              await probe.ask(requestMessage('interaction.getByInteractionId', [first.interactionId])),
+            ).to.have.property('data');
+            const received = await probe.received();
+            expect(received.filter((message) => message['event'] === 'interaction')).to.have.length(1);
+            const allowed = new Set<string>(keys);
+            const leaked = userDataKeys(received).filter((key) => !allowed.has(key));
+            expect(leaked, `leaked keys with read-allowed=${keys.join(',')}`).to.deep.equal([]);
+            expect(userDataKeys(received).length).to.be.at.most(userDataKeys([first, interactions, first]).length);
+          },
+        ),
+        { seed: 20261122, numRuns: 25 },
+      );
     });
   });
 });

@@ -86,4 +86,5 @@ export interface FrameIdEnvelope {
 }
 
 export type ClientEnvelope = RequestEnvelope | SubscribeEnvelope | UnsubscribeEnvelope;
-export type ServerEnvelope = SuccessEnvelope | FailureEnvelope | SubscribeAnswerEnvelope | EventEnvelope | FrameIdEnvelope;
+export type ServerEnvelope =
+  SuccessEnvelope | FailureEnvelope | SubscribeAnswerEnvelope | EventEnvelope | FrameIdEnvelope;

@@ -23,4 +23,8 @@ export const notAllowedMessage = (request: string, why: string, fix: string): st
 
 /** How an `errorMessage` reads: a rate limit, a policy refusal, or any other failure of the host. */
 export const classifyErrorMessage = (text: string): 'rate-limited' | 'not-allowed' | 'host-error' =>
-  text.startsWith('The rate limit for the request ') ? 'rate-limited' : /^Request '[^']*' refused: /.test(text) ? 'not-allowed' : 'host-error';
+  text.startsWith('The rate limit for the request ')
+    ? 'rate-limited'
+    : /^Request '[^']*' refused: /.test(text)
+      ? 'not-allowed'
+      : 'host-error';

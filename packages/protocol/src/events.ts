@@ -6,14 +6,34 @@ import type { Interaction, JsonValue, StateType } from './objects.js';
  */
 export const interactionEventTypes = {
   common: [
-    'UNKNOWN', 'ADDED', 'REMOVED', 'ATTACHED_DATA_CHANGED', 'CASE_OR_BUNDLE_ID_CHANGED', 'CASE_ID_CHANGED',
-    'NEW_MESSAGE', 'ERROR', 'CONTACT_CHANGED',
+    'UNKNOWN',
+    'ADDED',
+    'REMOVED',
+    'ATTACHED_DATA_CHANGED',
+    'CASE_OR_BUNDLE_ID_CHANGED',
+    'CASE_ID_CHANGED',
+    'NEW_MESSAGE',
+    'ERROR',
+    'CONTACT_CHANGED',
   ],
   voice: ['CALL_RECORDING_STATE_CHANGED', 'DIALING', 'ESTABLISHED', 'HELD', 'PARTY_CHANGED', 'RELEASED', 'RINGING'],
   openMedia: [
-    'ACCEPTED', 'COMPLETED', 'COMPOSING', 'CREATED', 'INSERT_STANDARD_RESPONSE', 'INVITED', 'INVITED_CONFERENCE',
-    'IN_QUEUE_FAILED', 'IN_WORKBIN', 'IN_WORKBIN_FAILED', 'LEFT_CONFERENCE', 'PULLED', 'PULL_FAILED',
-    'PULL_WORKBIN_FAILED', 'REVOKED', 'TRANSFER_COMPLETED',
+    'ACCEPTED',
+    'COMPLETED',
+    'COMPOSING',
+    'CREATED',
+    'INSERT_STANDARD_RESPONSE',
+    'INVITED',
+    'INVITED_CONFERENCE',
+    'IN_QUEUE_FAILED',
+    'IN_WORKBIN',
+    'IN_WORKBIN_FAILED',
+    'LEFT_CONFERENCE',
+    'PULLED',
+    'PULL_FAILED',
+    'PULL_WORKBIN_FAILED',
+    'REVOKED',
+    'TRANSFER_COMPLETED',
   ],
   chat: ['CANCELED', 'ENDED', 'JOIN_FAILED', 'JOIN_PENDING'],
   email: ['CANCELLED', 'SENT'],
@@ -131,11 +151,12 @@ export type EventName = keyof EventPayloads | `messenger:${string}`;
 export type EventPayload<N extends EventName> = N extends keyof EventPayloads
   ? EventPayloads[N]
   : N extends `messenger:${infer Channel}`
-    ? Channel extends keyof MessengerChannels ? MessengerChannels[Channel] : JsonValue
+    ? Channel extends keyof MessengerChannels
+      ? MessengerChannels[Channel]
+      : JsonValue
     : never;
 
 /** Whether a string is an event name a page may subscribe to. */
 export const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' &&
   ((eventNames as readonly string[]).includes(name) || (name.startsWith('messenger:') && name.length > 10));
-

@@ -45,7 +45,15 @@ export type StateType = (typeof stateTypes)[number];
  * The call types of a voice interaction: the five the reference lists (002:1290-1293) and the
  * outbound table's (002:376-388). Other values may come from a newer Workspace: the type stays open.
  */
-export const callTypes = ['INTERNAL', 'INBOUND', 'OUTBOUND', 'CONSULT', 'UNKNOWN', 'OUTBOUND_PREVIEW', 'OUTBOUND_PUSH_PREVIEW'] as const;
+export const callTypes = [
+  'INTERNAL',
+  'INBOUND',
+  'OUTBOUND',
+  'CONSULT',
+  'UNKNOWN',
+  'OUTBOUND_PREVIEW',
+  'OUTBOUND_PUSH_PREVIEW',
+] as const;
 // `string & {}` keeps the listed values in editors' completion while accepting any other string.
 export type CallType = (typeof callTypes)[number] | (string & {});
 
@@ -86,16 +94,50 @@ export interface Contact {
 
 /** The interaction states listed in the reference. */
 export const interactionStates = [
-  'UNKNOWN', 'IDLE', 'RINGING', 'DIALING', 'TALKING', 'HELD', 'PREVIEW', 'PREVIEWING', 'INVITED', 'ACCEPTED',
-  'CREATED', 'PULLED', 'REVOKED', 'COMPLETED', 'ERROR', 'SAVED', 'TRANSFERRING', 'TRANSFER_COMPLETED',
-  'INVITED_CONFERENCE', 'LEFT_CONFERENCE', 'USER_DATA_ATTACHED', 'USER_DATA_UPDATED', 'JOIN_PENDING',
-  'JOIN_FAILED', 'HISTORY_IN_PROGRESS', 'HISTORY_DONE', 'CANCELLED', 'SENT', 'READY', 'CANCELED', 'REJECTED',
+  'UNKNOWN',
+  'IDLE',
+  'RINGING',
+  'DIALING',
+  'TALKING',
+  'HELD',
+  'PREVIEW',
+  'PREVIEWING',
+  'INVITED',
+  'ACCEPTED',
+  'CREATED',
+  'PULLED',
+  'REVOKED',
+  'COMPLETED',
+  'ERROR',
+  'SAVED',
+  'TRANSFERRING',
+  'TRANSFER_COMPLETED',
+  'INVITED_CONFERENCE',
+  'LEFT_CONFERENCE',
+  'USER_DATA_ATTACHED',
+  'USER_DATA_UPDATED',
+  'JOIN_PENDING',
+  'JOIN_FAILED',
+  'HISTORY_IN_PROGRESS',
+  'HISTORY_DONE',
+  'CANCELLED',
+  'SENT',
+  'READY',
+  'CANCELED',
+  'REJECTED',
 ] as const;
 export type InteractionState = (typeof interactionStates)[number];
 
 /** The capabilities an outbound preview interaction advertises (preview-event table). */
 export const outboundCapabilities = [
-  'CALL', 'REJECT_RECORD', 'CANCEL_RECORD', 'HANGUP', 'HOLD', 'MARK_DONE', 'ACCEPT', 'REJECT',
+  'CALL',
+  'REJECT_RECORD',
+  'CANCEL_RECORD',
+  'HANGUP',
+  'HOLD',
+  'MARK_DONE',
+  'ACCEPT',
+  'REJECT',
 ] as const;
 export type OutboundCapability = (typeof outboundCapabilities)[number];
 

@@ -1,6 +1,20 @@
 import type {
-  Agent, CallResults, Campaign, ChainedRecords, DialogOptions, Field, Interaction, JsonValue, JwtToken,
-  KeyValues, Media, MenuBarView, OptionValues, State, TargetQuery, ToastParameters,
+  Agent,
+  CallResults,
+  Campaign,
+  ChainedRecords,
+  DialogOptions,
+  Field,
+  Interaction,
+  JsonValue,
+  JwtToken,
+  KeyValues,
+  Media,
+  MenuBarView,
+  OptionValues,
+  State,
+  TargetQuery,
+  ToastParameters,
 } from './objects.js';
 
 /**
@@ -60,7 +74,13 @@ export type ResultTag = keyof ResultTypes;
 type Check = (value: unknown) => string | undefined;
 
 const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'number' && !Number.isFinite(value) ? String(value) : typeof value;
+  value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'an array'
+      : typeof value === 'number' && !Number.isFinite(value)
+        ? String(value)
+        : typeof value;
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -96,46 +116,65 @@ const fieldOk: Record<FieldKind, (value: unknown) => boolean> = {
 };
 
 /** Checks a plain object whose known fields have fixed kinds; unknown fields pass, as Workspace ignores them. */
-const objectWith = (fields: Readonly<Record<string, FieldKind>>, required: string[] = []): Check => (value) => {
-  if (!isPlainObject(value)) return `got ${describe(value)}`;
-  for (const name of required) {
-    if (value[name] === undefined) return `needs the field '${name}' (${fields[name]})`;
-  }
-  for (const [name, kind] of Object.entries(fields)) {
-    const field = value[name];
-    if (field !== undefined && !fieldOk[kind](field)) {
-      return `has '${name}' as ${describe(field)}, expected ${kind === 'string[]' ? 'an array of strings' : `a ${fieldOk[kind] === isString ? 'string' : kind}`}`;
+const objectWith =
+  (fields: Readonly<Record<string, FieldKind>>, required: string[] = []): Check =>
+  (value) => {
+    if (!isPlainObject(value)) return `got ${describe(value)}`;
+    for (const name of required) {
+      if (value[name] === undefined) return `needs the field '${name}' (${fields[name]})`;
     }
-  }
-  return undefined;
-};
+    for (const [name, kind] of Object.entries(fields)) {
+      const field = value[name];
+      if (field !== undefined && !fieldOk[kind](field)) {
+        return `has '${name}' as ${describe(field)}, expected ${kind === 'string[]' ? 'an array of strings' : `a ${fieldOk[kind] === isString ? 'string' : kind}`}`;
+      }
+    }
+    return undefined;
+  };
 
 /** The fields of the objects Workspace renders, with their kinds. */
 const toastFields = {
-  title: 'string', iconUrl: 'url', subject: 'string', message: 'string', keyValues: 'keyValues',
-  buttons: 'string[]', buttonShowDismiss: 'boolean', autoCloseTimeout: 'number', sendToMyMessage: 'boolean',
+  title: 'string',
+  iconUrl: 'url',
+  subject: 'string',
+  message: 'string',
+  keyValues: 'keyValues',
+  buttons: 'string[]',
+  buttonShowDismiss: 'boolean',
+  autoCloseTimeout: 'number',
+  sendToMyMessage: 'boolean',
   width: 'number',
 } as const satisfies Record<string, FieldKind>;
-const dialogFields = { label: 'string', width: 'length', height: 'length' } as const satisfies Record<string, FieldKind>;
+const dialogFields = { label: 'string', width: 'length', height: 'length' } as const satisfies Record<
+  string,
+  FieldKind
+>;
 const menuBarFields = {
-  name: 'string', iconUrl: 'url', label: 'string', shortLabel: 'string', tooltip: 'string',
-  labelColor: 'color', backgroundColor: 'color',
+  name: 'string',
+  iconUrl: 'url',
+  label: 'string',
+  shortLabel: 'string',
+  tooltip: 'string',
+  labelColor: 'color',
+  backgroundColor: 'color',
 } as const satisfies Record<string, FieldKind>;
 
 /**
  * The strings Workspace renders or loads, by value tag: the tag's own kind (`url`), or the
  * kind of each such field of its object. The host's policy checks every one of them.
  */
-export const renderedValueKinds: { readonly [T in ValueTag]?: RenderedKind | Readonly<Record<string, RenderedKind>> } = {
-  url: 'url',
-  toastParameters: renderedFieldsOf(toastFields),
-  dialogOptions: renderedFieldsOf(dialogFields),
-  menuBarView: renderedFieldsOf(menuBarFields),
-};
+export const renderedValueKinds: { readonly [T in ValueTag]?: RenderedKind | Readonly<Record<string, RenderedKind>> } =
+  {
+    url: 'url',
+    toastParameters: renderedFieldsOf(toastFields),
+    dialogOptions: renderedFieldsOf(dialogFields),
+    menuBarView: renderedFieldsOf(menuBarFields),
+  };
 
 function renderedFieldsOf(fields: Readonly<Record<string, FieldKind>>): Readonly<Record<string, RenderedKind>> {
   const rendered: Record<string, RenderedKind> = {};
-  for (const [name, kind] of Object.entries(fields)) if (kind === 'url' || kind === 'color' || kind === 'length') rendered[name] = kind;
+  for (const [name, kind] of Object.entries(fields))
+    if (kind === 'url' || kind === 'color' || kind === 'length') rendered[name] = kind;
   return rendered;
 }
 
@@ -154,13 +193,18 @@ export const valueChecks: { readonly [T in ValueTag]: { readonly expected: strin
   },
   json: { expected: 'any JSON value', check: (v) => (isJson(v) ? undefined : 'is not plain JSON data') },
   targetQuery: {
-    expected: "a phone number string or a target object { type, destination }",
+    expected: 'a phone number string or a target object { type, destination }',
     check: (v) => {
       if (typeof v === 'string') return undefined;
-      const problem = objectWith({ type: 'string', target: 'string', destination: 'string', media: 'string' }, ['destination'])(v);
+      const problem = objectWith({ type: 'string', target: 'string', destination: 'string', media: 'string' }, [
+        'destination',
+      ])(v);
       if (problem) return problem;
       // consult's documentation names the field `target`; the transfer and conference pages name it `type`.
-      return (v as Record<string, unknown>)['type'] === undefined && (v as Record<string, unknown>)['target'] === undefined ? "needs the field 'type' (string)" : undefined;
+      return (v as Record<string, unknown>)['type'] === undefined &&
+        (v as Record<string, unknown>)['target'] === undefined
+        ? "needs the field 'type' (string)"
+        : undefined;
     },
   },
   optionNames: {

@@ -1,7 +1,19 @@
 import { expect } from '@open-wc/testing';
 import {
-  canonicalRequestName, checkParameters, formatSignature, interactionEventTypes, isEventName, isRequestName,
-  callTypes, referenceRequestNames, requestNames, requests, sipEndpointMethods, type Interaction, type RequestParams, type RequestResult,
+  canonicalRequestName,
+  checkParameters,
+  formatSignature,
+  interactionEventTypes,
+  isEventName,
+  isRequestName,
+  callTypes,
+  referenceRequestNames,
+  requestNames,
+  requests,
+  sipEndpointMethods,
+  type Interaction,
+  type RequestParams,
+  type RequestResult,
 } from '@wwe-kit/protocol';
 
 const countByNamespace = (names: readonly string[]) =>
@@ -15,7 +27,15 @@ describe('protocol catalogue', () => {
   it('holds the 75 requests of the reference, by namespace', () => {
     expect(referenceRequestNames).to.have.length(75);
     expect(countByNamespace(referenceRequestNames)).to.deep.equal({
-      agent: 4, configuration: 2, email: 1, interaction: 15, media: 3, system: 15, voice: 16, outbound: 17, auth: 1,
+      agent: 4,
+      configuration: 2,
+      email: 1,
+      interaction: 15,
+      media: 3,
+      system: 15,
+      voice: 16,
+      outbound: 17,
+      auth: 1,
       messenger: 1,
     });
   });
@@ -47,7 +67,11 @@ describe('protocol catalogue', () => {
       for (const param of spec.params) expect(param.name, name).to.match(/^[a-z][A-Za-z]*$/);
       // Optional parameters may only trail.
       const firstOptional = spec.params.findIndex((param) => 'optional' in param);
-      if (firstOptional >= 0) expect(spec.params.slice(firstOptional).every((param) => 'optional' in param), name).to.equal(true);
+      if (firstOptional >= 0)
+        expect(
+          spec.params.slice(firstOptional).every((param) => 'optional' in param),
+          name,
+        ).to.equal(true);
     }
   });
 
@@ -59,7 +83,14 @@ describe('protocol catalogue', () => {
   });
 
   it('lists every interaction event type group of the tables', () => {
-    expect(Object.keys(interactionEventTypes)).to.include.members(['common', 'voice', 'openMedia', 'chat', 'email', 'outbound']);
+    expect(Object.keys(interactionEventTypes)).to.include.members([
+      'common',
+      'voice',
+      'openMedia',
+      'chat',
+      'email',
+      'outbound',
+    ]);
     expect(interactionEventTypes.outbound).to.include('RECORDS_RETRIEVED');
     expect(interactionEventTypes.case).to.deep.equal(['CASE_EXPANDED', 'CASE_SELECTED']);
   });
@@ -79,8 +110,10 @@ describe('protocol catalogue', () => {
     const visible: RequestResult<'system.amIVisible'> = true;
     // @ts-expect-error a dial needs a destination
     const missing: RequestParams<'voice.dial'> = [];
-    for (const params of dial) expect(checkParameters('voice.dial', params), JSON.stringify(params)).to.equal(undefined);
-    for (const params of reject) expect(checkParameters('outbound.rejectPreviewRecord', params), JSON.stringify(params)).to.equal(undefined);
+    for (const params of dial)
+      expect(checkParameters('voice.dial', params), JSON.stringify(params)).to.equal(undefined);
+    for (const params of reject)
+      expect(checkParameters('outbound.rejectPreviewRecord', params), JSON.stringify(params)).to.equal(undefined);
     expect(checkParameters('voice.dial', missing)).to.contain("the 1st parameter 'destination' is missing");
     expect(requests['system.amIVisible'].result).to.equal(typeof visible);
   });
@@ -96,7 +129,9 @@ describe('checkParameters', () => {
     expect(checkParameters('outbound.rejectPreviewRecord', ['1'])).to.equal(undefined);
     expect(checkParameters('configuration.getOption', [['privilege.*', 'Custom/option']])).to.equal(undefined);
     expect(checkParameters('outbound.setCallResult', ['1', '6'])).to.equal(undefined);
-    expect(checkParameters('interaction.consult', ['1', { type: 'AGENT', destination: 'a1' }, null, null])).to.equal(undefined);
+    expect(checkParameters('interaction.consult', ['1', { type: 'AGENT', destination: 'a1' }, null, null])).to.equal(
+      undefined,
+    );
     expect(checkParameters('sipEndpoint.muteMicrophone', [])).to.equal(undefined);
     expect(checkParameters('interaction.setUserData', ['1', { Key1: 'v', Key2: undefined }])).to.equal(undefined);
   });
@@ -110,14 +145,24 @@ describe('checkParameters', () => {
   });
 
   it('reports missing, extra and malformed parameters', () => {
-    expect(checkParameters('agent.setState', [])).to.contain("the 1st parameter 'stateOperationName' is missing; expected a string");
-    expect(checkParameters('agent.get', ['x'])).to.contain("takes at most 0 parameters, got 1");
+    expect(checkParameters('agent.setState', [])).to.contain(
+      "the 1st parameter 'stateOperationName' is missing; expected a string",
+    );
+    expect(checkParameters('agent.get', ['x'])).to.contain('takes at most 0 parameters, got 1');
     expect(checkParameters('agent.setState', 'Ready')).to.contain("'parameters' must be an array");
-    expect(checkParameters('system.popupToast', [{ buttons: 'OK' }])).to.contain("has 'buttons' as string, expected an array of strings");
-    expect(checkParameters('system.openDialog', ['http://a', null])).to.contain("the 2nd parameter 'options' is missing");
-    expect(checkParameters('outbound.callPreviewRecord', ['1', '283'])).to.contain("'recordHandle' must be a number (got string)");
+    expect(checkParameters('system.popupToast', [{ buttons: 'OK' }])).to.contain(
+      "has 'buttons' as string, expected an array of strings",
+    );
+    expect(checkParameters('system.openDialog', ['http://a', null])).to.contain(
+      "the 2nd parameter 'options' is missing",
+    );
+    expect(checkParameters('outbound.callPreviewRecord', ['1', '283'])).to.contain(
+      "'recordHandle' must be a number (got string)",
+    );
     expect(checkParameters('outbound.setCallResult', ['1', 'BUSY'])).to.contain("(got 'BUSY')");
-    expect(checkParameters('system.updateViewInApplicationMenuBar', [{ name: 'v' }])).to.contain("needs 'iconUrl' or 'label'");
+    expect(checkParameters('system.updateViewInApplicationMenuBar', [{ name: 'v' }])).to.contain(
+      "needs 'iconUrl' or 'label'",
+    );
     expect(checkParameters('interaction.setUserData', ['1', { k: () => 1 }])).to.contain('not plain data');
   });
 
@@ -130,9 +175,20 @@ describe('callType', () => {
   it("names the reference's call types (002:1290-1293) and the outbound table's, and stays open to others", () => {
     // Type-level: with callType a plain string these extractions are never, and the file does not type-check.
     const inbound: Extract<Exclude<Interaction['callType'], undefined>, 'INBOUND'> = 'INBOUND';
-    const preview: Extract<Exclude<Interaction['callType'], undefined>, 'OUTBOUND_PUSH_PREVIEW'> = 'OUTBOUND_PUSH_PREVIEW';
+    const preview: Extract<
+      Exclude<Interaction['callType'], undefined>,
+      'OUTBOUND_PUSH_PREVIEW'
+    > = 'OUTBOUND_PUSH_PREVIEW';
     const newer: Interaction['callType'] = 'SOMETHING_NEWER';
-    expect(callTypes).to.deep.equal(['INTERNAL', 'INBOUND', 'OUTBOUND', 'CONSULT', 'UNKNOWN', 'OUTBOUND_PREVIEW', 'OUTBOUND_PUSH_PREVIEW']);
+    expect(callTypes).to.deep.equal([
+      'INTERNAL',
+      'INBOUND',
+      'OUTBOUND',
+      'CONSULT',
+      'UNKNOWN',
+      'OUTBOUND_PREVIEW',
+      'OUTBOUND_PUSH_PREVIEW',
+    ]);
     // The runtime list holds the names the type extracts; the open end holds no such value.
     expect(callTypes).to.include.members([inbound, preview]).and.not.include(newer);
   });

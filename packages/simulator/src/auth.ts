@@ -28,7 +28,8 @@ export class AuthModel {
 
   async token(): Promise<JwtToken> {
     const now = this.#runtime.clock.now();
-    if (this.#current && now < this.#current.expiresAt) return { jwtToken: this.#current.jwtToken, expiration: this.#current.expiration };
+    if (this.#current && now < this.#current.expiresAt)
+      return { jwtToken: this.#current.jwtToken, expiration: this.#current.expiration };
     const expiresAt = now + TOKEN_LIFETIME_MS;
     const { employeeId, username } = this.#agent.agent;
     const jwtToken = await new SignJWT({ employeeId, username })

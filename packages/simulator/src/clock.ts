@@ -39,7 +39,9 @@ export class ManualClock implements SimulatorClock {
   advance(milliseconds: number): void {
     const end = this.#now + milliseconds;
     for (;;) {
-      const next = [...this.#timers.entries()].filter(([, timer]) => timer.due <= end).sort(([a, x], [b, y]) => x.due - y.due || a - b)[0];
+      const next = [...this.#timers.entries()]
+        .filter(([, timer]) => timer.due <= end)
+        .sort(([a, x], [b, y]) => x.due - y.due || a - b)[0];
       if (!next) break;
       this.#timers.delete(next[0]);
       this.#now = next[1].due;

@@ -28,7 +28,8 @@ export function parsePattern(text: string): Pattern | undefined {
   return validWord(section) && optionOk ? { section, option } : undefined;
 }
 
-const matches = (word: string, name: string) => (word.endsWith('*') ? name.startsWith(word.slice(0, -1)) : name === word);
+const matches = (word: string, name: string) =>
+  word.endsWith('*') ? name.startsWith(word.slice(0, -1)) : name === word;
 
 /** The options of `data` that `pattern` names, grouped by section. */
 function select(data: OptionData, pattern: Pattern, into: Record<string, Record<string, string>>): void {
@@ -36,7 +37,8 @@ function select(data: OptionData, pattern: Pattern, into: Record<string, Record<
     if (!matches(pattern.section, section)) continue;
     for (const [name, value] of Object.entries(options)) {
       // Built without prototypes: an option section or name such as '__proto__' stays plain data.
-      if (matches(pattern.option, name)) (into[section] ??= Object.create(null) as Record<string, string>)[name] = value;
+      if (matches(pattern.option, name))
+        (into[section] ??= Object.create(null) as Record<string, string>)[name] = value;
     }
   }
 }
@@ -58,7 +60,9 @@ export class ConfigurationModel {
   }
 
   #patterns(options: string | string[]): Pattern[] {
-    return ([] as string[]).concat(options).map((text) => parsePattern(text) ?? this.#runtime.fail(errors.invalidOptionPattern(text)));
+    return ([] as string[])
+      .concat(options)
+      .map((text) => parsePattern(text) ?? this.#runtime.fail(errors.invalidOptionPattern(text)));
   }
 
   getOption(options: string | string[]): OptionValues {
@@ -77,7 +81,9 @@ export class ConfigurationModel {
     const record = this.#store.get(interactionId);
     const key = this.#runtime.option('interaction.override-option-key');
     const names = key ? optionList(String(record.interaction.userData[key] ?? '')) : [];
-    const annexes = names.map((name) => this.transactions[name]).filter((annex): annex is OptionData => annex !== undefined);
+    const annexes = names
+      .map((name) => this.transactions[name])
+      .filter((annex): annex is OptionData => annex !== undefined);
     const result: Record<string, Record<string, string>> = Object.create(null);
     for (const pattern of patterns) {
       select(this.#runtime.options, pattern, result);
@@ -89,7 +95,8 @@ export class ConfigurationModel {
   handlers(): RequestHandlers {
     return {
       'configuration.getOption': ([options]) => this.getOption(options),
-      'configuration.getContextualOption': ([options, interactionId]) => this.getContextualOption(options, interactionId),
+      'configuration.getContextualOption': ([options, interactionId]) =>
+        this.getContextualOption(options, interactionId),
     };
   }
 }

@@ -17,18 +17,22 @@ export const errors = {
     `Error: The consultation media '${media}' is not a media of this agent. Use one of media.getMediaList(): ${agentMedia.join(', ')}, or leave target.media out to consult in the interaction's media (${own}).`,
   /** A called preview record is finished through its call (002:376-388): how, by where the call is. */
   recordCalled: (request: string, previewId: string, callId: string, callState: string) => {
-    const finish = callState === 'IDLE'
-      ? `mark call '${callId}' done (interaction.markdone)`
-      : `hang up call '${callId}' (voice.hangUp), then mark it done (interaction.markdone)`;
-    const why = request === 'outbound.callPreviewRecord'
-      ? `a record is called once. To finish it, ${finish}.`
-      : `a called record is no longer rejected or canceled. Give its outcome with outbound.setCallResult('${callId}', …), then ${finish}.`;
+    const finish =
+      callState === 'IDLE'
+        ? `mark call '${callId}' done (interaction.markdone)`
+        : `hang up call '${callId}' (voice.hangUp), then mark it done (interaction.markdone)`;
+    const why =
+      request === 'outbound.callPreviewRecord'
+        ? `a record is called once. To finish it, ${finish}.`
+        : `a called record is no longer rejected or canceled. Give its outcome with outbound.setCallResult('${callId}', …), then ${finish}.`;
     return `Error: Operation '${request}' is not allowed: preview record '${previewId}' has been called already (call '${callId}', ${callState}), and ${why}`;
   },
   partialReady: (operationName: string) =>
     `Error: agent.setState cannot apply '${operationName}': PARTIAL_READY is the agent's state when only some channels are ready, not a state of agent.getStateList(). Set each channel with media.setState(mediaName, 'Ready'), or all of them with agent.setState('Ready').`,
-  voiceLoggedOut: () => "Error: The voice channel is logged out. Set it ready first, e.g. media.setState('voice', 'Ready').",
+  voiceLoggedOut: () =>
+    "Error: The voice channel is logged out. Set it ready first, e.g. media.setState('voice', 'Ready').",
   invalidOptionPattern: (pattern: string) =>
     `Error: Invalid option pattern '${pattern}'. Use '[Section/]option', with '*' only at the end of a word, e.g. 'voice.*' or 'CustomSection/test.*'.`,
-  pureCloudNotSupported: () => 'Error: auth.getPureCloudToken is not supported by this Workspace (it is not part of the Service Client API reference).',
+  pureCloudNotSupported: () =>
+    'Error: auth.getPureCloudToken is not supported by this Workspace (it is not part of the Service Client API reference).',
 } as const;

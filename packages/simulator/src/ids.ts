@@ -41,7 +41,10 @@ export class IdSource {
   /** A call UUID in the samples' form: 32 upper-case base-36 characters, e.g. `4L6JGNEE9H7DT671FRPTKE6CQ000000G`. */
   callUuid(): string {
     let text = '';
-    while (text.length < 32) text += Math.floor(this.random() * 36).toString(36).toUpperCase();
+    while (text.length < 32)
+      text += Math.floor(this.random() * 36)
+        .toString(36)
+        .toUpperCase();
     return text;
   }
 }

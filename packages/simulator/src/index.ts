@@ -25,6 +25,13 @@ export { CampaignModel } from './outbound/campaigns.js';
 export { PreviewModel } from './outbound/preview.js';
 export { RecordRequests } from './outbound/records-requests.js';
 export { callResults, createChain, recordUserData, type RecordSeed } from './outbound/records.js';
-export { defaultFields, phoneTypes, recordFields, validateUpdate, parseDate, type FieldDefinition } from './outbound/fields.js';
+export {
+  defaultFields,
+  phoneTypes,
+  recordFields,
+  validateUpdate,
+  parseDate,
+  type FieldDefinition,
+} from './outbound/fields.js';
 export { contextOf, previewCallType, type PreviewMode, type RecordContext } from './outbound/context.js';
 export { Scenarios } from './scenarios.js';

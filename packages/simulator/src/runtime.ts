@@ -1,4 +1,12 @@
-import { BackendError, readOptionData, WORKSPACE_SECTION, type EmitOptions, type EventSink, type OptionData, type OptionInput } from '@wwe-kit/host';
+import {
+  BackendError,
+  readOptionData,
+  WORKSPACE_SECTION,
+  type EmitOptions,
+  type EventSink,
+  type OptionData,
+  type OptionInput,
+} from '@wwe-kit/host';
 import type { EventName, EventPayload } from '@wwe-kit/protocol';
 import type { SimulatorClock } from './clock.js';
 import type { IdSource } from './ids.js';
@@ -40,7 +48,9 @@ export class Runtime {
 
   connect(sink: EventSink): () => void {
     this.#sink = sink;
-    return () => { if (this.#sink === sink) this.#sink = undefined; };
+    return () => {
+      if (this.#sink === sink) this.#sink = undefined;
+    };
   }
 
   emit<N extends EventName>(name: N, data: EventPayload<N>, options?: EmitOptions): void {

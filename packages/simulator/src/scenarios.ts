@@ -22,12 +22,14 @@ export class Scenarios {
 
   /** A chat invitation. */
   chat(from: string, userData: KeyValues = {}, contact?: Contact): string {
-    return this.#simulator.openMedia.arrive({ media: 'chat', from, userData, ...(contact ? { contact } : {}) }).interaction.interactionId;
+    return this.#simulator.openMedia.arrive({ media: 'chat', from, userData, ...(contact ? { contact } : {}) })
+      .interaction.interactionId;
   }
 
   /** An inbound email. */
   email(from: string, userData: KeyValues = {}, contact?: Contact): string {
-    return this.#simulator.openMedia.arrive({ media: 'email', from, userData, ...(contact ? { contact } : {}) }).interaction.interactionId;
+    return this.#simulator.openMedia.arrive({ media: 'email', from, userData, ...(contact ? { contact } : {}) })
+      .interaction.interactionId;
   }
 
   /** The customer hangs up a call (RELEASED), or leaves a chat (ENDED). */

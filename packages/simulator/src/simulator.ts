@@ -1,5 +1,10 @@
 import {
-  backendFromHandlers, type EventSink, type HostBackend, type OptionInput, type RequestContext, type RequestHandlers,
+  backendFromHandlers,
+  type EventSink,
+  type HostBackend,
+  type OptionInput,
+  type RequestContext,
+  type RequestHandlers,
 } from '@wwe-kit/host';
 import type { RequestName, RequestParams, RequestResult } from '@wwe-kit/protocol';
 import type { InteractionRecord } from './interactions/store.js';
@@ -84,17 +89,32 @@ export class WorkspaceSimulator implements HostBackend {
     this.records = new RecordRequests(this.runtime, this.interactions, options.recordFields);
     this.interaction.markdoneHooks.push((record) => this.previews.markdone(record));
     const models = [
-      this.agent, this.interaction, this.voice, this.openMedia, this.transfers, this.toasts, this.views,
-      this.configuration, this.auth, this.campaigns, this.previews, this.records,
+      this.agent,
+      this.interaction,
+      this.voice,
+      this.openMedia,
+      this.transfers,
+      this.toasts,
+      this.views,
+      this.configuration,
+      this.auth,
+      this.campaigns,
+      this.previews,
+      this.records,
     ];
-    const handlers: RequestHandlers = Object.assign({}, ...models.map((model) => model.handlers()), this.#outboundInvitations(this.interaction.handlers()));
+    const handlers: RequestHandlers = Object.assign(
+      {},
+      ...models.map((model) => model.handlers()),
+      this.#outboundInvitations(this.interaction.handlers()),
+    );
     this.#serve = backendFromHandlers(handlers);
     this.scenario = new Scenarios(this);
   }
 
   /** interaction.accept / reject on an invited preview record follow the preview table, not the voice one. */
   #outboundInvitations(base: RequestHandlers): RequestHandlers {
-    const previewOr = (name: 'interaction.accept' | 'interaction.reject', onPreview: (record: InteractionRecord) => void) =>
+    const previewOr =
+      (name: 'interaction.accept' | 'interaction.reject', onPreview: (record: InteractionRecord) => void) =>
       (parameters: [interactionId: string], context: RequestContext): void => {
         const record = this.interactions.get(parameters[0]);
         if (record.outbound && record === (record.outbound as RecordContext).preview) onPreview(record);
@@ -111,7 +131,11 @@ export class WorkspaceSimulator implements HostBackend {
     this.runtime.setOptions(options);
   }
 
-  handle<N extends RequestName>(name: N, parameters: RequestParams<N>, context: RequestContext): RequestResult<N> | Promise<RequestResult<N>> {
+  handle<N extends RequestName>(
+    name: N,
+    parameters: RequestParams<N>,
+    context: RequestContext,
+  ): RequestResult<N> | Promise<RequestResult<N>> {
     return this.faults.apply(name, () => this.#serve.handle(name, parameters, context)) as RequestResult<N>;
   }
 

@@ -24,14 +24,21 @@ export function interactionPanel(shell: Shell) {
   const popups = views.filter((view) => view.spec.mode === 'popup');
   const hidden = views.filter((view) => view.spec.mode === 'background' || view.spec.mode === 'hidden');
   const shown = visibleInteractionView(shell) ?? 'details';
-  const choose = (key: string) => { shell.interactionTab.set(id, key); shell.requestRender(); };
+  const choose = (key: string) => {
+    shell.interactionTab.set(id, key);
+    shell.requestRender();
+  };
   return html`
     <div class="tabs" role="tablist" aria-label="Views of interaction ${id}">
-      ${tabs.map((view) => html`<button role="tab" data-view-tab=${view.spec.section} aria-selected=${shown === view.key}
-        @click=${() => choose(view.key)}>${view.spec.label}</button>`)}
+      ${tabs.map(
+        (view) => html`<button role="tab" data-view-tab=${view.spec.section} aria-selected=${shown === view.key}
+        @click=${() => choose(view.key)}>${view.spec.label}</button>`,
+      )}
       <button role="tab" data-view-tab="details" aria-selected=${shown === 'details'} @click=${() => choose('details')}>Details</button>
-      ${popups.map((view) => html`<button data-open-popup=${view.key}
-        @click=${() => shell.act(`Open ${view.spec.label}`, () => shell.views.openPopup(view.key))}>${view.spec.label} ↗</button>`)}
+      ${popups.map(
+        (view) => html`<button data-open-popup=${view.key}
+        @click=${() => shell.act(`Open ${view.spec.label}`, () => shell.views.openPopup(view.key))}>${view.spec.label} ↗</button>`,
+      )}
     </div>
     ${shown === 'details' ? details(shell, id) : nothing}
     ${hidden.length ? html`<p class="hidden-views">Running in the background: ${hidden.map((view) => view.spec.label).join(', ')}</p>` : nothing}`;
@@ -55,9 +62,11 @@ function details(shell: Shell, id: string) {
     <p class="hint">Workspace sees every key; pages see only the keys of service-client-api.user-data.read-allowed.</p>
     <table>
       <thead><tr><th>Key</th><th>Value</th><th>Pages</th></tr></thead>
-      <tbody>${rows.map(([key, value]) => html`<tr data-key=${key}>
+      <tbody>${rows.map(
+        ([key, value]) => html`<tr data-key=${key}>
         <td>${key}</td><td>${typeof value === 'string' ? value : JSON.stringify(value)}</td>
-        <td>${readable.has(key) ? (writable.has(key) ? 'read, write' : 'read') : 'hidden'}</td></tr>`)}</tbody>
+        <td>${readable.has(key) ? (writable.has(key) ? 'read, write' : 'read') : 'hidden'}</td></tr>`,
+      )}</tbody>
     </table>
   </section>`;
 }

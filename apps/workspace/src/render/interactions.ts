@@ -4,7 +4,11 @@ import type { InteractionRecord, WorkspaceSimulator } from '@wwe-kit/simulator';
 import { html, nothing } from 'lit';
 import type { Shell } from '../shell.js';
 
-type Control = { action: string; label: string; run: (simulator: WorkspaceSimulator, record: InteractionRecord) => void };
+type Control = {
+  action: string;
+  label: string;
+  run: (simulator: WorkspaceSimulator, record: InteractionRecord) => void;
+};
 
 const isPreview = (interaction: Interaction) => interaction.callType?.startsWith('OUTBOUND_') ?? false;
 
@@ -22,7 +26,8 @@ function controlsFor(record: InteractionRecord): Control[] {
   const controls: Control[] = [];
   if (interaction.state === 'RINGING' || interaction.state === 'INVITED') {
     controls.push({
-      action: 'answer', label: media === 'voice' && !isPreview(interaction) ? 'Answer' : 'Accept',
+      action: 'answer',
+      label: media === 'voice' && !isPreview(interaction) ? 'Answer' : 'Accept',
       run: (simulator) => {
         if (isPreview(interaction)) simulator.previews.accept(record);
         else if (media === 'voice') simulator.voice.answer(id);
@@ -30,22 +35,36 @@ function controlsFor(record: InteractionRecord): Control[] {
       },
     });
     if (media !== 'voice' || isPreview(interaction)) {
-      controls.push({ action: 'reject', label: 'Reject', run: (simulator) => (isPreview(interaction) ? simulator.previews.decline(record) : simulator.openMedia.reject(record)) });
+      controls.push({
+        action: 'reject',
+        label: 'Reject',
+        run: (simulator) =>
+          isPreview(interaction) ? simulator.previews.decline(record) : simulator.openMedia.reject(record),
+      });
     }
   }
   if (media === 'voice' && ['TALKING', 'ESTABLISHED'].includes(interaction.state)) {
     controls.push({ action: 'hold', label: 'Hold', run: (simulator) => simulator.voice.hold(id) });
   }
-  if (interaction.state === 'HELD') controls.push({ action: 'resume', label: 'Resume', run: (simulator) => simulator.voice.resume(id) });
+  if (interaction.state === 'HELD')
+    controls.push({ action: 'resume', label: 'Resume', run: (simulator) => simulator.voice.resume(id) });
   if (media === 'voice' && ['TALKING', 'ESTABLISHED', 'HELD', 'DIALING'].includes(interaction.state)) {
-    controls.push({ action: 'hangup', label: 'Hang up', run: (simulator) => simulator.voice.release(id, 'voice.hangUp') });
+    controls.push({
+      action: 'hangup',
+      label: 'Hang up',
+      run: (simulator) => simulator.voice.release(id, 'voice.hangUp'),
+    });
   }
-  if (canMarkDone(record)) controls.push({ action: 'markdone', label: 'Mark done', run: (simulator) => simulator.interaction.markdone(id) });
+  if (canMarkDone(record))
+    controls.push({ action: 'markdone', label: 'Mark done', run: (simulator) => simulator.interaction.markdone(id) });
   return controls;
 }
 
 const party = (interaction: Interaction) =>
-  (interaction.direction === 'OUT' ? interaction.dnis : interaction.ani) ?? interaction.contact?.displayName ?? interaction.parties?.[0]?.name ?? '';
+  (interaction.direction === 'OUT' ? interaction.dnis : interaction.ani) ??
+  interaction.contact?.displayName ??
+  interaction.parties?.[0]?.name ??
+  '';
 
 export function interactionList(shell: Shell) {
   const records = shell.simulator.interactions.list();
@@ -65,8 +84,10 @@ export function interactionList(shell: Shell) {
           <span class="meta">#${id}${interaction.callType ? ` · ${interaction.callType}` : ''}${interaction.caseId ? ` · case ${interaction.caseId}` : ''}</span>
         </button>
         <div class="controls">
-          ${controlsFor(record).map((control) => html`<button data-action=${control.action}
-            @click=${() => shell.act(`${control.label} #${id}`, () => control.run(shell.simulator, record))}>${control.label}</button>`)}
+          ${controlsFor(record).map(
+            (control) => html`<button data-action=${control.action}
+            @click=${() => shell.act(`${control.label} #${id}`, () => control.run(shell.simulator, record))}>${control.label}</button>`,
+          )}
         </div>
         ${record.blocks.size ? html`<p class="blocked">Mark done blocked: ${[...record.blocks.values()].join('; ')}</p>` : nothing}
       </li>`;

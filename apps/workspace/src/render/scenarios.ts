@@ -9,35 +9,51 @@ import { html } from 'lit';
 import { customers } from '../../../shared/customers.js';
 import type { Shell } from '../shell.js';
 
-const value = (id: string) => (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value.trim();
+const value = (id: string) =>
+  (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value.trim();
 
 /** The attached-data box as an object, or an error saying what is wrong with it. */
 function userData(): KeyValues {
   const text = value('scenario-user-data');
   if (!text) return {};
   let data: unknown;
-  try { data = JSON.parse(text); } catch (error) {
-    throw new Error(`the attached data is not JSON (${(error as Error).message}). Write an object, e.g. {"Reason": "Billing"}.`, { cause: error });
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(
+      `the attached data is not JSON (${(error as Error).message}). Write an object, e.g. {"Reason": "Billing"}.`,
+      { cause: error },
+    );
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('the attached data must be a JSON object, e.g. {"Reason": "Billing"}.');
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new Error('the attached data must be a JSON object, e.g. {"Reason": "Billing"}.');
   return data as KeyValues;
 }
 
 const selected = (shell: Shell) => {
-  if (shell.selectedInteraction === undefined) throw new Error('no interaction is selected. Select one in the list first.');
+  if (shell.selectedInteraction === undefined)
+    throw new Error('no interaction is selected. Select one in the list first.');
   return shell.selectedInteraction;
 };
 
 function addFault(shell: Shell): string {
   const request = value('fault-request');
-  if (!(requestNames as readonly string[]).includes(request)) throw new Error(`'${request}' is not a request of the Service Client API. Pick one from the list, e.g. voice.dial.`);
+  if (!(requestNames as readonly string[]).includes(request))
+    throw new Error(
+      `'${request}' is not a request of the Service Client API. Pick one from the list, e.g. voice.dial.`,
+    );
   const kind = value('fault-kind');
   const name = request as RequestName;
   if (kind === 'drop') shell.simulator.faults.drop(name);
-  else if (kind === 'fail') shell.simulator.faults.fail(name, value('fault-value') || `Error: ${request} failed (fault injected by the scenario panel).`);
+  else if (kind === 'fail')
+    shell.simulator.faults.fail(
+      name,
+      value('fault-value') || `Error: ${request} failed (fault injected by the scenario panel).`,
+    );
   else {
     const milliseconds = Number(value('fault-value'));
-    if (!Number.isFinite(milliseconds) || milliseconds < 0) throw new Error('a delay needs a number of milliseconds in the value field, e.g. 2000.');
+    if (!Number.isFinite(milliseconds) || milliseconds < 0)
+      throw new Error('a delay needs a number of milliseconds in the value field, e.g. 2000.');
     shell.simulator.faults.delay(name, milliseconds);
   }
   return `${kind} ${request}.`;
@@ -82,11 +98,17 @@ export function scenarios(shell: Shell) {
       <label>Fault <select id="fault-kind"><option value="fail">fail with</option><option value="delay">delay (ms)</option><option value="drop">drop (never answer)</option></select></label>
       <label>Value <input id="fault-value" placeholder="message, or milliseconds"></label>
       <button data-scenario="fault-add" @click=${run('Inject fault', () => addFault(shell))}>Inject</button>
-      <ul id="faults">${faults.list().map(([request, fault]) => html`<li data-fault=${request}>${request}: ${describe(fault)}
-        <button @click=${run('Clear fault', () => faults.clear(request as RequestName))}>Clear</button></li>`)}</ul>
+      <ul id="faults">${faults.list().map(
+        ([request, fault]) => html`<li data-fault=${request}>${request}: ${describe(fault)}
+        <button @click=${run('Clear fault', () => faults.clear(request as RequestName))}>Clear</button></li>`,
+      )}</ul>
     </fieldset>
   </section>`;
 }
 
 const describe = (fault: Fault) =>
-  fault.kind === 'delay' ? `answers delayed ${fault.milliseconds} ms` : fault.kind === 'drop' ? 'never answered' : `fails with "${fault.message}"`;
+  fault.kind === 'delay'
+    ? `answers delayed ${fault.milliseconds} ms`
+    : fault.kind === 'drop'
+      ? 'never answered'
+      : `fails with "${fault.message}"`;

@@ -18,8 +18,10 @@ export function toasts(shell: Shell) {
       ${parameters.subject ? html`<p class="subject">${parameters.subject}</p>` : nothing}
       ${parameters.message ? html`<p>${parameters.message}</p>` : nothing}
       ${parameters.keyValues ? html`<dl>${Object.entries(parameters.keyValues).map(([key, value]) => html`<dt>${key}</dt><dd>${String(value)}</dd>`)}</dl>` : nothing}
-      <footer>${displayedButtons(parameters).map((button) => html`<button data-toast-button=${button.index}
-        @click=${() => shell.act(`Toast button ${button.label}`, () => press(shell, toast.id, toast.ownerFrameId, button))}>${button.label}</button>`)}</footer>
+      <footer>${displayedButtons(parameters).map(
+        (button) => html`<button data-toast-button=${button.index}
+        @click=${() => shell.act(`Toast button ${button.label}`, () => press(shell, toast.id, toast.ownerFrameId, button))}>${button.label}</button>`,
+      )}</footer>
     </article>`;
   })}`;
 }

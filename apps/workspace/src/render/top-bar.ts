@@ -21,12 +21,14 @@ export function topBar(shell: Shell) {
     </label>
     <span id="realtime" class="realtime ${realtime.toLowerCase()}" title="Real-time connection">● ${realtime}</span>
     <ul id="menu-bar" aria-label="Application menu bar">
-      ${[...shell.simulator.views.menuBar.values()].map((view) => html`
+      ${[...shell.simulator.views.menuBar.values()].map(
+        (view) => html`
         <li data-menu-view=${view.name} title=${view.tooltip ?? ''}
           style=${styleMap({ color: paintableColour(view.labelColor), 'background-color': paintableColour(view.backgroundColor) })}>
           ${loadableUrl(view.iconUrl) ? html`<img src=${loadableUrl(view.iconUrl)!} alt="" width="16" height="16">` : nothing}
           ${view.label ?? view.shortLabel ?? view.name}
-        </li>`)}
+        </li>`,
+      )}
     </ul>
     <output id="status" class=${shell.status?.error ? 'error' : ''} aria-live="polite">${shell.status?.text ?? ''}</output>`;
 }

@@ -1,7 +1,9 @@
 import { css } from 'lit';
 import { messageStyles } from '../shared/styles.js';
 
-export const agentStateStyles = [messageStyles, css`
+export const agentStateStyles = [
+  messageStyles,
+  css`
   :host {
     display: inline-block;
     position: relative;
@@ -32,4 +34,5 @@ export const agentStateStyles = [messageStyles, css`
   [part~='option'] { padding: 0.3em 0.75em; cursor: pointer; white-space: nowrap; }
   [part~='active'] { background: var(--wwe-agent-state-active); }
   .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-`];
+`,
+];

@@ -98,7 +98,11 @@ export class WweAgentStateElement extends WweElement {
   #toggle(open = !this.open): void {
     if (this.#actions.pending || !this.current || this.#actions.refusal(this.#request)) return;
     this.open = open;
-    if (open) this.active = Math.max(0, this.#states().findIndex((entry) => entry.operationName === this.current?.operationName));
+    if (open)
+      this.active = Math.max(
+        0,
+        this.#states().findIndex((entry) => entry.operationName === this.current?.operationName),
+      );
   }
 
   async #choose(choice: State | undefined): Promise<void> {
@@ -131,7 +135,9 @@ export class WweAgentStateElement extends WweElement {
     this.#typedTimer = setTimeout(() => this.#forgetTyped(), TYPE_AHEAD_DELAY);
     const names = this.#states().map((entry) => entry.displayName.toLowerCase());
     const find = (prefix: string, from: number) =>
-      [...names.keys()].map((offset) => (from + offset) % names.length).find((index) => names[index]!.startsWith(prefix));
+      [...names.keys()]
+        .map((offset) => (from + offset) % names.length)
+        .find((index) => names[index]!.startsWith(prefix));
     const char = character.toLowerCase();
     let typed = this.#typed + char;
     let found = [...typed].every((each) => each === char) ? find(char, this.active + 1) : find(typed, this.active);
@@ -143,7 +149,14 @@ export class WweAgentStateElement extends WweElement {
 
   #onKey(event: KeyboardEvent): void {
     const count = this.#states().length;
-    if (count && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && (event.key !== ' ' || this.#typed)) {
+    if (
+      count &&
+      event.key.length === 1 &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey &&
+      (event.key !== ' ' || this.#typed)
+    ) {
       event.preventDefault();
       this.#typeAhead(event.key);
       return;
@@ -151,12 +164,20 @@ export class WweAgentStateElement extends WweElement {
     const moves: Record<string, () => void> = {
       ArrowDown: () => (this.open ? (this.active = (this.active + 1) % count) : this.#toggle(true)),
       ArrowUp: () => (this.open ? (this.active = (this.active - 1 + count) % count) : this.#toggle(true)),
-      Home: () => { this.active = 0; },
-      End: () => { this.active = count - 1; },
+      Home: () => {
+        this.active = 0;
+      },
+      End: () => {
+        this.active = count - 1;
+      },
       Enter: () => (this.open ? void this.#choose(this.#states()[this.active]) : this.#toggle(true)),
       ' ': () => (this.open ? void this.#choose(this.#states()[this.active]) : this.#toggle(true)),
-      Escape: () => { this.open = false; },
-      Tab: () => { this.open = false; },
+      Escape: () => {
+        this.open = false;
+      },
+      Tab: () => {
+        this.open = false;
+      },
     };
     const move = moves[event.key];
     if (!move || count === 0) return;
@@ -185,10 +206,12 @@ export class WweAgentStateElement extends WweElement {
         ${pending ? html`<span class="visually-hidden">changing</span>` : nothing}
       </div>
       <ul part="menu" role="listbox" id=${`${this.#id}-menu`} aria-label=${this.label} ?hidden=${!this.open}>
-        ${states.map((entry, index) => html`
+        ${states.map(
+          (entry, index) => html`
           <li id=${`${this.#id}-${index}`} role="option" part=${index === this.active ? 'option active' : 'option'}
             aria-selected=${entry.operationName === current?.operationName ? 'true' : 'false'}
-            @click=${() => this.#choose(entry)} @pointerdown=${(event: Event) => event.preventDefault()}>${entry.displayName}</li>`)}
+            @click=${() => this.#choose(entry)} @pointerdown=${(event: Event) => event.preventDefault()}>${entry.displayName}</li>`,
+        )}
       </ul>
       ${this.#actions.status(refusal)}
     `;

@@ -49,7 +49,8 @@ export class WweBridgeElement extends WweElement {
   @property({ attribute: 'host-origin' }) hostOrigin: string | undefined;
   @property({ type: Number }) timeout: number | undefined;
   @provide({ context: bridgeContext })
-  @property({ attribute: false }) client: ServiceClient | undefined;
+  @property({ attribute: false })
+  client: ServiceClient | undefined;
   @property({ reflect: true }) state: BridgeState = 'connecting';
   @property({ attribute: false }) message = '';
 
@@ -97,7 +98,10 @@ export class WweBridgeElement extends WweElement {
       // A page opened outside Workspace (no frame parent, no opener) has no Workspace to talk to: say so, with the fix.
       this.client = undefined;
       const reason = error instanceof Error ? error.message : String(error);
-      this.#report('error', `No connection to Workspace (${reason}). Open this page from Workspace as a web-content view, or set the client property.`);
+      this.#report(
+        'error',
+        `No connection to Workspace (${reason}). Open this page from Workspace as a web-content view, or set the client property.`,
+      );
       return;
     }
     this.#owned = true;
@@ -124,7 +128,12 @@ export class WweBridgeElement extends WweElement {
   }
 
   protected override render() {
-    const text = this.state === 'error' ? `Workspace connection failed: ${this.message}` : this.state === 'ready' ? 'Connected to Workspace' : 'Connecting to Workspace…';
+    const text =
+      this.state === 'error'
+        ? `Workspace connection failed: ${this.message}`
+        : this.state === 'ready'
+          ? 'Connected to Workspace'
+          : 'Connecting to Workspace…';
     return html`<slot name="status"><p part="status" role="status">${text}</p></slot><slot></slot>`;
   }
 }

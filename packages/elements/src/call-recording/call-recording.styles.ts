@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { formStyles, messageStyles } from '../shared/styles.js';
 
-export const callRecordingStyles = [messageStyles, formStyles, css`
+export const callRecordingStyles = [
+  messageStyles,
+  formStyles,
+  css`
   :host {
     display: inline-block;
     --wwe-call-recording-recording: light-dark(#cf222e, #ff7b72);
@@ -16,4 +19,5 @@ export const callRecordingStyles = [messageStyles, formStyles, css`
   button[aria-disabled='true'] { opacity: 0.6; cursor: not-allowed; }
   button:focus-visible { outline: 2px solid var(--wwe-accent, light-dark(#0969da, #1f6feb)); outline-offset: 2px; }
   [part='empty'] { margin: 0; color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); }
-`];
+`,
+];

@@ -27,7 +27,11 @@ const ACTIONS = {
 } as const;
 const ORDER = Object.keys(ACTIONS) as RecordingAction[];
 
-const STATE_WORDS: Record<RecordingState, string> = { STOPPED: 'Not recording', RECORDING: 'Recording', PAUSED: 'Recording paused' };
+const STATE_WORDS: Record<RecordingState, string> = {
+  STOPPED: 'Not recording',
+  RECORDING: 'Recording',
+  PAUSED: 'Recording paused',
+};
 /** The call states in which Workspace records: connected, on hold or not. */
 const CONNECTED = ['TALKING', 'HELD'];
 
@@ -78,7 +82,9 @@ export class WweCallRecordingElement extends WweElement {
   readonly #actions = new ActionController(this, ['allowedServices', 'interactions']);
 
   get #call(): Interaction | undefined {
-    return this.#actions.store?.get('interactions')?.find((interaction) => interaction.interactionId === this.interactionId);
+    return this.#actions.store
+      ?.get('interactions')
+      ?.find((interaction) => interaction.interactionId === this.interactionId);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -113,21 +119,31 @@ export class WweCallRecordingElement extends WweElement {
     if (blocked) return blocked;
     const call = this.#call;
     if (!call) return this.#actions.missingInteraction(this.interactionId);
-    if (!call.recordingState) return html`<p part="empty">Interaction ${call.interactionId} is not a call: it has no recording.</p>`;
+    if (!call.recordingState)
+      return html`<p part="empty">Interaction ${call.interactionId} is not a call: it has no recording.</p>`;
     return this.#renderCall(call, call.recordingState);
   }
 
   #renderCall(call: Interaction, state: RecordingState) {
-    const refusals = [...new Set(ORDER.map((action) => this.#actions.refusal(ACTIONS[action].request)).filter(Boolean))];
+    const refusals = [
+      ...new Set(ORDER.map((action) => this.#actions.refusal(ACTIONS[action].request)).filter(Boolean)),
+    ];
     const pending = this.#actions.pending;
     return html`
       <div part="state" role="status"><span part="indicator"></span>${STATE_WORDS[state]}</div>
       <div part="actions" role="group" aria-label="Call recording" aria-busy=${pending ? 'true' : 'false'}>
-        ${ORDER.map((action) => html`<button part=${action} type="button" aria-disabled=${this.#blocked(action, call) ? 'true' : 'false'}
-          @click=${() => this.#act(action)}>${pending === action ? `${ACTIONS[action].label}…` : ACTIONS[action].label}</button>`)}
+        ${ORDER.map(
+          (
+            action,
+          ) => html`<button part=${action} type="button" aria-disabled=${this.#blocked(action, call) ? 'true' : 'false'}
+          @click=${() => this.#act(action)}>${pending === action ? `${ACTIONS[action].label}…` : ACTIONS[action].label}</button>`,
+        )}
       </div>
-      ${CONNECTED.includes(call.state) ? nothing
-        : html`<span part="reason">The recording can be changed while the call is connected (TALKING or HELD); it is ${call.state}.</span>`}
+      ${
+        CONNECTED.includes(call.state)
+          ? nothing
+          : html`<span part="reason">The recording can be changed while the call is connected (TALKING or HELD); it is ${call.state}.</span>`
+      }
       ${this.#actions.status()}${refusals.map((refusal) => html`<span part="reason">${refusal}</span>`)}
     `;
   }

@@ -1,7 +1,9 @@
 import { css } from 'lit';
 import { messageStyles } from '../shared/styles.js';
 
-export const caseListStyles = [messageStyles, css`
+export const caseListStyles = [
+  messageStyles,
+  css`
   :host {
     display: block;
     --wwe-case-list-border: light-dark(#d1d9e0, #3d444d);
@@ -21,4 +23,5 @@ export const caseListStyles = [messageStyles, css`
   [part~='interaction'] { grid-column: 2; }
   [part~='interaction']:not([part~='main']), [part='more'] { grid-column: 2; font-size: 0.875em; color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); }
   [part='empty'] { margin: 0; color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); }
-`];
+`,
+];

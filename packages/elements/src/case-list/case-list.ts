@@ -21,7 +21,11 @@ interface Case {
 /** "Call +14155550100 · TALKING", "Consultation 5001 · DIALING", "Chat ada@example.com · ACCEPTED". */
 const describe = (interaction: Interaction): string => {
   const media = interaction.media ?? 'interaction';
-  const kind = interaction.isConsultation ? 'Consultation' : media === 'voice' ? 'Call' : media[0]!.toUpperCase() + media.slice(1);
+  const kind = interaction.isConsultation
+    ? 'Consultation'
+    : media === 'voice'
+      ? 'Call'
+      : media[0]!.toUpperCase() + media.slice(1);
   const party = interaction.parties?.[0]?.name ?? interaction.ani ?? interaction.dnis ?? interaction.interactionId;
   return `${kind} ${party} · ${interaction.state}`;
 };
@@ -89,7 +93,10 @@ export class WweCaseListElement extends WweElement {
       groups.set(interaction.caseId, [...(groups.get(interaction.caseId) ?? []), interaction]);
     }
     return [...groups].map(([id, interactions]) => ({
-      id, interactions: [...interactions].sort((a, b) => Number(Boolean(b.isMainCaseInteraction)) - Number(Boolean(a.isMainCaseInteraction))),
+      id,
+      interactions: [...interactions].sort(
+        (a, b) => Number(Boolean(b.isMainCaseInteraction)) - Number(Boolean(a.isMainCaseInteraction)),
+      ),
     }));
   }
 
@@ -110,7 +117,8 @@ export class WweCaseListElement extends WweElement {
   #follow(event: InteractionEvent): void {
     if (event.eventType === 'CASE_SELECTED') this.#selected = event.selectedCaseId;
     else if (event.eventType === 'CASE_EXPANDED') this.#expanded.add(event.selectedCaseId);
-    else if ('interaction' in event && event.interaction.isCaseSelected && event.interaction.caseId) this.#selected = event.interaction.caseId;
+    else if ('interaction' in event && event.interaction.isCaseSelected && event.interaction.caseId)
+      this.#selected = event.interaction.caseId;
     else return;
     this.requestUpdate();
   }
@@ -119,7 +127,9 @@ export class WweCaseListElement extends WweElement {
     this.#active = caseId;
     this.requestUpdate();
     if (this.#actions.pending || this.#actions.refusal('interaction.selectCaseByCaseId')) return;
-    const done = await this.#actions.run('select', (client) => client.interaction.selectCaseByCaseId(caseId).then(() => true));
+    const done = await this.#actions.run('select', (client) =>
+      client.interaction.selectCaseByCaseId(caseId).then(() => true),
+    );
     if (!done) return;
     this.#selected = caseId;
     this.requestUpdate();
@@ -156,7 +166,13 @@ export class WweCaseListElement extends WweElement {
   #renderList(cases: Case[]) {
     const selected = this.selectedCaseId;
     const found = cases.findIndex((entry) => entry.id === this.#active);
-    const active = found >= 0 ? found : Math.max(0, cases.findIndex((entry) => entry.id === selected));
+    const active =
+      found >= 0
+        ? found
+        : Math.max(
+            0,
+            cases.findIndex((entry) => entry.id === selected),
+          );
     const refusal = this.#actions.refusal('interaction.selectCaseByCaseId');
     return html`<div part="list" role="listbox" aria-label=${this.label} aria-busy=${this.#actions.pending ? 'true' : 'false'}
       aria-disabled=${refusal ? 'true' : 'false'} aria-describedby=${refusal ? 'reason' : nothing}

@@ -1,6 +1,7 @@
 import { WweOutboundPreviewElement } from '../outbound-preview/outbound-preview.js';
 
-if (!customElements.get('wwe-outbound-preview')) customElements.define('wwe-outbound-preview', WweOutboundPreviewElement);
+if (!customElements.get('wwe-outbound-preview'))
+  customElements.define('wwe-outbound-preview', WweOutboundPreviewElement);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,9 @@
 import { css } from 'lit';
 import { messageStyles } from '../shared/styles.js';
 
-export const dialPadStyles = [messageStyles, css`
+export const dialPadStyles = [
+  messageStyles,
+  css`
   :host {
     display: inline-block;
     --wwe-dial-pad-key-size: 3em;
@@ -29,4 +31,5 @@ export const dialPadStyles = [messageStyles, css`
     background: var(--wwe-dial-pad-accent); border-radius: var(--wwe-dial-pad-radius);
   }
   button:disabled { cursor: not-allowed; opacity: 0.6; }
-`];
+`,
+];

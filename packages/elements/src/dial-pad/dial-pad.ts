@@ -17,7 +17,9 @@ export interface DialDetail {
 export const SUPPORTED_CHARACTERS_OPTION = 'expression.phone-number.supported-characters';
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '0', '#', '+'];
 const COLUMNS = 3;
-const ROWS = Array.from({ length: Math.ceil(KEYS.length / COLUMNS) }, (_, row) => KEYS.slice(row * COLUMNS, (row + 1) * COLUMNS));
+const ROWS = Array.from({ length: Math.ceil(KEYS.length / COLUMNS) }, (_, row) =>
+  KEYS.slice(row * COLUMNS, (row + 1) * COLUMNS),
+);
 
 /** Where each key of the APG grid pattern moves from key `at` (Ctrl with Home and End: the first and last key). */
 const MOVES: Record<string, (at: number, ctrl: boolean) => number> = {
@@ -152,17 +154,30 @@ export class WweDialPadElement extends WweElement {
       <input part="input" id=${`${this.#id}-input`} type="tel" inputmode="tel" autocomplete="off" .value=${this.value}
         aria-invalid=${invalid.length ? 'true' : 'false'} aria-describedby=${`${this.#id}-problem`} ?disabled=${Boolean(refusal)}
         @input=${(event: Event) => this.#type((event.target as HTMLInputElement).value)}
-        @keydown=${(event: KeyboardEvent) => { if (event.key === 'Enter') { event.preventDefault(); void this.dial(); } }}>
+        @keydown=${(event: KeyboardEvent) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            void this.dial();
+          }
+        }}>
       <div part="keypad" role="grid" aria-label="Keypad" @keydown=${(event: KeyboardEvent) => this.#onKeypadKey(event)}
-        @focusin=${(event: FocusEvent) => { this.activeKey = Math.max(0, KEYS.indexOf((event.target as HTMLElement).textContent ?? '')); }}>
-        ${ROWS.map((row, rowIndex) => html`<div role="row">${row.map((key, column) => html`<span role="gridcell"><button part="key" type="button"
+        @focusin=${(event: FocusEvent) => {
+          this.activeKey = Math.max(0, KEYS.indexOf((event.target as HTMLElement).textContent ?? ''));
+        }}>
+        ${ROWS.map(
+          (row, rowIndex) =>
+            html`<div role="row">${row.map(
+              (key, column) => html`<span role="gridcell"><button part="key" type="button"
           tabindex=${rowIndex * COLUMNS + column === this.activeKey ? '0' : '-1'} ?disabled=${Boolean(refusal)}
-          @click=${() => this.#type(this.value + key)}>${key}</button></span>`)}</div>`)}
+          @click=${() => this.#type(this.value + key)}>${key}</button></span>`,
+            )}</div>`,
+        )}
       </div>
       <button part="dial" type="button" ?disabled=${blocked || !this.value.trim() || invalid.length > 0} aria-busy=${pending ? 'true' : 'false'}
         @click=${() => this.dial()}>${pending ? words.busy : words.action}</button>
-      <div id=${`${this.#id}-problem`}>${this.#actions.status(refusal)}<span part="error" role="alert">${invalid.length
-        ? `Not a supported character: ${invalid.join(' ')} (allowed: ${this.#supported}).` : nothing}</span></div>
+      <div id=${`${this.#id}-problem`}>${this.#actions.status(refusal)}<span part="error" role="alert">${
+        invalid.length ? `Not a supported character: ${invalid.join(' ')} (allowed: ${this.#supported}).` : nothing
+      }</span></div>
     `;
   }
 }

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { formStyles, messageStyles } from '../shared/styles.js';
 
-export const outboundPreviewStyles = [messageStyles, formStyles, css`
+export const outboundPreviewStyles = [
+  messageStyles,
+  formStyles,
+  css`
   :host {
     display: block;
     --wwe-border: var(--wwe-outbound-preview-border, light-dark(#d1d9e0, #3d444d));
@@ -11,4 +14,5 @@ export const outboundPreviewStyles = [messageStyles, formStyles, css`
   h2, h3 { font-size: 1em; margin: 0 0 0.5em; }
   [part='actions'] { display: flex; flex-wrap: wrap; gap: 0.5em; }
   [part='time-zone'] { font-size: 0.875em; color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); }
-`];
+`,
+];

@@ -109,7 +109,9 @@ export class WweOutboundPreviewElement extends WweElement {
 <h2 id="campaigns-title">Campaigns</h2>
 <div class="row">
 <label for="campaign">Campaign</label>
-<select id="campaign" @change=${(event: Event) => { this.campaign = (event.target as HTMLSelectElement).value; }}>
+<select id="campaign" @change=${(event: Event) => {
+      this.campaign = (event.target as HTMLSelectElement).value;
+    }}>
 <option value="">${list.length ? 'Choose a campaign' : 'No campaign loaded'}</option>
  ${list.map((campaign) => html`<option value=${campaign.name} ?selected=${campaign.name === this.campaign}>${campaign.name}${campaign.state ? ` (${campaign.state}${campaign.mode ? `, ${campaign.mode}` : ''})` : ''}</option>`)}
 </select>
@@ -130,11 +132,19 @@ export class WweOutboundPreviewElement extends WweElement {
     const phone = (record: OutboundRecord | undefined) => String(record?.['GSW_PHONE'] ?? '');
     return html`<section part="record" aria-labelledby="record-title">
 <h2 id="record-title">Record ${phone(chain[0])} <small>${current.state}</small></h2>
-<div part="actions">${RECORD_ACTIONS.map((entry) => html`<button ?disabled=${this.#busy || !workflow.can(entry.capability) || !this.#allows(entry.request)}
- aria-busy=${pending === entry.request ? 'true' : 'false'} @click=${() => workflow.perform(entry)}>${entry.label}</button>`)}</div>
- ${chain.length > 1 ? html`<h3>Chained records</h3><ul part="chain">${chain.map((record) => html`<li>
+<div part="actions">${RECORD_ACTIONS.map(
+      (entry) => html`<button ?disabled=${this.#busy || !workflow.can(entry.capability) || !this.#allows(entry.request)}
+ aria-busy=${pending === entry.request ? 'true' : 'false'} @click=${() => workflow.perform(entry)}>${entry.label}</button>`,
+    )}</div>
+ ${
+   chain.length > 1
+     ? html`<h3>Chained records</h3><ul part="chain">${chain.map(
+         (record) => html`<li>
  ${phone(record)}
-<button ?disabled=${!workflow.can('CALL') || this.#busy} @click=${() => workflow.perform(call, Number(record['GSW_RECORD_HANDLE']))}>Call ${phone(record)}</button></li>`)}</ul>` : nothing}
+<button ?disabled=${!workflow.can('CALL') || this.#busy} @click=${() => workflow.perform(call, Number(record['GSW_RECORD_HANDLE']))}>Call ${phone(record)}</button></li>`,
+       )}</ul>`
+     : nothing
+ }
  <h3>Fields</h3><wwe-record-fields part="fields" interaction-id=${current.interactionId}></wwe-record-fields>
 </section>`;
   }
@@ -148,8 +158,12 @@ export class WweOutboundPreviewElement extends WweElement {
 <div class="row">
 <label for="call-result">Call result</label>
 <select id="call-result" ?disabled=${workflow.doNotCall || this.#busy}
- @change=${(event: Event) => workflow.setCallResult(Number((event.target as HTMLSelectElement).value))}>${Object.entries(workflow.callResults ?? {}).map(([name, value]) =>
-   html`<option value=${value} ?selected=${value === workflow.callResult}>${name.replaceAll('_', ' ').toLowerCase()}</option>`)}</select>
+ @change=${(event: Event) => workflow.setCallResult(Number((event.target as HTMLSelectElement).value))}>${Object.entries(
+   workflow.callResults ?? {},
+ ).map(
+   ([name, value]) =>
+     html`<option value=${value} ?selected=${value === workflow.callResult}>${name.replaceAll('_', ' ').toLowerCase()}</option>`,
+ )}</select>
 <label><input type="checkbox" .checked=${workflow.doNotCall} ?disabled=${this.#busy}
  @change=${(event: Event) => workflow.setDoNotCall((event.target as HTMLInputElement).checked)}> Do Not Call</label>
 </div>
@@ -171,7 +185,9 @@ export class WweOutboundPreviewElement extends WweElement {
   #reschedule(handle: number): Promise<boolean> {
     const when = this.renderRoot.querySelector<HTMLInputElement>('#reschedule-date')?.value ?? '';
     const type = this.renderRoot.querySelector<HTMLSelectElement>('#callback-type')?.value ?? 'PERSONAL';
-    return this.#workflow.act('outbound.rescheduleRecord', (client, id) => client.outbound.rescheduleRecord(id, handle, fromLocalInput(when), type));
+    return this.#workflow.act('outbound.rescheduleRecord', (client, id) =>
+      client.outbound.rescheduleRecord(id, handle, fromLocalInput(when), type),
+    );
   }
 }
 

@@ -124,7 +124,9 @@ export class PreviewWorkflow implements ReactiveController {
 
   requestRecord(): Promise<boolean> {
     const { campaign } = this.#host;
-    return campaign ? this.#run('outbound.getPreviewRecord', (client) => client.outbound.getPreviewRecord(campaign)) : Promise.resolve(false);
+    return campaign
+      ? this.#run('outbound.getPreviewRecord', (client) => client.outbound.getPreviewRecord(campaign))
+      : Promise.resolve(false);
   }
 
   directPush(start: boolean): Promise<boolean> {

@@ -2,21 +2,31 @@ import type { Field } from '@wwe-kit/protocol';
 import { html, nothing } from 'lit';
 
 /** An input's value for a field, as `updateRecordFields` wants it (valueType), or a problem to show. @internal */
-export function fieldValue(field: Field, text: string): { value: string | number | boolean | null } | { problem: string } {
+export function fieldValue(
+  field: Field,
+  text: string,
+): { value: string | number | boolean | null } | { problem: string } {
   const label = field.displayName ?? field.name;
   if (text.trim() === '') return field.isMandatory ? { problem: `${label} is mandatory.` } : { value: null };
   switch (field.fieldType) {
-    case 'int': return /^-?\d+$/.test(text.trim()) ? { value: Number(text) } : { problem: `${label} must be a whole number.` };
-    case 'float': return Number.isFinite(Number(text)) ? { value: Number(text) } : { problem: `${label} must be a number.` };
-    case 'char': return text.length === 1 ? { value: text } : { problem: `${label} must be one character.` };
-    case 'bool': return { value: text === 'true' };
-    case 'enum': return { value: field.valueType === 'number' ? Number(text) : text };
-    case 'time': return /^([01]\d|2[0-3]):[0-5]\d$/.test(text) ? { value: text } : { problem: `${label} must be a time HH:MM.` };
+    case 'int':
+      return /^-?\d+$/.test(text.trim()) ? { value: Number(text) } : { problem: `${label} must be a whole number.` };
+    case 'float':
+      return Number.isFinite(Number(text)) ? { value: Number(text) } : { problem: `${label} must be a number.` };
+    case 'char':
+      return text.length === 1 ? { value: text } : { problem: `${label} must be one character.` };
+    case 'bool':
+      return { value: text === 'true' };
+    case 'enum':
+      return { value: field.valueType === 'number' ? Number(text) : text };
+    case 'time':
+      return /^([01]\d|2[0-3]):[0-5]\d$/.test(text) ? { value: text } : { problem: `${label} must be a time HH:MM.` };
     case 'date': {
       const value = fromLocalInput(text);
       return value ? { value } : { problem: `${label} must be a date and time.` };
     }
-    default: return { value: text };
+    default:
+      return { value: text };
   }
 }
 
@@ -47,7 +57,14 @@ export function renderField(field: Field, id: string) {
     input = html`<select part="field-input" id=${common.id} name=${common.name} ?disabled=${!field.isEditable}>
 <option value="true" ?selected=${value === 'true'}>Yes</option><option value="false" ?selected=${value !== 'true'}>No</option></select>`;
   } else {
-    const type = field.fieldType === 'int' || field.fieldType === 'float' ? 'number' : field.fieldType === 'time' ? 'time' : field.fieldType === 'date' ? 'datetime-local' : 'text';
+    const type =
+      field.fieldType === 'int' || field.fieldType === 'float'
+        ? 'number'
+        : field.fieldType === 'time'
+          ? 'time'
+          : field.fieldType === 'date'
+            ? 'datetime-local'
+            : 'text';
     input = html`<input part="field-input" id=${common.id} name=${common.name} type=${type} step=${field.fieldType === 'float' ? 'any' : nothing}
  maxlength=${field.fieldType === 'char' ? 1 : nothing} .value=${field.fieldType === 'date' ? toLocalInput(value) : value}
  ?readonly=${!field.isEditable} ?required=${field.isMandatory}>`;

@@ -122,11 +122,15 @@ export class WweRecordFieldsElement extends WweElement {
     // Without the interactions there is no telling whose record an id is: say why nothing is shown.
     const unavailable = this.#actions.blocked('interactions');
     if (unavailable) return unavailable;
-    if (!this.#loadedFor) return html`<p part="empty">${store?.status('interactions') === 'ready' ? 'No outbound record.' : 'Loading…'}</p>`;
+    if (!this.#loadedFor)
+      return html`<p part="empty">${store?.status('interactions') === 'ready' ? 'No outbound record.' : 'Loading…'}</p>`;
     const pending = this.#actions.pending === 'save';
     const refusal = this.#actions.refusal('outbound.updateRecordFields');
     const blocked = Boolean(this.#actions.pending) || !this.shownFields.length || Boolean(refusal);
-    return html`<form novalidate @submit=${(event: Event) => { event.preventDefault(); void this.#save(event.target as HTMLFormElement); }}>
+    return html`<form novalidate @submit=${(event: Event) => {
+      event.preventDefault();
+      void this.#save(event.target as HTMLFormElement);
+    }}>
 <div part="fields">${this.shownFields.map((field, index) => renderField(field, `field-${index}`))}</div>
 <p><button type="submit" ?disabled=${blocked} aria-busy=${pending ? 'true' : 'false'}>Save fields</button></p>
 </form>${this.#actions.status(refusal)}`;

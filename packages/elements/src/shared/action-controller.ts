@@ -65,7 +65,9 @@ export class ActionController {
 
   /** Why the page may not call `request`, for the user; undefined when it may (or it is not known yet). */
   refusal(request: RequestName): string | undefined {
-    return this.allows(request) ? undefined : `This page may not call ${request} (service-client-api.accepted-web-content-origins).`;
+    return this.allows(request)
+      ? undefined
+      : `This page may not call ${request} (service-client-api.accepted-web-content-origins).`;
   }
 
   /**
@@ -98,14 +100,18 @@ export class ActionController {
   blocked(resource: ResourceName): TemplateResult | undefined {
     if (this.missingProvider) return this.status();
     const store = this.store;
-    if (store?.status(resource) === 'error') return html`<span part="error" role="alert">${describeFailure(store.error(resource))}</span>`;
+    if (store?.status(resource) === 'error')
+      return html`<span part="error" role="alert">${describeFailure(store.error(resource))}</span>`;
     return undefined;
   }
 
   /** The placeholder of an element whose interaction is not (or not yet) among the agent's interactions. */
   missingInteraction(interactionId: string): TemplateResult {
-    return html`<p part="empty">${this.store?.status('interactions') === 'ready'
-      ? `No interaction ${interactionId || '(set interaction-id)'} among the agent's interactions.` : 'Loading…'}</p>`;
+    return html`<p part="empty">${
+      this.store?.status('interactions') === 'ready'
+        ? `No interaction ${interactionId || '(set interaction-id)'} among the agent's interactions.`
+        : 'Loading…'
+    }</p>`;
   }
 
   /** Shows what the user must know: no bridge, the last error, and a refusal when given one. */

@@ -3,11 +3,13 @@ import { LitElement } from 'lit';
 /** The `wwe-*` events of `GlobalEventHandlersEventMap`: each element declares its own there. */
 export type WweEventName = Extract<keyof GlobalEventHandlersEventMap, `wwe-${string}`>;
 /** The detail an event of `WweEventName` carries. */
-export type WweEventDetail<K extends WweEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+export type WweEventDetail<K extends WweEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 // Built outside the class, so the manifest analyzer, which reads `new CustomEvent(…)` in class
 // bodies, does not list a stray event named after this parameter: each element's @fires documents its own.
-const wweEvent = (type: string, detail: unknown, cancelable: boolean) => new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
+const wweEvent = (type: string, detail: unknown, cancelable: boolean) =>
+  new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable });
 
 /**
  * The base of every wwe-kit element: a LitElement with one way to tell the page what happened.
@@ -35,7 +37,11 @@ export class WweElement extends LitElement {
    * Dispatches the `wwe-*` event `type` with a detail of its declared type; answers whether no
    * listener cancelled it.
    */
-  protected emit<K extends WweEventName>(type: K, detail: WweEventDetail<K>, options: { cancelable?: boolean } = {}): boolean {
+  protected emit<K extends WweEventName>(
+    type: K,
+    detail: WweEventDetail<K>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
     return this.dispatchEvent(wweEvent(type, detail, options.cancelable ?? false));
   }
 }

@@ -8,7 +8,8 @@ import { WweStore, type Watched } from './store.js';
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** The message an element shows, and logs once per page, when no `<wwe-bridge>` provides a bridge. */
-export const MISSING_PROVIDER = 'No <wwe-bridge> around this element: wrap wwe-kit elements in <wwe-bridge host-origin="https://your-workspace.example.com">, or set its client property.';
+export const MISSING_PROVIDER =
+  'No <wwe-bridge> around this element: wrap wwe-kit elements in <wwe-bridge host-origin="https://your-workspace.example.com">, or set its client property.';
 let warned = false;
 
 /**
@@ -16,7 +17,11 @@ let warned = false;
  * provide the bridge once it is, so the element is not missing one.
  */
 function awaitsProvider(element: HTMLElement): boolean {
-  for (let node: Element | null = element.parentElement ?? hostOf(element); node; node = node.parentElement ?? hostOf(node)) {
+  for (
+    let node: Element | null = element.parentElement ?? hostOf(element);
+    node;
+    node = node.parentElement ?? hostOf(node)
+  ) {
     if (node.localName === 'wwe-bridge' && !node.matches(':defined')) return true;
   }
   return false;
@@ -48,7 +53,11 @@ export class StoreController implements ReactiveController {
     this.#host = host;
     this.#needs = [...needs];
     host.addController(this);
-    this.#consumer = new ContextConsumer(host, { context: bridgeContext, subscribe: true, callback: (client) => this.#use(client) });
+    this.#consumer = new ContextConsumer(host, {
+      context: bridgeContext,
+      subscribe: true,
+      callback: (client) => this.#use(client),
+    });
   }
 
   /** The bridge, once provided. */

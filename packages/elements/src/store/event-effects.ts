@@ -15,8 +15,14 @@ export function stateOf(list: readonly State[], event: { mediaState: StateType; 
   const ofType = list.filter((state) => state.type === event.mediaState);
   const found = event.reason
     ? ofType.find((state) => state.displayName === event.reason || state.displayName.endsWith(` - ${event.reason}`))
-    : ofType.find((state) => !state.displayName.includes(' - ')) ?? ofType[0];
-  return found ?? { type: event.mediaState, displayName: event.reason ? `${event.mediaState} - ${event.reason}` : event.mediaState, operationName: '' };
+    : (ofType.find((state) => !state.displayName.includes(' - ')) ?? ofType[0]);
+  return (
+    found ?? {
+      type: event.mediaState,
+      displayName: event.reason ? `${event.mediaState} - ${event.reason}` : event.mediaState,
+      operationName: '',
+    }
+  );
 }
 
 /** Campaign events keep the loaded campaigns current (002:408-419). */

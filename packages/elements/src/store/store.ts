@@ -1,5 +1,12 @@
 import type { ServiceClient, ServiceClientError } from '@wwe-kit/bridge';
-import { eventNames, type CampaignEvent, type EventPayload, type InteractionEvent, type Media, type RequestName } from '@wwe-kit/protocol';
+import {
+  eventNames,
+  type CampaignEvent,
+  type EventPayload,
+  type InteractionEvent,
+  type Media,
+  type RequestName,
+} from '@wwe-kit/protocol';
 import { campaignsAfter, changedInteractionIds, interactionsAfter, stateOf } from './event-effects.js';
 import { resourceRequests, type ResourceName, type ResourceStatus, type ResourceValue } from './resources.js';
 
@@ -83,21 +90,27 @@ export class WweStore {
    */
   option(name: string): string | undefined {
     if (!this.#options.has(name)) {
-      this.#options.set(name, this.client.configuration.getOption(name).then(
-        (values) => {
-          const value = values['interaction-workspace']?.[name];
-          return Array.isArray(value) ? value.join(',') : value;
-        },
-        (error: ServiceClientError) => {
-          // A timeout is no answer: the next render asks again. A refusal is one: it stands.
-          if (error.code === 'timeout' || error.code === 'aborted') this.#options.delete(name);
-          return undefined;
-        },
-      ).then((value) => {
-        if (this.#options.has(name)) this.#optionValues.set(name, value);
-        this.#notify(['options']);
-        return value;
-      }));
+      this.#options.set(
+        name,
+        this.client.configuration
+          .getOption(name)
+          .then(
+            (values) => {
+              const value = values['interaction-workspace']?.[name];
+              return Array.isArray(value) ? value.join(',') : value;
+            },
+            (error: ServiceClientError) => {
+              // A timeout is no answer: the next render asks again. A refusal is one: it stands.
+              if (error.code === 'timeout' || error.code === 'aborted') this.#options.delete(name);
+              return undefined;
+            },
+          )
+          .then((value) => {
+            if (this.#options.has(name)) this.#optionValues.set(name, value);
+            this.#notify(['options']);
+            return value;
+          }),
+      );
     }
     return this.#optionValues.get(name);
   }
@@ -139,21 +152,24 @@ export class WweStore {
     this.#status.set(resource, 'loading');
     // Ask once the subscription stands, so no event between the answer and the subscription is lost.
     const subscribed = this.client.whenSubscribed().catch(() => undefined);
-    load = subscribed.then(() => this.client.request(resourceRequests[resource])).then(
-      (value) => {
-        if (this.#loads.get(resource) !== load) return;
-        this.#values.set(resource, value);
-        this.#status.set(resource, 'ready');
-        this.#errors.delete(resource);
-      },
-      (error: ServiceClientError) => {
-        if (this.#loads.get(resource) !== load) return;
-        this.#status.set(resource, 'error');
-        this.#errors.set(resource, error);
-        // A failed load may be tried again by the next element that needs it.
-        this.#loads.delete(resource);
-      },
-    ).finally(() => this.#notify(resource === 'interactions' ? [resource, EVERY_INTERACTION] : [resource]));
+    load = subscribed
+      .then(() => this.client.request(resourceRequests[resource]))
+      .then(
+        (value) => {
+          if (this.#loads.get(resource) !== load) return;
+          this.#values.set(resource, value);
+          this.#status.set(resource, 'ready');
+          this.#errors.delete(resource);
+        },
+        (error: ServiceClientError) => {
+          if (this.#loads.get(resource) !== load) return;
+          this.#status.set(resource, 'error');
+          this.#errors.set(resource, error);
+          // A failed load may be tried again by the next element that needs it.
+          this.#loads.delete(resource);
+        },
+      )
+      .finally(() => this.#notify(resource === 'interactions' ? [resource, EVERY_INTERACTION] : [resource]));
     this.#loads.set(resource, load);
     this.#notify(resource === 'interactions' ? [resource, EVERY_INTERACTION] : [resource]);
     return load;
@@ -180,18 +196,27 @@ export class WweStore {
 
   /** Applies an event to the resources it changes; answers those (and the interactions it changed). */
   #apply(name: StoreEvent, data: unknown): Watched[] {
-    if (name === 'agent') return this.#set('state', stateOf(this.get('stateList') ?? [], data as EventPayload<'agent'>)) ? ['state'] : [];
+    if (name === 'agent')
+      return this.#set('state', stateOf(this.get('stateList') ?? [], data as EventPayload<'agent'>)) ? ['state'] : [];
     if (name === 'media') {
       const event = data as EventPayload<'media'>;
       const media = this.get('media');
       if (!media) return [];
       const state = stateOf(this.get('stateList') ?? [], event);
-      return this.#set('media', media.map((entry: Media) => (entry.name === event.media ? { ...entry, state } : entry))) ? ['media'] : [];
+      return this.#set(
+        'media',
+        media.map((entry: Media) => (entry.name === event.media ? { ...entry, state } : entry)),
+      )
+        ? ['media']
+        : [];
     }
     if (name === 'interaction') {
       const before = this.get('interactions');
       if (!before || !this.#set('interactions', interactionsAfter(before, data as InteractionEvent))) return [];
-      return ['interactions', ...changedInteractionIds(before, this.get('interactions')!).map((id): Watched => `interaction:${id}`)];
+      return [
+        'interactions',
+        ...changedInteractionIds(before, this.get('interactions')!).map((id): Watched => `interaction:${id}`),
+      ];
     }
     if (name === 'outbound') {
       const campaigns = this.get('campaigns');
@@ -205,7 +230,11 @@ export class WweStore {
     if (names.size === 0) return;
     const everyInteraction = names.has(EVERY_INTERACTION);
     for (const [watcher, followed] of [...this.#watchers]) {
-      if (!followed || [...followed].some((name) => names.has(name) || (everyInteraction && name.startsWith('interaction:')))) watcher();
+      if (
+        !followed ||
+        [...followed].some((name) => names.has(name) || (everyInteraction && name.startsWith('interaction:')))
+      )
+        watcher();
     }
   }
 }

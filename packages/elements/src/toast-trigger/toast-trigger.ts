@@ -16,16 +16,21 @@ export interface ToastButtonDetail {
 }
 
 /** Reads `buttons` as a JSON array or a comma-separated list. */
-const buttonList = { fromAttribute: (value: string | null): string[] => {
-  if (!value) return [];
-  try {
-    const parsed: unknown = JSON.parse(value);
-    if (Array.isArray(parsed)) return parsed.map(String);
-  } catch {
-    // Not JSON: a comma-separated list.
-  }
-  return value.split(',').map((label) => label.trim()).filter(Boolean);
-} };
+const buttonList = {
+  fromAttribute: (value: string | null): string[] => {
+    if (!value) return [];
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (Array.isArray(parsed)) return parsed.map(String);
+    } catch {
+      // Not JSON: a comma-separated list.
+    }
+    return value
+      .split(',')
+      .map((label) => label.trim())
+      .filter(Boolean);
+  },
+};
 
 /**
  * A declarative Workspace toast: set it up with attributes, pop it up with a click on the slotted
@@ -96,7 +101,10 @@ export class WweToastTriggerElement extends WweElement {
 
   /** The toast parameters these attributes and children describe. */
   get #parameters(): ToastParameters {
-    const children = [...this.querySelectorAll(':scope > data')].map((data) => [data.textContent?.trim() ?? '', data.getAttribute('value') ?? '']);
+    const children = [...this.querySelectorAll(':scope > data')].map((data) => [
+      data.textContent?.trim() ?? '',
+      data.getAttribute('value') ?? '',
+    ]);
     const keyValues = { ...this.keyValues, ...Object.fromEntries(children) };
     return {
       title: this.title,
@@ -106,7 +114,9 @@ export class WweToastTriggerElement extends WweElement {
       ...(Object.keys(keyValues).length ? { keyValues } : {}),
       ...(this.buttons.length ? { buttons: [...this.buttons] } : {}),
       buttonShowDismiss: this.buttonShowDismiss,
-      ...(this.autoCloseTimeout !== undefined && !Number.isNaN(this.autoCloseTimeout) ? { autoCloseTimeout: this.autoCloseTimeout } : {}),
+      ...(this.autoCloseTimeout !== undefined && !Number.isNaN(this.autoCloseTimeout)
+        ? { autoCloseTimeout: this.autoCloseTimeout }
+        : {}),
       sendToMyMessage: this.sendToMyMessage,
       ...(this.width !== undefined && !Number.isNaN(this.width) ? { width: this.width } : {}),
     };
@@ -128,11 +138,23 @@ export class WweToastTriggerElement extends WweElement {
       this.#unlisten?.();
       this.#listening = store;
       this.#unlisten = store.on('system', (event) => {
-        if (!('eventType' in event) || event.eventType !== 'CUSTOM_TOAST_BUTTON_CLICK' || event.customToastId !== this.toastId) return;
-        this.emit('wwe-toast-button', { toastId: event.customToastId, index: event.buttonIndex, label: this.buttons[event.buttonIndex] ?? 'OK' });
+        if (
+          !('eventType' in event) ||
+          event.eventType !== 'CUSTOM_TOAST_BUTTON_CLICK' ||
+          event.customToastId !== this.toastId
+        )
+          return;
+        this.emit('wwe-toast-button', {
+          toastId: event.customToastId,
+          index: event.buttonIndex,
+          label: this.buttons[event.buttonIndex] ?? 'OK',
+        });
       });
     }
-    return this.#actions.run('show', async (client) => (this.shownToast = await client.system.popupToast(this.#parameters)));
+    return this.#actions.run(
+      'show',
+      async (client) => (this.shownToast = await client.system.popupToast(this.#parameters)),
+    );
   }
 
   /**

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { formStyles, messageStyles } from '../shared/styles.js';
 
-export const userDataStyles = [messageStyles, formStyles, css`
+export const userDataStyles = [
+  messageStyles,
+  formStyles,
+  css`
   :host {
     display: block;
     --wwe-user-data-border: light-dark(#d1d9e0, #3d444d);
@@ -22,4 +25,5 @@ export const userDataStyles = [messageStyles, formStyles, css`
   button:focus-visible, input:focus-visible { outline: 2px solid var(--wwe-accent, light-dark(#0969da, #1f6feb)); outline-offset: 1px; }
   [part='empty'] { margin: 0; color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); }
   [part='saved'] { display: block; font-size: 0.875em; margin-block-start: 0.25em; }
-`];
+`,
+];

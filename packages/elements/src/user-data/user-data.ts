@@ -21,7 +21,11 @@ export interface UserDataDeletedDetail {
 
 /** A comma-separated attribute as a list of keys (blanks dropped). */
 const keyList = {
-  fromAttribute: (value: string | null) => value?.split(',').map((key) => key.trim()).filter(Boolean) ?? [],
+  fromAttribute: (value: string | null) =>
+    value
+      ?.split(',')
+      .map((key) => key.trim())
+      .filter(Boolean) ?? [],
   toAttribute: (keys: readonly string[]) => keys.join(','),
 };
 
@@ -88,7 +92,9 @@ export class WweUserDataElement extends WweElement {
   #done = '';
 
   get #interaction(): Interaction | undefined {
-    return this.#actions.store?.get('interactions')?.find((interaction) => interaction.interactionId === this.interactionId);
+    return this.#actions.store
+      ?.get('interactions')
+      ?.find((interaction) => interaction.interactionId === this.interactionId);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -104,7 +110,9 @@ export class WweUserDataElement extends WweElement {
 
   /** The keys shown: those of `keys` (or all) the interaction holds, and every editable key. */
   #shown(data: KeyValues): string[] {
-    const wanted = this.keys.length ? this.keys.filter((key) => key in data || this.editable.includes(key)) : Object.keys(data);
+    const wanted = this.keys.length
+      ? this.keys.filter((key) => key in data || this.editable.includes(key))
+      : Object.keys(data);
     return [...new Set([...wanted, ...this.editable])];
   }
 
@@ -118,9 +126,17 @@ export class WweUserDataElement extends WweElement {
   async #save(): Promise<void> {
     const interaction = this.#interaction;
     const keyValues: KeyValues = Object.fromEntries([...this.#edits].filter(([key]) => this.editable.includes(key)));
-    if (!interaction || this.#actions.pending || this.#actions.refusal('interaction.setUserData') || !Object.keys(keyValues).length) return;
+    if (
+      !interaction ||
+      this.#actions.pending ||
+      this.#actions.refusal('interaction.setUserData') ||
+      !Object.keys(keyValues).length
+    )
+      return;
     const { interactionId } = interaction;
-    const done = await this.#actions.run('save', (client) => client.interaction.setUserData(interactionId, keyValues).then(() => true));
+    const done = await this.#actions.run('save', (client) =>
+      client.interaction.setUserData(interactionId, keyValues).then(() => true),
+    );
     if (!done) return;
     for (const [key, value] of Object.entries(keyValues)) if (this.#edits.get(key) === value) this.#edits.delete(key);
     this.#done = `Saved ${Object.keys(keyValues).join(', ')}.`;
@@ -130,9 +146,17 @@ export class WweUserDataElement extends WweElement {
 
   async #remove(key: string): Promise<void> {
     const interaction = this.#interaction;
-    if (!interaction || !(key in interaction.userData) || this.#actions.pending || this.#actions.refusal('interaction.deleteUserData')) return;
+    if (
+      !interaction ||
+      !(key in interaction.userData) ||
+      this.#actions.pending ||
+      this.#actions.refusal('interaction.deleteUserData')
+    )
+      return;
     const { interactionId } = interaction;
-    const done = await this.#actions.run('remove', (client) => client.interaction.deleteUserData(interactionId, key).then(() => true));
+    const done = await this.#actions.run('remove', (client) =>
+      client.interaction.deleteUserData(interactionId, key).then(() => true),
+    );
     if (!done) return;
     this.#edits.delete(key);
     this.#done = `Removed ${key}.`;
@@ -155,14 +179,21 @@ export class WweUserDataElement extends WweElement {
     const cannotSave = this.#actions.refusal('interaction.setUserData');
     const cannotRemove = this.#actions.refusal('interaction.deleteUserData');
     const blocked = Boolean(this.#actions.pending || cannotSave || !this.#edits.size);
-    return html`<form novalidate @submit=${(event: Event) => { event.preventDefault(); void this.#save(); }}>
+    return html`<form novalidate @submit=${(event: Event) => {
+      event.preventDefault();
+      void this.#save();
+    }}>
       <table part="table">
         <caption>${this.label}</caption>
         <thead><tr><th scope="col">Key</th><th scope="col">Value</th>${editing ? html`<th scope="col">Edit</th>` : nothing}</tr></thead>
         <tbody>${keys.map((key) => this.#renderRow(key, data, editing, Boolean(cannotSave), Boolean(cannotRemove)))}</tbody>
       </table>
-      ${editing ? html`<button part="save" type="submit" class="primary" aria-disabled=${blocked ? 'true' : 'false'}
-        aria-busy=${this.#actions.pending === 'save' ? 'true' : 'false'}>${this.#actions.pending === 'save' ? 'Saving…' : 'Save'}</button>` : nothing}
+      ${
+        editing
+          ? html`<button part="save" type="submit" class="primary" aria-disabled=${blocked ? 'true' : 'false'}
+        aria-busy=${this.#actions.pending === 'save' ? 'true' : 'false'}>${this.#actions.pending === 'save' ? 'Saving…' : 'Save'}</button>`
+          : nothing
+      }
     </form>
     <span part="saved" role="status">${this.#done}</span>
     ${this.#actions.status()}${editing && cannotSave ? html`<span part="reason">${cannotSave}</span>` : nothing}
@@ -177,7 +208,12 @@ export class WweUserDataElement extends WweElement {
       <input part=${edit === undefined ? 'input' : 'input edited'} name=${key} autocomplete="off" aria-label=${`New value of ${key}`}
         .value=${live(edit ?? textOf(data[key]))} ?disabled=${cannotSave}
         @input=${(event: Event) => this.#edit(key, (event.target as HTMLInputElement).value)}
-        @keydown=${(event: KeyboardEvent) => { if (event.key === 'Enter') { event.preventDefault(); void this.#save(); } }}>
+        @keydown=${(event: KeyboardEvent) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            void this.#save();
+          }
+        }}>
       <button part="remove" type="button" aria-label=${`Remove ${key}`} aria-disabled=${removable ? 'false' : 'true'}
         @click=${() => this.#remove(key)}>Remove</button>
     </div>`;

@@ -18,7 +18,9 @@ export class AgentStateHarness extends ElementHarness {
 
   /** `agent.setState`, or `media.setState` with a `media` attribute: the request choosing a state sends. */
   async request(): Promise<RequestName> {
-    return (await this.page.control<string | null>('attribute', { path: this.path, name: 'media' })) ? 'media.setState' : 'agent.setState';
+    return (await this.page.control<string | null>('attribute', { path: this.path, name: 'media' }))
+      ? 'media.setState'
+      : 'agent.setState';
   }
 
   /**

@@ -44,27 +44,49 @@ export interface ElementsTestPage extends InteractionPage {
 export async function openElementsTestPage(options: Record<string, string> = openOptions): Promise<ElementsTestPage> {
   const page = await openElementsPage(options);
   const { traffic, when, control, simulator, clock, host } = page;
-  const asked = (request: string) => (entry: TrafficEntry) => entry.direction === 'in'
-    && ((entry.kind === 'request' && messageOf(entry).request === request) || (entry.kind === 'subscribe' && request === 'subscribe'));
+  const asked = (request: string) => (entry: TrafficEntry) =>
+    entry.direction === 'in' &&
+    ((entry.kind === 'request' && messageOf(entry).request === request) ||
+      (entry.kind === 'subscribe' && request === 'subscribe'));
   const notified = async (matches: (entry: TrafficEntry) => boolean, count: number) => {
     await when((entry) => entry.kind === 'event' && matches(entry), count);
   };
   return {
-    simulator, clock, control, host,
-    render: async (markup) => { await control('render', { markup: `<wwe-bridge host-origin="${sameOrigin()}">${markup}</wwe-bridge>` }); },
-    renderBare: async (markup) => { await control('render', { markup }); },
+    simulator,
+    clock,
+    control,
+    host,
+    render: async (markup) => {
+      await control('render', { markup: `<wwe-bridge host-origin="${sameOrigin()}">${markup}</wwe-bridge>` });
+    },
+    renderBare: async (markup) => {
+      await control('render', { markup });
+    },
     async answered(request, count = 1) {
       const { referenceId } = messageOf(await when(asked(request), count));
-      await when((entry) => entry.direction === 'out' && (entry.kind === 'answer' || entry.kind === 'error') && messageOf(entry).referenceId === referenceId);
+      await when(
+        (entry) =>
+          entry.direction === 'out' &&
+          (entry.kind === 'answer' || entry.kind === 'error') &&
+          messageOf(entry).referenceId === referenceId,
+      );
     },
     async asked(request, count = 1) {
       await when(asked(request), count);
     },
     unanswered(request) {
-      const answered = new Set(traffic.filter((entry) => entry.direction === 'out' && (entry.kind === 'answer' || entry.kind === 'error')).map((entry) => messageOf(entry).referenceId));
+      const answered = new Set(
+        traffic
+          .filter((entry) => entry.direction === 'out' && (entry.kind === 'answer' || entry.kind === 'error'))
+          .map((entry) => messageOf(entry).referenceId),
+      );
       return traffic.filter(asked(request)).filter((entry) => !answered.has(messageOf(entry).referenceId)).length;
     },
-    delivered: (matches, count = 1) => notified((entry) => messageOf(entry).event === 'interaction' && matches(messageOf(entry).data as InteractionEvent), count),
+    delivered: (matches, count = 1) =>
+      notified(
+        (entry) => messageOf(entry).event === 'interaction' && matches(messageOf(entry).data as InteractionEvent),
+        count,
+      ),
     notified: (name, count = 1) => notified((entry) => messageOf(entry).event === name, count),
     sent: (request) => traffic.filter(asked(request)).map((entry) => messageOf(entry).parameters ?? []),
     names: () => page.sent(),
@@ -78,7 +100,10 @@ export async function openElementsTestPage(options: Record<string, string> = ope
 
 /** Reads one `<wwe-bridge>`: its connection state, its status line, its events. */
 export class BridgeHarness extends ElementHarness {
-  constructor(override readonly page: ElementsTestPage, path = 'wwe-bridge') {
+  constructor(
+    override readonly page: ElementsTestPage,
+    path = 'wwe-bridge',
+  ) {
     super(page, path);
   }
 
@@ -96,12 +121,19 @@ export class BridgeHarness extends ElementHarness {
   status = () => this.text('[part=status]');
   hostOrigin = () => this.page.control<string | null>('attribute', { path: this.path, name: 'host-origin' });
   /** The `wwe-bridge-state` events the page heard. */
-  stateEvents = async () => (await this.page.events()).filter((event) => event.type === 'wwe-bridge-state') as Array<{ type: string; detail: BridgeStateDetail }>;
+  stateEvents = async () =>
+    (await this.page.events()).filter((event) => event.type === 'wwe-bridge-state') as Array<{
+      type: string;
+      detail: BridgeStateDetail;
+    }>;
 }
 
 /** Reads one `<test-consumer>` of the fixture: a minimal element of the shared store (agent, state). */
 export class ConsumerHarness extends ElementHarness {
-  constructor(override readonly page: ElementsTestPage, path = 'test-consumer') {
+  constructor(
+    override readonly page: ElementsTestPage,
+    path = 'test-consumer',
+  ) {
     super(page, path);
   }
 

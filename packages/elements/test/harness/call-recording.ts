@@ -4,7 +4,10 @@ import type { RequestName } from '@wwe-kit/protocol';
 import { InteractionElementHarness, type InteractionPage } from '../interaction-page.js';
 
 const REQUESTS: Record<RecordingAction, RequestName> = {
-  start: 'voice.startCallRecording', pause: 'voice.pauseCallRecording', resume: 'voice.resumeCallRecording', stop: 'voice.stopCallRecording',
+  start: 'voice.startCallRecording',
+  pause: 'voice.pauseCallRecording',
+  resume: 'voice.resumeCallRecording',
+  stop: 'voice.stopCallRecording',
 };
 const ACTIONS = Object.keys(REQUESTS) as RecordingAction[];
 
@@ -20,13 +23,16 @@ export class CallRecordingHarness extends InteractionElementHarness {
   /** The actions whose buttons are enabled (not aria-disabled). */
   async enabled(): Promise<RecordingAction[]> {
     const enabled: RecordingAction[] = [];
-    for (const action of ACTIONS) if ((await this.attribute(`[part=${action}]`, 'aria-disabled')) === 'false') enabled.push(action);
+    for (const action of ACTIONS)
+      if ((await this.attribute(`[part=${action}]`, 'aria-disabled')) === 'false') enabled.push(action);
     return enabled;
   }
 
   /** Clicks an action's button, and resolves once Workspace answered and the element rendered the outcome. */
   async act(action: RecordingAction): Promise<void> {
-    await this.answeredAfter(REQUESTS[action], () => this.page.control('click', { path: `${this.path} >> [part=${action}]` }));
+    await this.answeredAfter(REQUESTS[action], () =>
+      this.page.control('click', { path: `${this.path} >> [part=${action}]` }),
+    );
   }
 
   /** Presses `key` on the focused button, as `act` awaits the outcome. */

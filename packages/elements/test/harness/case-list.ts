@@ -19,7 +19,9 @@ export class CaseListHarness extends InteractionElementHarness {
 
   /** Clicks the nth case, and resolves once Workspace answered and the element showed the outcome. */
   async choose(nth: number): Promise<void> {
-    await this.answeredAfter('interaction.selectCaseByCaseId', () => this.page.control('click', { path: `${this.path} >> [role=option]:nth-child(${nth})` }));
+    await this.answeredAfter('interaction.selectCaseByCaseId', () =>
+      this.page.control('click', { path: `${this.path} >> [role=option]:nth-child(${nth})` }),
+    );
   }
 
   /** Presses Enter or Space on the focused case, as `choose` awaits the outcome. */

@@ -8,7 +8,11 @@ import type { RequestName } from '@wwe-kit/protocol';
 import { ElementHarness, type InteractionPage } from '../interaction-page.js';
 
 /** Every request Dial may send. */
-export const DIAL_REQUESTS = ['voice.dial', 'voice.dialEx', 'interaction.consult'] as const satisfies readonly RequestName[];
+export const DIAL_REQUESTS = [
+  'voice.dial',
+  'voice.dialEx',
+  'interaction.consult',
+] as const satisfies readonly RequestName[];
 
 export class DialPadHarness extends ElementHarness {
   constructor(page: InteractionPage, path = 'wwe-dial-pad') {
@@ -68,7 +72,8 @@ export class DialPadHarness extends ElementHarness {
 
   /** Clicks the keypad's key `key` (e.g. '5', '#'), then awaits the render. */
   async press(key: string): Promise<void> {
-    if (!(await this.page.control<boolean>('clickText', { path: this.path, text: key }))) throw new Error(`No key ${key}`);
+    if (!(await this.page.control<boolean>('clickText', { path: this.path, text: key })))
+      throw new Error(`No key ${key}`);
     await this.updated();
   }
 

@@ -6,20 +6,29 @@ import type { InteractionEvent, RequestName } from '@wwe-kit/protocol';
 import { ElementHarness } from '../interaction-page.js';
 import type { ElementsTestPage } from './bridge.js';
 
-const about = (id?: string) => (event: InteractionEvent) => 'interaction' in event && (id === undefined || event.interaction.interactionId === id);
+const about = (id?: string) => (event: InteractionEvent) =>
+  'interaction' in event && (id === undefined || event.interaction.interactionId === id);
 
 export class OutboundPreviewHarness extends ElementHarness {
   /** The `<wwe-record-fields>` of the record shown. */
   readonly fields: ElementHarness;
 
-  constructor(override readonly page: ElementsTestPage, path = 'wwe-outbound-preview') {
+  constructor(
+    override readonly page: ElementsTestPage,
+    path = 'wwe-outbound-preview',
+  ) {
     super(page, path);
     this.fields = new ElementHarness(page, `${path} >> wwe-record-fields`);
   }
 
   /** Resolves once the element has what it needs (allowed services, interactions, campaigns) and shows it. */
   async loaded(): Promise<void> {
-    for (const request of ['system.getAllowedServices', 'interaction.getInteractions', 'outbound.getCampaigns'] as const) await this.page.answered(request);
+    for (const request of [
+      'system.getAllowedServices',
+      'interaction.getInteractions',
+      'outbound.getCampaigns',
+    ] as const)
+      await this.page.answered(request);
     await this.updated();
   }
 

@@ -7,7 +7,10 @@ import { ElementHarness } from '../interaction-page.js';
 import type { ElementsTestPage } from './bridge.js';
 
 export class ToastTriggerHarness extends ElementHarness {
-  constructor(override readonly page: ElementsTestPage, path = 'wwe-toast-trigger') {
+  constructor(
+    override readonly page: ElementsTestPage,
+    path = 'wwe-toast-trigger',
+  ) {
     super(page, path);
   }
 

@@ -12,7 +12,8 @@ export class UserDataHarness extends InteractionElementHarness {
   /** The value the interaction holds for a key, as the row shows it. */
   value = (key: string) => this.text(`tr[data-key="${key}"] [part=value]`);
   /** What the input of an editable key holds. */
-  input = (key: string) => this.page.control<string | null>('property', { path: `${this.path} >> input[name="${key}"]`, name: 'value' });
+  input = (key: string) =>
+    this.page.control<string | null>('property', { path: `${this.path} >> input[name="${key}"]`, name: 'value' });
   edited = async (key: string) => (await this.attribute(`input[name="${key}"]`, 'part')) === 'input edited';
   savedText = () => this.text('[part=saved]');
 
@@ -24,12 +25,16 @@ export class UserDataHarness extends InteractionElementHarness {
 
   /** Clicks Save, and resolves once Workspace answered and the element showed the outcome. */
   async save(): Promise<void> {
-    await this.answeredAfter('interaction.setUserData', () => this.page.control('click', { path: `${this.path} >> [part=save]` }));
+    await this.answeredAfter('interaction.setUserData', () =>
+      this.page.control('click', { path: `${this.path} >> [part=save]` }),
+    );
   }
 
   /** Clicks a key's Remove, as `save` awaits the outcome. */
   async remove(key: string): Promise<void> {
-    await this.answeredAfter('interaction.deleteUserData', () => this.page.control('click', { path: `${this.path} >> tr[data-key="${key}"] [part=remove]` }));
+    await this.answeredAfter('interaction.deleteUserData', () =>
+      this.page.control('click', { path: `${this.path} >> tr[data-key="${key}"] [part=remove]` }),
+    );
   }
 
   /** Focuses a key's input, types for real and presses Enter, as `save` awaits the outcome. */

@@ -76,28 +76,42 @@ export class AccessPolicy {
     if (grant.allowed.has(name)) return undefined;
     const option = optionNames.acceptedOrigins;
     if (!grant.accepted) {
-      return notAllowedMessage(name, `origin ${origin} is not listed in ${option}`,
-        `Add "${origin}" to ${option} in the interaction-workspace section, e.g. "${origin} (${name})".`);
+      return notAllowedMessage(
+        name,
+        `origin ${origin} is not listed in ${option}`,
+        `Add "${origin}" to ${option} in the interaction-workspace section, e.g. "${origin} (${name})".`,
+      );
     }
     if (mode === 'workspace-tab') {
-      return notAllowedMessage(name, `the view '${section}' from origin ${origin} is shown as a workspace-level tab, and such views may only call ${WORKSPACE_TAB_REQUEST}`,
-        `Show it at interaction level (interaction.web-content), as a popup or in the background to call other requests.`);
+      return notAllowedMessage(
+        name,
+        `the view '${section}' from origin ${origin} is shown as a workspace-level tab, and such views may only call ${WORKSPACE_TAB_REQUEST}`,
+        `Show it at interaction level (interaction.web-content), as a popup or in the background to call other requests.`,
+      );
     }
     const filters = grant.filters ?? [];
     const example = `"${origin} (${[...filters, name].join(', ')})"`;
     if (explicitOnlyRequests.has(canonicalRequestName(name))) {
-      return notAllowedMessage(name, `origin ${origin} does not name ${name} in its filter in ${option}, and ${name} is allowed only where it is named explicitly, even under (*)`,
-        `Name it in the filter, e.g. ${example}.`);
+      return notAllowedMessage(
+        name,
+        `origin ${origin} does not name ${name} in its filter in ${option}, and ${name} is allowed only where it is named explicitly, even under (*)`,
+        `Name it in the filter, e.g. ${example}.`,
+      );
     }
-    return notAllowedMessage(name, `origin ${origin} is not allowed this request by its filter (${filters.join(', ')}) in ${option}`,
-      `Allow it in ${option}, e.g. ${example}.`);
+    return notAllowedMessage(
+      name,
+      `origin ${origin} is not allowed this request by its filter (${filters.join(', ')}) in ${option}`,
+      `Allow it in ${option}, e.g. ${example}.`,
+    );
   }
 
   #compile(origin: string, mode: FrameMode): Grant {
     const own = this.rules.filter((rule) => rule.origin === origin);
     const matching = own.length ? own : this.rules.filter((rule) => rule.origin === '*');
     const accepted = matching.length > 0 && origin !== 'null';
-    const filters = matching.some((rule) => rule.filters === null) ? null : matching.flatMap((rule) => rule.filters ?? []);
+    const filters = matching.some((rule) => rule.filters === null)
+      ? null
+      : matching.flatMap((rule) => rule.filters ?? []);
     const allowed = new Set<RequestName>();
     const namespaces = new Set<string>();
     if (accepted) {

@@ -23,7 +23,9 @@ export class OptionReadPolicy {
   constructor(value: string) {
     const problems: string[] = [];
     const listed = optionList(value).map((text) => normaliseOrigin(text, problems, optionNames.optionReaders));
-    this.#readers = listed.length ? new Set(listed.filter((origin): origin is string => origin !== undefined)) : undefined;
+    this.#readers = listed.length
+      ? new Set(listed.filter((origin): origin is string => origin !== undefined))
+      : undefined;
     this.problems = problems;
   }
 
@@ -36,8 +38,11 @@ export class OptionReadPolicy {
   refusal(name: RequestName, origin: string): string | undefined {
     if (!readsOptions(name) || this.#readers === undefined || this.names(origin)) return undefined;
     const option = optionNames.optionReaders;
-    return notAllowedMessage(name, `origin ${origin} is not listed in ${option}, which names the origins allowed to read options`,
-      `Add "${origin}" to ${option} in the interaction-workspace section.`);
+    return notAllowedMessage(
+      name,
+      `origin ${origin} is not listed in ${option}, which names the origins allowed to read options`,
+      `Add "${origin}" to ${option} in the interaction-workspace section.`,
+    );
   }
 
   /** The answer of `name` as `origin` may see it: without the `service-client-api.*` options unless the option names it. */
@@ -46,7 +51,8 @@ export class OptionReadPolicy {
     const visible: OptionValues = Object.create(null) as OptionValues;
     for (const [section, values] of Object.entries(result as OptionValues)) {
       const kept = Object.entries(values ?? {}).filter(([option]) => !option.startsWith(SECURITY_OPTION_PREFIX));
-      if (kept.length) visible[section] = Object.assign(Object.create(null) as Record<string, unknown>, Object.fromEntries(kept));
+      if (kept.length)
+        visible[section] = Object.assign(Object.create(null) as Record<string, unknown>, Object.fromEntries(kept));
     }
     return visible;
   }

@@ -25,7 +25,10 @@ function splitEntries(text: string): { entries: string[]; balanced: boolean } {
     if (char === '(') depth++;
     else if (char === ')') {
       depth--;
-      if (depth < 0) { balanced = false; depth = 0; }
+      if (depth < 0) {
+        balanced = false;
+        depth = 0;
+      }
     } else if (char === ',' && depth === 0) {
       entries.push(text.slice(start, index));
       start = index + 1;
@@ -36,13 +39,19 @@ function splitEntries(text: string): { entries: string[]; balanced: boolean } {
 }
 
 /** The browser's serialisation of an origin listed in `option`, or undefined when `text` is not one. */
-export function normaliseOrigin(text: string, problems: string[], option: string = optionNames.acceptedOrigins): string | undefined {
+export function normaliseOrigin(
+  text: string,
+  problems: string[],
+  option: string = optionNames.acceptedOrigins,
+): string | undefined {
   if (text === '*') return '*';
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    problems.push(`"${text}" in ${option} is not an origin; it is ignored. Write scheme, host and port, e.g. "https://crm.example.com" or "http://127.0.0.1:5174".`);
+    problems.push(
+      `"${text}" in ${option} is not an origin; it is ignored. Write scheme, host and port, e.g. "https://crm.example.com" or "http://127.0.0.1:5174".`,
+    );
     return undefined;
   }
   if (url.origin === 'null') {
@@ -58,7 +67,9 @@ export function normaliseOrigin(text: string, problems: string[], option: string
 function checkFilter(token: string, entry: string, problems: string[]): boolean {
   if (token === '*' || isRequestName(token)) return true;
   if (token.endsWith('.*') && namespaces.has(token.slice(0, -2))) return true;
-  problems.push(`Filter "${token}" of "${entry}" in ${optionNames.acceptedOrigins} is neither *, <namespace>.* nor a request name; it is ignored. Use e.g. "agent.*" or "voice.dial".`);
+  problems.push(
+    `Filter "${token}" of "${entry}" in ${optionNames.acceptedOrigins} is neither *, <namespace>.* nor a request name; it is ignored. Use e.g. "agent.*" or "voice.dial".`,
+  );
   return false;
 }
 
@@ -71,21 +82,33 @@ function checkFilter(token: string, entry: string, problems: string[]): boolean 
 export function parseAcceptedOrigins(value: string): { rules: OriginRule[]; problems: string[] } {
   const problems: string[] = [];
   const { entries, balanced } = splitEntries(value);
-  if (!balanced) problems.push(`${optionNames.acceptedOrigins} has unbalanced parentheses: "${value}". Close every filter list, e.g. "http://a (agent.*, voice.dial)".`);
+  if (!balanced)
+    problems.push(
+      `${optionNames.acceptedOrigins} has unbalanced parentheses: "${value}". Close every filter list, e.g. "http://a (agent.*, voice.dial)".`,
+    );
   const rules: OriginRule[] = [];
   for (const entry of entries) {
     const match = /^([^\s()]+)\s*(?:\(([^()]*)\))?$/.exec(entry);
     if (!match) {
-      problems.push(`"${entry}" in ${optionNames.acceptedOrigins} is not "<origin>" or "<origin> (<filters>)"; it is ignored.`);
+      problems.push(
+        `"${entry}" in ${optionNames.acceptedOrigins} is not "<origin>" or "<origin> (<filters>)"; it is ignored.`,
+      );
       continue;
     }
     const origin = normaliseOrigin(match[1]!, problems);
     if (origin === undefined) continue;
     const filterText = match[2];
-    const filters = filterText === undefined
-      ? null
-      : filterText.split(',').map((token) => token.trim()).filter((token) => token && checkFilter(token, entry, problems));
-    if (filters?.length === 0) problems.push(`"${entry}" in ${optionNames.acceptedOrigins} has an empty filter list, so it allows no request. Name requests, e.g. "${origin} (agent.*)", or drop the parentheses to allow all.`);
+    const filters =
+      filterText === undefined
+        ? null
+        : filterText
+            .split(',')
+            .map((token) => token.trim())
+            .filter((token) => token && checkFilter(token, entry, problems));
+    if (filters?.length === 0)
+      problems.push(
+        `"${entry}" in ${optionNames.acceptedOrigins} has an empty filter list, so it allows no request. Name requests, e.g. "${origin} (agent.*)", or drop the parentheses to allow all.`,
+      );
     rules.push({ origin, filters });
   }
   return { rules, problems };

@@ -1,4 +1,10 @@
-import { notAllowedMessage, renderedValueKinds, requests, type RenderedKind, type RequestName } from '@wwe-kit/protocol';
+import {
+  notAllowedMessage,
+  renderedValueKinds,
+  requests,
+  type RenderedKind,
+  type RequestName,
+} from '@wwe-kit/protocol';
 
 /** What is wrong with a string Workspace would render or load; `undefined` when it is safe. */
 type Grammar = (text: string) => string | undefined;
@@ -18,7 +24,9 @@ export const webUrlProblem: Grammar = (text) => {
   } catch {
     return 'is not an absolute url';
   }
-  return WEB_SCHEMES.has(url.protocol) ? undefined : `has the scheme ${url.protocol}, and Workspace loads only http: and https: urls`;
+  return WEB_SCHEMES.has(url.protocol)
+    ? undefined
+    : `has the scheme ${url.protocol}, and Workspace loads only http: and https: urls`;
 };
 
 /** Hex digits as the reference writes colours: `#FFF`, `#FFFFFF`, and its own sample's five-digit `#FFFFF`. */
@@ -26,7 +34,8 @@ const HEX_COLOUR = /^#[0-9a-f]{3,8}$/i;
 /** A colour keyword (`red`, `transparent`, `currentcolor`): letters alone cannot leave the property. */
 const NAMED_COLOUR = /^[a-z]{3,32}$/i;
 /** `rgb()`, `rgba()`, `hsl()`, `hsla()` of numbers, percentages, angles, commas and slashes. */
-const FUNCTION_COLOUR = /^(?:rgba?|hsla?)\(\s*[-+]?[\d.]+(?:%|deg|rad|grad|turn)?(?:\s*[,/\s]\s*[-+]?[\d.]+(?:%|deg|rad|grad|turn)?){2,3}\s*\)$/i;
+const FUNCTION_COLOUR =
+  /^(?:rgba?|hsla?)\(\s*[-+]?[\d.]+(?:%|deg|rad|grad|turn)?(?:\s*[,/\s]\s*[-+]?[\d.]+(?:%|deg|rad|grad|turn)?){2,3}\s*\)$/i;
 
 /**
  * A CSS colour, by a strict grammar rather than by what the CSS parser forgives: a value that
@@ -40,8 +49,14 @@ export const cssLengthProblem: Grammar = (text) =>
   /^\d{1,5}(?:\.\d{1,3})?(?:px|%)$/.test(text) ? undefined : 'is not a length in px or %';
 
 const rules: Readonly<Record<RenderedKind, { readonly problem: Grammar; readonly fix: string }>> = {
-  url: { problem: webUrlProblem, fix: 'Give an absolute http: or https: url, e.g. "https://crm.example.com/dialog.html".' },
-  color: { problem: cssColorProblem, fix: 'Give a colour as #RGB, #RRGGBB, a colour name, rgb(…) or hsl(…), e.g. "#1E6BB8".' },
+  url: {
+    problem: webUrlProblem,
+    fix: 'Give an absolute http: or https: url, e.g. "https://crm.example.com/dialog.html".',
+  },
+  color: {
+    problem: cssColorProblem,
+    fix: 'Give a colour as #RGB, #RRGGBB, a colour name, rgb(…) or hsl(…), e.g. "#1E6BB8".',
+  },
   length: { problem: cssLengthProblem, fix: 'Give pixels or a percentage, e.g. "430px" or "50%".' },
 };
 

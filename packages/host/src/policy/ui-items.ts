@@ -48,8 +48,11 @@ export class UiItemOwners {
     if (owners === undefined || owners.has(origin)) return PASS;
     return {
       kind: 'refuse',
-      message: notAllowedMessage(name, `the ${item.kind} '${String(id)}' belongs to another web application, and a page may change only the ${item.kind}s its own origin created`,
-        `Give your ${item.kind} a name of its own, e.g. prefixed with your application's name.`),
+      message: notAllowedMessage(
+        name,
+        `the ${item.kind} '${String(id)}' belongs to another web application, and a page may change only the ${item.kind}s its own origin created`,
+        `Give your ${item.kind} a name of its own, e.g. prefixed with your application's name.`,
+      ),
     };
   }
 

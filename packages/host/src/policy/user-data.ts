@@ -37,7 +37,9 @@ function filterValue(value: unknown, readable: ReadonlySet<string>, seen: Map<ob
     let filtered: unknown;
     if (key === 'userData') {
       // Anything but a key/value object (a list of pairs from some adapter) cannot be filtered: it fails closed.
-      filtered = isPlainObject(item) ? Object.fromEntries(Object.entries(item).filter(([dataKey]) => readable.has(dataKey))) : {};
+      filtered = isPlainObject(item)
+        ? Object.fromEntries(Object.entries(item).filter(([dataKey]) => readable.has(dataKey)))
+        : {};
       changed = true;
     } else {
       filtered = filterValue(item, readable, seen);
@@ -62,13 +64,22 @@ export function writtenKeys(name: RequestName, parameters: readonly unknown[]): 
  * `service-client-api.user-data.write-allowed`; else the refusal, naming the
  * refused keys. A request is refused whole: no key of it is written.
  */
-export function writeRefusal(name: RequestName, parameters: readonly unknown[], writable: ReadonlySet<string>): string | undefined {
+export function writeRefusal(
+  name: RequestName,
+  parameters: readonly unknown[],
+  writable: ReadonlySet<string>,
+): string | undefined {
   const refused = writtenKeys(name, parameters).filter((key) => !writable.has(key));
   if (refused.length === 0) return undefined;
   const quoted = refused.map((key) => `'${key}'`).join(', ');
   const option = optionNames.writeAllowed;
-  const why = writable.size === 0
-    ? `${option} is empty, so no user-data key may be written (refused: ${quoted}); nothing was written`
-    : `the key${refused.length > 1 ? 's' : ''} ${quoted} ${refused.length > 1 ? 'are' : 'is'} not in ${option}; nothing was written`;
-  return notAllowedMessage(name, why, `Add ${refused.length > 1 ? 'them' : 'it'} to ${option}, e.g. "${[...writable, ...refused].join(',')}".`);
+  const why =
+    writable.size === 0
+      ? `${option} is empty, so no user-data key may be written (refused: ${quoted}); nothing was written`
+      : `the key${refused.length > 1 ? 's' : ''} ${quoted} ${refused.length > 1 ? 'are' : 'is'} not in ${option}; nothing was written`;
+  return notAllowedMessage(
+    name,
+    why,
+    `Add ${refused.length > 1 ? 'them' : 'it'} to ${option}, e.g. "${[...writable, ...refused].join(',')}".`,
+  );
 }

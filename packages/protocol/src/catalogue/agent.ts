@@ -42,7 +42,7 @@ export const smallNamespaceRequests = {
     result: 'JwtToken',
   },
   'auth.getPureCloudToken': {
-    summary: "Called by the shipped sample page; Workspace answers it only where it is configured.",
+    summary: 'Called by the shipped sample page; Workspace answers it only where it is configured.',
     params: [],
     result: 'unknown',
     source: 'client',

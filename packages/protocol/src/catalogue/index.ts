@@ -34,7 +34,9 @@ export type NamespaceOf<N extends string> = N extends `${infer NS}.${string}` ? 
 export type Namespace = NamespaceOf<RequestName>;
 /** The method names of one namespace. */
 export type MethodOf<NS extends Namespace> = RequestName extends infer N
-  ? N extends `${NS}.${infer M}` ? M : never
+  ? N extends `${NS}.${infer M}`
+    ? M
+    : never
   : never;
 
 type ParamTuple<P extends readonly ParamSpec[]> = P extends readonly [

@@ -2,16 +2,23 @@ import { nullable, param, type Catalogue } from './spec.js';
 
 const interactionId = param('interactionId', 'string');
 const transferParams = [
-  interactionId, param('targetQuery', 'targetQuery'), nullable('userData', 'keyValues'), nullable('extensions', 'keyValues'),
+  interactionId,
+  param('targetQuery', 'targetQuery'),
+  nullable('userData', 'keyValues'),
+  nullable('extensions', 'keyValues'),
 ] as const;
 
 /** Interaction namespace (15). */
 export const interactionRequests = {
   'interaction.completeConference': {
-    summary: 'Completes a conference.', params: [param('consultInteractionId', 'string')], result: 'void',
+    summary: 'Completes a conference.',
+    params: [param('consultInteractionId', 'string')],
+    result: 'void',
   },
   'interaction.completeTransfer': {
-    summary: 'Completes a transfer.', params: [param('consultInteractionId', 'string')], result: 'void',
+    summary: 'Completes a transfer.',
+    params: [param('consultInteractionId', 'string')],
+    result: 'void',
   },
   'interaction.consult': { summary: 'Makes a consultation interaction.', params: transferParams, result: 'void' },
   'interaction.deleteUserData': {
@@ -20,11 +27,15 @@ export const interactionRequests = {
     result: 'void',
   },
   'interaction.getByInteractionId': {
-    summary: 'Gets an interaction by its unique identifier, or null.', params: [interactionId], result: 'Interaction|null',
+    summary: 'Gets an interaction by its unique identifier, or null.',
+    params: [interactionId],
+    result: 'Interaction|null',
   },
   'interaction.getInteractions': { summary: 'Gets all the interactions.', params: [], result: 'Interaction[]' },
   'interaction.selectCaseByCaseId': {
-    summary: 'Selects the case in the UI by case identifier.', params: [param('caseId', 'string')], result: 'void',
+    summary: 'Selects the case in the UI by case identifier.',
+    params: [param('caseId', 'string')],
+    result: 'void',
   },
   'interaction.setUserData': {
     summary: 'Sets user data on a live interaction, overwriting existing keys (write allowlist applies).',
@@ -37,10 +48,20 @@ export const interactionRequests = {
     params: [interactionId, param('warningMessage', 'string')],
     result: 'void',
   },
-  'interaction.singleStepConference': { summary: 'Makes a single-step conference.', params: transferParams, result: 'void' },
-  'interaction.singleStepTransfer': { summary: 'Makes a single-step transfer.', params: transferParams, result: 'void' },
+  'interaction.singleStepConference': {
+    summary: 'Makes a single-step conference.',
+    params: transferParams,
+    result: 'void',
+  },
+  'interaction.singleStepTransfer': {
+    summary: 'Makes a single-step transfer.',
+    params: transferParams,
+    result: 'void',
+  },
   'interaction.unblockMarkdone': {
-    summary: 'Unblocks mark done on the interaction.', params: [interactionId], result: 'void',
+    summary: 'Unblocks mark done on the interaction.',
+    params: [interactionId],
+    result: 'void',
   },
   'interaction.accept': { summary: 'Accepts a ringing interaction.', params: [interactionId], result: 'void' },
   'interaction.reject': { summary: 'Rejects a ringing interaction.', params: [interactionId], result: 'void' },

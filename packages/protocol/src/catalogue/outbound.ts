@@ -8,7 +8,9 @@ const noArgs = (summary: string) => ({ summary, params: [], result: 'void' }) as
 /** Outbound namespace (17). */
 export const outboundRequests = {
   'outbound.getCampaigns': {
-    summary: 'Gets the outbound campaigns (loaded or active) of the agent.', params: [], result: 'Campaign[]',
+    summary: 'Gets the outbound campaigns (loaded or active) of the agent.',
+    params: [],
+    result: 'Campaign[]',
   },
   'outbound.getPreviewRecord': {
     summary: 'Gets a preview record of the campaign from Outbound Contact Server.',
@@ -31,17 +33,25 @@ export const outboundRequests = {
     params: [optional('interactionId', 'string')],
     result: 'void',
   },
-  'outbound.startDirectPushPreview': noArgs('Asks Outbound Contact Server to start sending direct push preview records.'),
+  'outbound.startDirectPushPreview': noArgs(
+    'Asks Outbound Contact Server to start sending direct push preview records.',
+  ),
   'outbound.stopDirectPushPreview': noArgs('Asks Outbound Contact Server to stop sending direct push preview records.'),
   'outbound.getListOfCallResults': {
-    summary: 'Gets the call results available in Workspace: name → value.', params: [], result: 'CallResults',
+    summary: 'Gets the call results available in Workspace: name → value.',
+    params: [],
+    result: 'CallResults',
   },
   'outbound.setCallResult': {
     summary: 'Sets the call result of the interaction; fails where Do Not Call is set.',
     params: [interactionId, param('callResult', 'callResult')],
     result: 'void',
   },
-  'outbound.getCallResult': { summary: 'Gets the call result of the interaction.', params: [interactionId], result: 'number' },
+  'outbound.getCallResult': {
+    summary: 'Gets the call result of the interaction.',
+    params: [interactionId],
+    result: 'number',
+  },
   'outbound.setDoNotCall': onRecord('Marks the interaction Do Not Call.'),
   'outbound.removeDoNotCall': onRecord('Removes Do Not Call from the interaction.'),
   'outbound.rescheduleRecord': {
@@ -51,7 +61,9 @@ export const outboundRequests = {
   },
   'outbound.cancelReschedule': onRecord('Removes the schedule information from the record.'),
   'outbound.getChainedRecords': {
-    summary: 'Gets the chained records of the interaction.', params: [interactionId], result: 'ChainedRecords[]',
+    summary: 'Gets the chained records of the interaction.',
+    params: [interactionId],
+    result: 'ChainedRecords[]',
   },
   'outbound.getRecordFields': {
     summary: 'Gets the outbound fields of the interaction, with their mandatory and editable flags.',

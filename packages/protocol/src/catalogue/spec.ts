@@ -52,9 +52,15 @@ export type Catalogue = Readonly<Record<string, RequestSpec>>;
 export const param = <const N extends string, const T extends ValueTag>(name: N, type: T) => ({ name, type });
 
 /** A trailing parameter that may be left out. */
-export const optional = <const N extends string, const T extends ValueTag>(name: N, type: T) =>
-  ({ name, type, optional: true as const });
+export const optional = <const N extends string, const T extends ValueTag>(name: N, type: T) => ({
+  name,
+  type,
+  optional: true as const,
+});
 
 /** A parameter that must be in place but may be undefined or null. */
-export const nullable = <const N extends string, const T extends ValueTag>(name: N, type: T) =>
-  ({ name, type, nullable: true as const });
+export const nullable = <const N extends string, const T extends ValueTag>(name: N, type: T) => ({
+  name,
+  type,
+  nullable: true as const,
+});

@@ -31,7 +31,9 @@ export const systemRequests = {
   'system.isFrameLeading': frameQuestion('Tells whether the browser tab is leading.'),
   'system.isFrameFollowing': frameQuestion('Tells whether the browser tab is following.'),
   'system.isFrameNegotiating': frameQuestion('Tells whether a leader election is in progress.'),
-  'system.isFrameLeadingOrNegotiating': frameQuestion('Tells whether the tab is leading or an election is in progress.'),
+  'system.isFrameLeadingOrNegotiating': frameQuestion(
+    'Tells whether the tab is leading or an election is in progress.',
+  ),
   'system.isLastActiveFrame': frameQuestion('Tells whether this is the last active browser tab.'),
   'system.openDialog': {
     summary: 'Opens an iframe in a dialog; answers the dialog id, or null without a url.',

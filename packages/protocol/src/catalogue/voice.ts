@@ -33,15 +33,25 @@ export const voiceRequests = {
 
 /** The SIP Endpoint methods the shipped client sends as `sipEndpoint.*`; the reference lists them under `voice.*`. */
 export const sipEndpointMethods = [
-  'muteMicrophone', 'unmuteMicrophone', 'muteSpeaker', 'unmuteSpeaker', 'isMicrophoneMute', 'isSpeakerMute',
+  'muteMicrophone',
+  'unmuteMicrophone',
+  'muteSpeaker',
+  'unmuteSpeaker',
+  'isMicrophoneMute',
+  'isSpeakerMute',
 ] as const;
 export type SipEndpointMethod = (typeof sipEndpointMethods)[number];
 
 type SipEndpointRequests = {
-  readonly [M in SipEndpointMethod as `sipEndpoint.${M}`]: (typeof voiceRequests)[`voice.${M}`] & { readonly aliasOf: `voice.${M}` };
+  readonly [M in SipEndpointMethod as `sipEndpoint.${M}`]: (typeof voiceRequests)[`voice.${M}`] & {
+    readonly aliasOf: `voice.${M}`;
+  };
 };
 
 /** `sipEndpoint.*`: the same requests as their `voice.*` spelling, marked with `aliasOf`. */
 export const sipEndpointRequests = Object.fromEntries(
-  sipEndpointMethods.map((method) => [`sipEndpoint.${method}`, { ...voiceRequests[`voice.${method}`], aliasOf: `voice.${method}` }]),
+  sipEndpointMethods.map((method) => [
+    `sipEndpoint.${method}`,
+    { ...voiceRequests[`voice.${method}`], aliasOf: `voice.${method}` },
+  ]),
 ) as SipEndpointRequests;

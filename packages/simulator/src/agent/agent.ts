@@ -4,8 +4,13 @@ import { optionList } from '@wwe-kit/host';
 import { errors } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 import {
-  DEFAULT_CHANNEL_ACTIONS, DEFAULT_GLOBAL_ACTIONS, defaultActionCodes, publicState, stateList,
-  type ActionCode, type ListedState,
+  DEFAULT_CHANNEL_ACTIONS,
+  DEFAULT_GLOBAL_ACTIONS,
+  defaultActionCodes,
+  publicState,
+  stateList,
+  type ActionCode,
+  type ListedState,
 } from './state-list.js';
 
 /**
@@ -37,10 +42,23 @@ export class AgentModel {
 
   constructor(runtime: Runtime, setup: AgentSetup = {}) {
     this.#runtime = runtime;
-    this.agent = { employeeId: 'E1001', firstname: 'Ada', lastname: 'Lovelace', username: 'ada.lovelace', ...setup.agent };
+    this.agent = {
+      employeeId: 'E1001',
+      firstname: 'Ada',
+      lastname: 'Lovelace',
+      username: 'ada.lovelace',
+      ...setup.agent,
+    };
     this.#codes = setup.actionCodes ?? defaultActionCodes;
-    this.#device = { number: setup.phoneNumber ?? '5001', ...(setup.dynamicPhoneNumber ? { dynamicPhoneNumber: setup.dynamicPhoneNumber } : {}) };
-    const notReady = this.globalStates().find((entry) => entry.type === 'NOT_READY') ?? { type: 'NOT_READY', displayName: 'Not Ready', operationName: 'NotReady' };
+    this.#device = {
+      number: setup.phoneNumber ?? '5001',
+      ...(setup.dynamicPhoneNumber ? { dynamicPhoneNumber: setup.dynamicPhoneNumber } : {}),
+    };
+    const notReady = this.globalStates().find((entry) => entry.type === 'NOT_READY') ?? {
+      type: 'NOT_READY',
+      displayName: 'Not Ready',
+      operationName: 'NotReady',
+    };
     for (const name of setup.media ?? ['voice', 'chat', 'email', 'workitem']) this.#mediaStates.set(name, notReady);
   }
 
@@ -51,11 +69,17 @@ export class AgentModel {
   }
 
   globalStates(): ListedState[] {
-    return stateList(this.#runtime.option('agent-status.enabled-actions-global') ?? DEFAULT_GLOBAL_ACTIONS, this.#reasons());
+    return stateList(
+      this.#runtime.option('agent-status.enabled-actions-global') ?? DEFAULT_GLOBAL_ACTIONS,
+      this.#reasons(),
+    );
   }
 
   channelStates(): ListedState[] {
-    return stateList(this.#runtime.option('agent-status.enabled-actions-by-channel') ?? DEFAULT_CHANNEL_ACTIONS, this.#reasons());
+    return stateList(
+      this.#runtime.option('agent-status.enabled-actions-by-channel') ?? DEFAULT_CHANNEL_ACTIONS,
+      this.#reasons(),
+    );
   }
 
   /** The agent's state over all channels: theirs when they agree; PARTIAL_READY when only some are ready. */
@@ -63,7 +87,8 @@ export class AgentModel {
     const states = [...this.#mediaStates.values()];
     const first = states[0]!;
     if (states.every((entry) => entry.operationName === first.operationName)) return publicState(first);
-    if (states.some((entry) => entry.type === 'READY')) return { type: 'PARTIAL_READY', displayName: 'Partially Ready', operationName: PARTIAL_READY_OPERATION };
+    if (states.some((entry) => entry.type === 'READY'))
+      return { type: 'PARTIAL_READY', displayName: 'Partially Ready', operationName: PARTIAL_READY_OPERATION };
     return publicState(states.find((entry) => entry.type !== 'LOGOUT') ?? first);
   }
 
@@ -88,10 +113,17 @@ export class AgentModel {
   /** `media.setState(name, operationName)`: one channel takes the state; the agent's may change with it. */
   setMediaState(mediaName: string, operationName: string): void {
     if (!this.#mediaStates.has(mediaName)) {
-      this.#runtime.fail(`Media '${mediaName}' not found. Use a name from media.getMediaList(): ${[...this.#mediaStates.keys()].join(', ')}.`);
+      this.#runtime.fail(
+        `Media '${mediaName}' not found. Use a name from media.getMediaList(): ${[...this.#mediaStates.keys()].join(', ')}.`,
+      );
     }
     const before = this.state();
-    const target = this.#find(this.channelStates(), operationName, 'media.setState', 'the channel states (agent-status.enabled-actions-by-channel)');
+    const target = this.#find(
+      this.channelStates(),
+      operationName,
+      'media.setState',
+      'the channel states (agent-status.enabled-actions-by-channel)',
+    );
     this.#mediaStates.set(mediaName, target);
     this.#runtime.emit('media', { ...changed(target), media: mediaName });
     const after = this.state();
@@ -105,7 +137,9 @@ export class AgentModel {
    * `LogOff`, also when the options leave LogOff out); event-only states have none, and show their type.
    */
   forceState(type: StateType, displayName: string): void {
-    const listed = [...this.globalStates(), ...this.channelStates()].find((entry) => entry.type === type && !entry.reason);
+    const listed = [...this.globalStates(), ...this.channelStates()].find(
+      (entry) => entry.type === type && !entry.reason,
+    );
     const operationName = listed?.operationName ?? (type === 'LOGOUT' ? 'LogOff' : type);
     const forced: ListedState = { type, displayName, operationName };
     for (const name of this.#mediaStates.keys()) this.#mediaStates.set(name, forced);
@@ -115,7 +149,9 @@ export class AgentModel {
   #find(list: ListedState[], operationName: string, request: string, source: string): ListedState {
     const found = list.find((entry) => entry.operationName === operationName);
     if (found) return found;
-    return this.#runtime.fail(`${request}: '${operationName}' is not an operationName of ${source}. Use one of: ${list.map((entry) => entry.operationName).join(', ')}.`);
+    return this.#runtime.fail(
+      `${request}: '${operationName}' is not an operationName of ${source}. Use one of: ${list.map((entry) => entry.operationName).join(', ')}.`,
+    );
   }
 
   handlers(): RequestHandlers {
@@ -125,7 +161,11 @@ export class AgentModel {
       'agent.getStateList': () => this.globalStates().map(publicState),
       'agent.setState': ([operationName]) => this.setState(operationName),
       'media.getMediaList': () => this.mediaList(),
-      'media.getMediaByName': ([name]) => this.media(name) ?? this.#runtime.fail(`Media '${name}' not found. Use a name from media.getMediaList(): ${[...this.#mediaStates.keys()].join(', ')}.`),
+      'media.getMediaByName': ([name]) =>
+        this.media(name) ??
+        this.#runtime.fail(
+          `Media '${name}' not found. Use a name from media.getMediaList(): ${[...this.#mediaStates.keys()].join(', ')}.`,
+        ),
       'media.setState': ([name, operationName]) => this.setMediaState(name, operationName),
     };
   }

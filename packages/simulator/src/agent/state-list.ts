@@ -26,15 +26,26 @@ export interface ListedState extends State {
 }
 
 const state = (type: StateType, displayName: string, operationName: string, reason?: ActionCode): ListedState =>
-  (reason ? { type, displayName, operationName, reason } : { type, displayName, operationName });
+  reason ? { type, displayName, operationName, reason } : { type, displayName, operationName };
 
 /** What each action of `agent-status.enabled-actions-*` adds to the state list. */
 const actions: Record<string, (codes: readonly ActionCode[]) => ListedState[]> = {
   Ready: () => [state('READY', 'Ready', 'Ready')],
   NotReady: () => [state('NOT_READY', 'Not Ready', 'NotReady')],
-  NotReadyReason: (codes) => codes.map((code) => state('NOT_READY_ACTION_CODE', `Not Ready - ${code.name}`, `NotReady${code.name.replace(/\W/g, '')}`, code)),
+  NotReadyReason: (codes) =>
+    codes.map((code) =>
+      state('NOT_READY_ACTION_CODE', `Not Ready - ${code.name}`, `NotReady${code.name.replace(/\W/g, '')}`, code),
+    ),
   AfterCallWork: () => [state('NOT_READY_AFTER_CALL_WORK', 'After Call Work', 'AfterCallWork')],
-  AfterCallWorkReason: (codes) => codes.map((code) => state('NOT_READY_AFTER_CALL_WORK_ACTION_CODE', `After Call Work - ${code.name}`, `AfterCallWork${code.name.replace(/\W/g, '')}`, code)),
+  AfterCallWorkReason: (codes) =>
+    codes.map((code) =>
+      state(
+        'NOT_READY_AFTER_CALL_WORK_ACTION_CODE',
+        `After Call Work - ${code.name}`,
+        `AfterCallWork${code.name.replace(/\W/g, '')}`,
+        code,
+      ),
+    ),
   Dnd: () => [state('DND_ON', 'Do Not Disturb', 'Dnd')],
   LogOff: () => [state('LOGOUT', 'Log Off', 'LogOff')],
 };
@@ -51,4 +62,8 @@ export function stateList(actionNames: string, codes: readonly ActionCode[]): Li
 }
 
 /** The State object the reference defines, without our bookkeeping. */
-export const publicState = ({ type, displayName, operationName }: ListedState): State => ({ type, displayName, operationName });
+export const publicState = ({ type, displayName, operationName }: ListedState): State => ({
+  type,
+  displayName,
+  operationName,
+});

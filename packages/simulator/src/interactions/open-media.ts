@@ -60,7 +60,11 @@ export class OpenMediaModel {
   consult(media: string, party: string, userData: KeyValues, fields: Partial<Interaction>): InteractionRecord {
     const chat = media === 'chat';
     const record = this.#store.create(media, {
-      state: chat ? 'JOIN_PENDING' : 'ACCEPTED', userData, parties: [{ name: party }], interactionUUID: this.#runtime.ids.hex(16).toUpperCase(), ...fields,
+      state: chat ? 'JOIN_PENDING' : 'ACCEPTED',
+      userData,
+      parties: [{ name: party }],
+      interactionUUID: this.#runtime.ids.hex(16).toUpperCase(),
+      ...fields,
     });
     // ADDED first with the current state, then that state's event, as every interaction starts.
     this.#store.raise(record, 'ADDED');
@@ -103,7 +107,12 @@ export class OpenMediaModel {
   handlers(): RequestHandlers {
     return {
       'email.create': ([destination, userData]) => {
-        const record = this.#store.create('email', { state: 'CREATED', userData: keyValues(userData), parties: [{ name: destination }], interactionUUID: this.#runtime.ids.hex(16).toUpperCase() });
+        const record = this.#store.create('email', {
+          state: 'CREATED',
+          userData: keyValues(userData),
+          parties: [{ name: destination }],
+          interactionUUID: this.#runtime.ids.hex(16).toUpperCase(),
+        });
         this.#store.raise(record, 'ADDED');
         this.#store.raise(record, 'CREATED');
       },

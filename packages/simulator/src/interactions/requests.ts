@@ -39,7 +39,8 @@ export class InteractionRequests {
       this.#runtime.fail(errors.markdoneBlocked(warningMessage));
     }
     // A call is marked done once released; outbound preview records (OUTBOUND_* call types) follow their own table.
-    if (record.media === 'voice' && !record.interaction.callType?.startsWith('OUTBOUND_')) this.#store.expectState(record, 'interaction.markdone', 'IDLE');
+    if (record.media === 'voice' && !record.interaction.callType?.startsWith('OUTBOUND_'))
+      this.#store.expectState(record, 'interaction.markdone', 'IDLE');
     for (const hook of this.markdoneHooks) hook(record);
     if (record.media !== 'voice' && record.interaction.state !== 'COMPLETED') this.#openMedia.complete(record);
     if (this.#store.find(interactionId)) this.#store.remove(record);
@@ -62,7 +63,9 @@ export class InteractionRequests {
 
   #live(record: InteractionRecord, request: string): void {
     if (record.media === 'voice' && record.interaction.state === 'IDLE') {
-      this.#runtime.fail(`Error: Operation '${request}' needs a live interaction; interaction '${record.interaction.interactionId}' is IDLE (released).`);
+      this.#runtime.fail(
+        `Error: Operation '${request}' needs a live interaction; interaction '${record.interaction.interactionId}' is IDLE (released).`,
+      );
     }
   }
 
@@ -87,9 +90,15 @@ export class InteractionRequests {
         delete record.interaction.userData[key];
         this.#store.raise(record, 'ATTACHED_DATA_CHANGED');
       },
-      'interaction.markdone': ([id]) => { this.markdone(id); },
-      'interaction.blockMarkdone': ([id, warningMessage], context) => { this.#store.get(id).blocks.set(blockKey(context), warningMessage); },
-      'interaction.unblockMarkdone': ([id], context) => { this.#store.get(id).blocks.delete(blockKey(context)); },
+      'interaction.markdone': ([id]) => {
+        this.markdone(id);
+      },
+      'interaction.blockMarkdone': ([id, warningMessage], context) => {
+        this.#store.get(id).blocks.set(blockKey(context), warningMessage);
+      },
+      'interaction.unblockMarkdone': ([id], context) => {
+        this.#store.get(id).blocks.delete(blockKey(context));
+      },
       'interaction.accept': ([id]) => {
         const record = this.#store.get(id);
         if (record.media === 'voice') this.#voice.answer(id, 'interaction.accept');
@@ -102,7 +111,9 @@ export class InteractionRequests {
         this.#store.transition(record, 'IDLE', 'RELEASED');
         this.#store.remove(record);
       },
-      'interaction.selectCaseByCaseId': ([caseId]) => { this.selectCase(caseId); },
+      'interaction.selectCaseByCaseId': ([caseId]) => {
+        this.selectCase(caseId);
+      },
     };
   }
 }

@@ -1,4 +1,10 @@
-import type { Interaction, InteractionChangeEvent, InteractionState, KeyValues, OutboundCapability } from '@wwe-kit/protocol';
+import type {
+  Interaction,
+  InteractionChangeEvent,
+  InteractionState,
+  KeyValues,
+  OutboundCapability,
+} from '@wwe-kit/protocol';
 import { errors } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 
@@ -68,7 +74,12 @@ export class InteractionStore {
   }
 
   /** Moves an interaction to `state` (keeping the previous one) and raises `eventType`. */
-  transition(record: InteractionRecord, state: InteractionState, eventType: InteractionChangeEvent['eventType'], changes: Partial<Interaction> = {}): void {
+  transition(
+    record: InteractionRecord,
+    state: InteractionState,
+    eventType: InteractionChangeEvent['eventType'],
+    changes: Partial<Interaction> = {},
+  ): void {
     const { interaction } = record;
     if (state !== interaction.state) interaction.previousState = interaction.state;
     interaction.state = state;
@@ -79,7 +90,11 @@ export class InteractionStore {
 
   /** Raises an interaction event carrying a snapshot of the interaction. */
   raise(record: InteractionRecord, eventType: InteractionChangeEvent['eventType']): void {
-    this.#runtime.emit('interaction', { eventType, media: record.media, interaction: structuredClone(record.interaction) });
+    this.#runtime.emit('interaction', {
+      eventType,
+      media: record.media,
+      interaction: structuredClone(record.interaction),
+    });
   }
 
   /** Takes an interaction out of the list: REMOVED, then gone. */
@@ -91,7 +106,8 @@ export class InteractionStore {
 
   /** Fails unless the interaction is in one of `states`. */
   expectState(record: InteractionRecord, request: string, ...states: InteractionState[]): void {
-    if (!states.includes(record.interaction.state)) this.#runtime.fail(errors.notInState(request, record.interaction.state, states.join(' or ')));
+    if (!states.includes(record.interaction.state))
+      this.#runtime.fail(errors.notInState(request, record.interaction.state, states.join(' or ')));
   }
 
   /**
@@ -101,7 +117,9 @@ export class InteractionStore {
   expectCapability(record: InteractionRecord, request: string, capability: OutboundCapability): void {
     const { capabilities, state } = record.interaction;
     if (capabilities && !capabilities.includes(capability)) {
-      this.#runtime.fail(`Error: Operation '${request}' is not allowed in state ${state}: the interaction's capabilities are [${capabilities.join(', ')}], without ${capability}.`);
+      this.#runtime.fail(
+        `Error: Operation '${request}' is not allowed in state ${state}: the interaction's capabilities are [${capabilities.join(', ')}], without ${capability}.`,
+      );
     }
   }
 

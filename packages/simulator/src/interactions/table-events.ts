@@ -6,10 +6,21 @@ type TableEvent = InteractionChangeEvent['eventType'] | 'CASE_ID_CHANGED';
 
 /** The state each event of the tables leaves an interaction in; events not listed keep the state. */
 const stateAfter: Partial<Record<TableEvent, InteractionState>> = {
-  ERROR: 'ERROR', ACCEPTED: 'ACCEPTED', COMPLETED: 'COMPLETED', CREATED: 'CREATED', INVITED: 'INVITED',
-  INVITED_CONFERENCE: 'INVITED_CONFERENCE', LEFT_CONFERENCE: 'LEFT_CONFERENCE', PULLED: 'PULLED', REVOKED: 'REVOKED',
-  TRANSFER_COMPLETED: 'TRANSFER_COMPLETED', CANCELED: 'CANCELED', JOIN_FAILED: 'JOIN_FAILED', JOIN_PENDING: 'JOIN_PENDING',
-  CANCELLED: 'CANCELLED', SENT: 'SENT',
+  ERROR: 'ERROR',
+  ACCEPTED: 'ACCEPTED',
+  COMPLETED: 'COMPLETED',
+  CREATED: 'CREATED',
+  INVITED: 'INVITED',
+  INVITED_CONFERENCE: 'INVITED_CONFERENCE',
+  LEFT_CONFERENCE: 'LEFT_CONFERENCE',
+  PULLED: 'PULLED',
+  REVOKED: 'REVOKED',
+  TRANSFER_COMPLETED: 'TRANSFER_COMPLETED',
+  CANCELED: 'CANCELED',
+  JOIN_FAILED: 'JOIN_FAILED',
+  JOIN_PENDING: 'JOIN_PENDING',
+  CANCELLED: 'CANCELLED',
+  SENT: 'SENT',
 };
 
 /** Events after which the interaction leaves the agent's list (REMOVED follows). */
@@ -31,10 +42,17 @@ function groupsOf(media: string): readonly string[] {
  * change…). The interaction takes the state the event names; events of
  * another media's table are refused.
  */
-export function raiseTableEvent(runtime: Runtime, store: InteractionStore, interactionId: string, eventType: TableEvent): InteractionRecord {
+export function raiseTableEvent(
+  runtime: Runtime,
+  store: InteractionStore,
+  interactionId: string,
+  eventType: TableEvent,
+): InteractionRecord {
   const record = store.get(interactionId);
   if (!groupsOf(record.media).includes(eventType)) {
-    runtime.fail(`Event ${eventType} cannot be raised on a ${record.media} interaction: it is not in that media's table${record.media === 'voice' ? ', or it belongs to the call state machine (answer, hold, hangUp…)' : ''}.`);
+    runtime.fail(
+      `Event ${eventType} cannot be raised on a ${record.media} interaction: it is not in that media's table${record.media === 'voice' ? ', or it belongs to the call state machine (answer, hold, hangUp…)' : ''}.`,
+    );
   }
   const { interaction } = record;
   if (eventType === 'CASE_ID_CHANGED') {

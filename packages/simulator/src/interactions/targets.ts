@@ -6,7 +6,8 @@ import type { Runtime } from '../runtime.js';
 export type Destination = string | TargetQuery;
 
 /** The party a destination reaches: the string itself, or the target's `destination`. */
-export const destinationOf = (target: Destination): string => (typeof target === 'string' ? target : target.destination);
+export const destinationOf = (target: Destination): string =>
+  typeof target === 'string' ? target : target.destination;
 
 /**
  * Whether a destination is a phone number. A string is: the API makes it "a target of type
@@ -26,7 +27,8 @@ export function checkPhoneNumber(runtime: Runtime, target: Destination): void {
   if (!isPhoneNumber(target)) return;
   const destination = destinationOf(target);
   const allowed = runtime.option('expression.phone-number.supported-characters');
-  if (allowed && [...destination].some((char) => !allowed.includes(char))) runtime.fail(errors.unsupportedCharacters(destination, allowed));
+  if (allowed && [...destination].some((char) => !allowed.includes(char)))
+    runtime.fail(errors.unsupportedCharacters(destination, allowed));
 }
 
 /**

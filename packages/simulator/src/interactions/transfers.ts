@@ -21,7 +21,13 @@ export class TransferModel {
   readonly #openMedia: OpenMediaModel;
   readonly #agent: AgentModel;
 
-  constructor(runtime: Runtime, store: InteractionStore, voice: VoiceModel, openMedia: OpenMediaModel, agent: AgentModel) {
+  constructor(
+    runtime: Runtime,
+    store: InteractionStore,
+    voice: VoiceModel,
+    openMedia: OpenMediaModel,
+    agent: AgentModel,
+  ) {
     this.#runtime = runtime;
     this.#store = store;
     this.#voice = voice;
@@ -41,14 +47,24 @@ export class TransferModel {
     return names.includes(media) ? media : this.#runtime.fail(errors.consultMedia(media, names, main.media));
   }
 
-  consult(interactionId: string, target: Destination, userData?: KeyValues | null, extensions?: KeyValues | null): void {
+  consult(
+    interactionId: string,
+    target: Destination,
+    userData?: KeyValues | null,
+    extensions?: KeyValues | null,
+  ): void {
     const main = this.#store.get(interactionId);
     this.#store.expectState(main, 'interaction.consult', 'TALKING', 'HELD', 'ACCEPTED');
     const media = this.#consultMedia(main, target);
     // Refused before anything moves: a held call must not be left behind by a consultation that never starts.
     checkPhoneNumber(this.#runtime, target);
     const data = { ...main.interaction.userData, ...keyValues(userData) };
-    const fields = { isConsultation: true, parentInteractionId: interactionId, caseId: main.interaction.caseId, isMainCaseInteraction: false };
+    const fields = {
+      isConsultation: true,
+      parentInteractionId: interactionId,
+      caseId: main.interaction.caseId,
+      isMainCaseInteraction: false,
+    };
     // Extensions are "not applicable for the chat media" (002:1053): open media keep none.
     if (media !== 'voice') {
       this.#openMedia.consult(media, destinationOf(target), data, fields);
@@ -62,7 +78,9 @@ export class TransferModel {
   #consultation(consultInteractionId: string, request: string) {
     const consult = this.#store.get(consultInteractionId);
     if (!consult.interaction.isConsultation) {
-      this.#runtime.fail(`Error: Operation '${request}' takes the id of a consultation; interaction '${consultInteractionId}' is not one. Pass the id interaction.consult created.`);
+      this.#runtime.fail(
+        `Error: Operation '${request}' takes the id of a consultation; interaction '${consultInteractionId}' is not one. Pass the id interaction.consult created.`,
+      );
     }
     this.#store.expectState(consult, request, 'TALKING', 'HELD', 'ACCEPTED');
     const main = this.#store.get(String(consult.interaction.parentInteractionId));
@@ -102,7 +120,12 @@ export class TransferModel {
     else this.#store.transition(main, 'TRANSFER_COMPLETED', 'TRANSFER_COMPLETED');
   }
 
-  #singleStep(request: string, interactionId: string, target: Destination, userData: KeyValues | null | undefined): InteractionRecord {
+  #singleStep(
+    request: string,
+    interactionId: string,
+    target: Destination,
+    userData: KeyValues | null | undefined,
+  ): InteractionRecord {
     const main = this.#store.get(interactionId);
     this.#store.expectState(main, request, 'TALKING', 'HELD', 'ACCEPTED');
     checkPhoneNumber(this.#runtime, target);
@@ -116,7 +139,10 @@ export class TransferModel {
   }
 
   singleStepConference(interactionId: string, target: Destination, userData?: KeyValues | null): void {
-    this.#store.raise(this.#singleStep('interaction.singleStepConference', interactionId, target, userData), 'PARTY_CHANGED');
+    this.#store.raise(
+      this.#singleStep('interaction.singleStepConference', interactionId, target, userData),
+      'PARTY_CHANGED',
+    );
   }
 
   /**
@@ -128,7 +154,9 @@ export class TransferModel {
    */
   #attach(record: InteractionRecord, userData: KeyValues): void {
     // `in` also sees inherited names ('__proto__', 'constructor'): they are never written.
-    const added = Object.entries(userData).filter(([key]) => !(key in record.interaction.userData) && !key.startsWith('IW_'));
+    const added = Object.entries(userData).filter(
+      ([key]) => !(key in record.interaction.userData) && !key.startsWith('IW_'),
+    );
     if (!added.length) return;
     for (const [key, value] of added) record.interaction.userData[key] = value;
     this.#store.raise(record, 'ATTACHED_DATA_CHANGED');
@@ -136,11 +164,21 @@ export class TransferModel {
 
   handlers(): RequestHandlers {
     return {
-      'interaction.consult': ([id, target, userData, extensions]) => { this.consult(id, target, userData, extensions); },
-      'interaction.completeTransfer': ([id]) => { this.completeTransfer(id); },
-      'interaction.completeConference': ([id]) => { this.completeConference(id); },
-      'interaction.singleStepTransfer': ([id, target, userData]) => { this.singleStepTransfer(id, target, userData); },
-      'interaction.singleStepConference': ([id, target, userData]) => { this.singleStepConference(id, target, userData); },
+      'interaction.consult': ([id, target, userData, extensions]) => {
+        this.consult(id, target, userData, extensions);
+      },
+      'interaction.completeTransfer': ([id]) => {
+        this.completeTransfer(id);
+      },
+      'interaction.completeConference': ([id]) => {
+        this.completeConference(id);
+      },
+      'interaction.singleStepTransfer': ([id, target, userData]) => {
+        this.singleStepTransfer(id, target, userData);
+      },
+      'interaction.singleStepConference': ([id, target, userData]) => {
+        this.singleStepConference(id, target, userData);
+      },
     };
   }
 }

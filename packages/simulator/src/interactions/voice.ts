@@ -49,13 +49,24 @@ export class VoiceModel {
 
   #callFields(direction: 'IN' | 'OUT', callType: string, party: string): Partial<Interaction> {
     const callUuid = this.#runtime.ids.callUuid();
-    return { direction, callType, callUuid, interactionUUID: callUuid, connId: this.#runtime.ids.hex(16), recordingState: 'STOPPED', parties: [{ name: party }] };
+    return {
+      direction,
+      callType,
+      callUuid,
+      interactionUUID: callUuid,
+      connId: this.#runtime.ids.hex(16),
+      recordingState: 'STOPPED',
+      parties: [{ name: party }],
+    };
   }
 
   /** Scenario: a call rings for the agent. */
   inbound(call: InboundCall): InteractionRecord {
     const record = this.#store.create('voice', {
-      state: 'RINGING', userData: { ...call.userData }, ani: call.ani, dnis: call.dnis ?? this.#agent.media('voice')?.device?.number,
+      state: 'RINGING',
+      userData: { ...call.userData },
+      ani: call.ani,
+      dnis: call.dnis ?? this.#agent.media('voice')?.device?.number,
       ...this.#callFields('IN', call.callType ?? 'INBOUND', call.ani),
     });
     this.#store.raise(record, 'ADDED');
@@ -68,16 +79,30 @@ export class VoiceModel {
    * that the remote party answers after `dialAnswerMs`. Only a phone-number destination (a string,
    * or a CUSTOM_CONTACT target) is held to `expression.phone-number.supported-characters`.
    */
-  dial(target: Destination, userData: KeyValues | null = {}, extensions: KeyValues | null = {}, fields: Partial<Interaction> = {}): InteractionRecord {
+  dial(
+    target: Destination,
+    userData: KeyValues | null = {},
+    extensions: KeyValues | null = {},
+    fields: Partial<Interaction> = {},
+  ): InteractionRecord {
     checkPhoneNumber(this.#runtime, target);
     const destination = destinationOf(target);
     if (this.#agent.media('voice')?.state.type === 'LOGOUT') this.#runtime.fail(errors.voiceLoggedOut());
     const callType = this.#setup.internalNumbers.test(destination) ? 'INTERNAL' : 'OUTBOUND';
-    const record = this.#store.create('voice', { state: 'DIALING', userData: keyValues(userData), dnis: destination, ...this.#callFields('OUT', callType, destination), ...fields });
+    const record = this.#store.create('voice', {
+      state: 'DIALING',
+      userData: keyValues(userData),
+      dnis: destination,
+      ...this.#callFields('OUT', callType, destination),
+      ...fields,
+    });
     record.extensions = keyValues(extensions);
     this.#store.raise(record, 'ADDED');
     this.#store.raise(record, 'DIALING');
-    if (this.#setup.dialAnswerMs > 0) record.cancel.push(this.#runtime.clock.after(this.#setup.dialAnswerMs, () => this.remoteAnswer(record.interaction.interactionId)));
+    if (this.#setup.dialAnswerMs > 0)
+      record.cancel.push(
+        this.#runtime.clock.after(this.#setup.dialAnswerMs, () => this.remoteAnswer(record.interaction.interactionId)),
+      );
     return record;
   }
 
@@ -129,7 +154,9 @@ export class VoiceModel {
     const step = RECORDING_STEPS[request];
     const current = record.interaction.recordingState ?? 'STOPPED';
     if (!(step.from as readonly string[]).includes(current)) {
-      this.#runtime.fail(`Error: Operation '${request}' is not allowed while the recording is ${current}; it needs ${step.from.join(' or ')}.`);
+      this.#runtime.fail(
+        `Error: Operation '${request}' is not allowed while the recording is ${current}; it needs ${step.from.join(' or ')}.`,
+      );
     }
     record.interaction.recordingState = step.to;
     this.#store.raise(record, 'CALL_RECORDING_STATE_CHANGED');
@@ -142,12 +169,15 @@ export class VoiceModel {
   }
 
   handlers(): RequestHandlers {
-    const void_ = (action: () => void) => { action(); };
+    const void_ = (action: () => void) => {
+      action();
+    };
     return {
       'voice.answer': ([id]) => void_(() => this.answer(id)),
       // dial takes null for "none", as the reference library sends it.
       'voice.dial': ([destination, userData]) => void_(() => this.dial(destination, userData)),
-      'voice.dialEx': ([destination, userData, extensions]) => void_(() => this.dial(destination, userData, extensions)),
+      'voice.dialEx': ([destination, userData, extensions]) =>
+        void_(() => this.dial(destination, userData, extensions)),
       'voice.hangUp': ([id]) => void_(() => this.release(id)),
       'voice.hold': ([id]) => void_(() => this.hold(id)),
       'voice.resume': ([id]) => void_(() => this.resume(id)),
@@ -156,11 +186,23 @@ export class VoiceModel {
       'voice.resumeCallRecording': ([id]) => void_(() => this.#recording('voice.resumeCallRecording', id)),
       'voice.stopCallRecording': ([id]) => void_(() => this.#recording('voice.stopCallRecording', id)),
       'voice.isMicrophoneMute': () => this.mute.microphone,
-      'voice.muteMicrophone': () => void_(() => { this.mute.microphone = true; }),
-      'voice.unmuteMicrophone': () => void_(() => { this.mute.microphone = false; }),
+      'voice.muteMicrophone': () =>
+        void_(() => {
+          this.mute.microphone = true;
+        }),
+      'voice.unmuteMicrophone': () =>
+        void_(() => {
+          this.mute.microphone = false;
+        }),
       'voice.isSpeakerMute': () => this.mute.speaker,
-      'voice.muteSpeaker': () => void_(() => { this.mute.speaker = true; }),
-      'voice.unmuteSpeaker': () => void_(() => { this.mute.speaker = false; }),
+      'voice.muteSpeaker': () =>
+        void_(() => {
+          this.mute.speaker = true;
+        }),
+      'voice.unmuteSpeaker': () =>
+        void_(() => {
+          this.mute.speaker = false;
+        }),
     };
   }
 }

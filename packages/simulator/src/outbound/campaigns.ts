@@ -43,13 +43,17 @@ export class CampaignModel {
   }
 
   get(name: string): Campaign {
-    return this.campaigns.get(name) ?? this.#runtime.fail(`Error: Campaign '${name}' not found. Use a name from outbound.getCampaigns().`);
+    return (
+      this.campaigns.get(name) ??
+      this.#runtime.fail(`Error: Campaign '${name}' not found. Use a name from outbound.getCampaigns().`)
+    );
   }
 
   /** A campaign that serves preview records now. */
   running(name: string): Campaign {
     const campaign = this.get(name);
-    if (campaign.state !== 'Started') this.#runtime.fail(`Error: Campaign '${name}' is not running (it is ${campaign.state}).`);
+    if (campaign.state !== 'Started')
+      this.#runtime.fail(`Error: Campaign '${name}' is not running (it is ${campaign.state}).`);
     return campaign;
   }
 

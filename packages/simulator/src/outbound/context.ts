@@ -29,6 +29,10 @@ export const INVITED_CAPABILITIES: OutboundCapability[] = ['ACCEPT', 'REJECT'];
 /** The record context of an outbound interaction (preview or call), or the reference-style failure. */
 export function contextOf(runtime: Runtime, store: InteractionStore, interactionId: string): RecordContext {
   const record = store.get(interactionId);
-  return (record.outbound as RecordContext | undefined)
-    ?? runtime.fail(`Error: Interaction '${interactionId}' is not an outbound interaction. Use the id of a preview record or of its call.`);
+  return (
+    (record.outbound as RecordContext | undefined) ??
+    runtime.fail(
+      `Error: Interaction '${interactionId}' is not an outbound interaction. Use the id of a preview record or of its call.`,
+    )
+  );
 }

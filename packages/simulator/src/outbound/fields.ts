@@ -14,8 +14,18 @@ export interface FieldDefinition {
 
 /** The phone types of the reference's sample (002:2420-2436). */
 export const phoneTypes: Readonly<Record<string, string>> = {
-  3: 'Business With Extension', 2: 'Direct Business Phone', 10: 'Email Address', 1: 'Home Phone', 11: 'Instant Messaging',
-  4: 'Mobile', 7: 'Modem', 0: 'None', 6: 'Pager', 9: 'Pin Pager', 5: 'Vacation Phone', 8: 'Voice Mail',
+  3: 'Business With Extension',
+  2: 'Direct Business Phone',
+  10: 'Email Address',
+  1: 'Home Phone',
+  11: 'Instant Messaging',
+  4: 'Mobile',
+  7: 'Modem',
+  0: 'None',
+  6: 'Pager',
+  9: 'Pin Pager',
+  5: 'Vacation Phone',
+  8: 'Voice Mail',
 };
 
 /**
@@ -27,7 +37,14 @@ export const defaultFields: readonly FieldDefinition[] = [
   { name: 'GSW_FROM', displayName: 'Call From', fieldType: 'time', isEditable: true, isMandatory: true },
   { name: 'GSW_UNTIL', displayName: 'Call Until', fieldType: 'time', isEditable: true, isMandatory: true },
   { name: 'GSW_PHONE', displayName: 'Phone', fieldType: 'var-char', isEditable: true, isMandatory: true },
-  { name: 'GSW_PHONE_TYPE', displayName: 'Phone Type', fieldType: 'enum', isEditable: true, isMandatory: false, options: phoneTypes },
+  {
+    name: 'GSW_PHONE_TYPE',
+    displayName: 'Phone Type',
+    fieldType: 'enum',
+    isEditable: true,
+    isMandatory: false,
+    options: phoneTypes,
+  },
   { name: 'GSW_CUSTOM_STRING', fieldType: 'var-char', isEditable: true, isMandatory: false },
   { name: 'Custom_Boolean', fieldType: 'bool', isEditable: true, isMandatory: false },
   { name: 'Custom_Character', fieldType: 'char', isEditable: true, isMandatory: false },
@@ -61,23 +78,27 @@ function fieldValue(definition: FieldDefinition, raw: unknown): string {
 
 /** `getRecordFields`: the definitions with the record's values. */
 export function recordFields(record: OutboundRecord, definitions: readonly FieldDefinition[] = defaultFields): Field[] {
-  return definitions.filter((definition) => definition.name in record).map((definition) => ({
-    name: definition.name,
-    ...(definition.displayName ? { displayName: definition.displayName } : {}),
-    value: fieldValue(definition, record[definition.name]),
-    isMandatory: definition.isMandatory,
-    isEditable: definition.isEditable,
-    ...(definition.options ? { options: { ...definition.options } } : {}),
-    fieldType: definition.fieldType,
-    valueType: valueTypeOf(definition.fieldType),
-  }));
+  return definitions
+    .filter((definition) => definition.name in record)
+    .map((definition) => ({
+      name: definition.name,
+      ...(definition.displayName ? { displayName: definition.displayName } : {}),
+      value: fieldValue(definition, record[definition.name]),
+      isMandatory: definition.isMandatory,
+      isEditable: definition.isEditable,
+      ...(definition.options ? { options: { ...definition.options } } : {}),
+      fieldType: definition.fieldType,
+      valueType: valueTypeOf(definition.fieldType),
+    }));
 }
 
 const DATE = /^(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\/(\d{4}) ([01]\d|2[0-3]):([0-5]\d)$/;
 const TIME = /^([01]\d|2[0-3])[:.]([0-5]\d)$/;
 
 /** Whether `MM/DD/YYYY HH:MM` names a real calendar date; answers its parts. */
-export function parseDate(text: string): [year: number, month: number, day: number, hour: number, minute: number] | undefined {
+export function parseDate(
+  text: string,
+): [year: number, month: number, day: number, hour: number, minute: number] | undefined {
   const match = DATE.exec(text);
   if (!match) return undefined;
   const [month, day, year, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
@@ -88,11 +109,15 @@ export function parseDate(text: string): [year: number, month: number, day: numb
 /** What `value` must be for a field type, or undefined when it fits; and the value to store. */
 function check(definition: FieldDefinition, value: unknown): { problem?: string; stored?: unknown } {
   const expected = valueTypeOf(definition.fieldType);
-  if (typeof value !== expected) return { problem: `expected a ${expected} (valueType), got ${value === null ? 'null' : typeof value}` };
+  if (typeof value !== expected)
+    return { problem: `expected a ${expected} (valueType), got ${value === null ? 'null' : typeof value}` };
   switch (definition.fieldType) {
-    case 'int': return Number.isInteger(value) ? { stored: value } : { problem: 'expected a whole number (int)' };
-    case 'float': return Number.isFinite(value) ? { stored: String(value) } : { problem: 'expected a finite number (float)' };
-    case 'char': return (value as string).length === 1 ? { stored: value } : { problem: 'expected exactly one character (char)' };
+    case 'int':
+      return Number.isInteger(value) ? { stored: value } : { problem: 'expected a whole number (int)' };
+    case 'float':
+      return Number.isFinite(value) ? { stored: String(value) } : { problem: 'expected a finite number (float)' };
+    case 'char':
+      return (value as string).length === 1 ? { stored: value } : { problem: 'expected exactly one character (char)' };
     case 'date': {
       const parts = parseDate(value as string);
       if (!parts) return { problem: 'expected a real date as MM/DD/YYYY HH:MM (date)' };
@@ -103,8 +128,12 @@ function check(definition: FieldDefinition, value: unknown): { problem?: string;
       const match = TIME.exec(value as string);
       return match ? { stored: Number(match[1]) * 3600 + Number(match[2]) * 60 } : { problem: 'expected HH:MM (time)' };
     }
-    case 'enum': return definition.options && String(value) in definition.options ? { stored: value } : { problem: `expected one of ${Object.keys(definition.options ?? {}).join(', ')} (enum)` };
-    default: return { stored: value };
+    case 'enum':
+      return definition.options && String(value) in definition.options
+        ? { stored: value }
+        : { problem: `expected one of ${Object.keys(definition.options ?? {}).join(', ')} (enum)` };
+    default:
+      return { stored: value };
   }
 }
 
@@ -113,8 +142,11 @@ function check(definition: FieldDefinition, value: unknown): { problem?: string;
  * editable, mandatory fields not emptied, values of the field's valueType and format.
  * Answers the values to store, or the first problem in the reference's error style.
  */
-export function validateUpdate(data: Record<string, unknown>, record: OutboundRecord, definitions: readonly FieldDefinition[] = defaultFields):
-  { changes: Record<string, unknown> } | { problem: string } {
+export function validateUpdate(
+  data: Record<string, unknown>,
+  record: OutboundRecord,
+  definitions: readonly FieldDefinition[] = defaultFields,
+): { changes: Record<string, unknown> } | { problem: string } {
   const changes: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(data)) {
     const definition = definitions.find((entry) => entry.name === name && name in record);

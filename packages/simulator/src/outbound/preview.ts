@@ -6,8 +6,12 @@ import type { VoiceModel } from '../interactions/voice.js';
 import type { Runtime } from '../runtime.js';
 import type { CampaignModel } from './campaigns.js';
 import {
-  INVITED_CAPABILITIES, PREVIEW_CAPABILITIES, contextOf, previewCallType,
-  type PreviewMode, type RecordContext,
+  INVITED_CAPABILITIES,
+  PREVIEW_CAPABILITIES,
+  contextOf,
+  previewCallType,
+  type PreviewMode,
+  type RecordContext,
 } from './context.js';
 import { createChain, recordUserData, type RecordSeed } from './records.js';
 
@@ -39,7 +43,12 @@ export class PreviewModel {
     this.#queues.set(campaign, [...(this.#queues.get(campaign) ?? []), chain]);
   }
 
-  #set(record: InteractionRecord, state: InteractionState, capabilities: OutboundCapability[], eventType?: InteractionChangeEvent['eventType']): void {
+  #set(
+    record: InteractionRecord,
+    state: InteractionState,
+    capabilities: OutboundCapability[],
+    eventType?: InteractionChangeEvent['eventType'],
+  ): void {
     if (state !== record.interaction.state) record.interaction.previousState = record.interaction.state;
     record.interaction.state = state;
     record.interaction.capabilities = capabilities;
@@ -49,14 +58,34 @@ export class PreviewModel {
   /** Delivers a chain as a preview interaction: PREVIEWING for pull, INVITED for push and direct push. */
   deliver(campaign: string, mode: PreviewMode, seeds: readonly RecordSeed[] = [{}, {}]): InteractionRecord {
     const chain = createChain(this.#runtime.ids, campaign, seeds.length ? seeds : [{}]);
-    const context: RecordContext = { campaign, mode, chain, callResult: Number(chain[0]!['GSW_CALL_RESULT'] ?? 28), doNotCall: false, schedule: undefined, pending: {}, preview: undefined, call: undefined };
+    const context: RecordContext = {
+      campaign,
+      mode,
+      chain,
+      callResult: Number(chain[0]!['GSW_CALL_RESULT'] ?? 28),
+      doNotCall: false,
+      schedule: undefined,
+      pending: {},
+      preview: undefined,
+      call: undefined,
+    };
     const invited = mode !== 'pull';
     const preview = this.#store.create('voice', {
-      state: invited ? 'INVITED' : 'PREVIEWING', callType: previewCallType(mode), capabilities: invited ? INVITED_CAPABILITIES : PREVIEW_CAPABILITIES,
-      userData: recordUserData(chain[0]!), parties: [{ name: String(chain[0]!['GSW_PHONE']) }], startDate: null, endDate: null, isCaseSelected: true,
+      state: invited ? 'INVITED' : 'PREVIEWING',
+      callType: previewCallType(mode),
+      capabilities: invited ? INVITED_CAPABILITIES : PREVIEW_CAPABILITIES,
+      userData: recordUserData(chain[0]!),
+      parties: [{ name: String(chain[0]!['GSW_PHONE']) }],
+      startDate: null,
+      endDate: null,
+      isCaseSelected: true,
     });
     // Once delivered, the main record carries its case and campaign type, as the getChainedRecords sample shows.
-    Object.assign(chain[0]!, { IW_BundleUid: preview.interaction.userData['IW_BundleUid'], IW_CaseUid: preview.interaction.caseId, WWE_OUTBOUND_CAMP_TYPE: 'PreviewRecord' });
+    Object.assign(chain[0]!, {
+      IW_BundleUid: preview.interaction.userData['IW_BundleUid'],
+      IW_CaseUid: preview.interaction.caseId,
+      WWE_OUTBOUND_CAMP_TYPE: 'PreviewRecord',
+    });
     Object.assign(preview.interaction.userData, { WWE_OUTBOUND_CAMP_TYPE: 'PreviewRecord' });
     preview.outbound = context;
     context.preview = preview;
@@ -75,8 +104,17 @@ export class PreviewModel {
   getPreviewRecord(campaignName: string): void {
     this.#campaigns.running(campaignName);
     const limit = Number(this.#runtime.option('outbound.preview.max-simultaneous-preview-record') ?? 1) || 1;
-    const open = this.#store.list().filter((record) => (record.outbound as RecordContext | undefined)?.mode === 'pull' && (record.outbound as RecordContext).preview === record).length;
-    if (open >= limit) this.#runtime.fail(`Error: The maximum number of simultaneous preview records (${limit}) has been reached (outbound.preview.max-simultaneous-preview-record). Mark done a record first.`);
+    const open = this.#store
+      .list()
+      .filter(
+        (record) =>
+          (record.outbound as RecordContext | undefined)?.mode === 'pull' &&
+          (record.outbound as RecordContext).preview === record,
+      ).length;
+    if (open >= limit)
+      this.#runtime.fail(
+        `Error: The maximum number of simultaneous preview records (${limit}) has been reached (outbound.preview.max-simultaneous-preview-record). Mark done a record first.`,
+      );
     const seeds = this.#queues.get(campaignName)?.shift();
     // The answer goes first; the record arrives by events right after it.
     queueMicrotask(() => this.deliver(campaignName, 'pull', seeds));
@@ -90,7 +128,8 @@ export class PreviewModel {
 
   /** Scenario: Outbound Contact Server sends a direct push preview record (only while started). */
   directPushRecord(campaign: string, seeds?: RecordSeed[]): InteractionRecord {
-    if (!this.directPush) this.#runtime.fail('Error: Direct push preview is not started. Call outbound.startDirectPushPreview() first.');
+    if (!this.directPush)
+      this.#runtime.fail('Error: Direct push preview is not started. Call outbound.startDirectPushPreview() first.');
     return this.deliver(campaign, 'directPush', seeds);
   }
 
@@ -112,17 +151,37 @@ export class PreviewModel {
   call(interactionId: string, recordHandle: number): void {
     const context = contextOf(this.#runtime, this.#store, interactionId);
     const preview = this.#store.get(interactionId);
-    if (preview !== context.preview) this.#runtime.fail(`Error: Interaction '${interactionId}' is not a preview record. Pass the id of the preview interaction.`);
+    if (preview !== context.preview)
+      this.#runtime.fail(
+        `Error: Interaction '${interactionId}' is not a preview record. Pass the id of the preview interaction.`,
+      );
     this.#notCalled(context, preview, 'outbound.callPreviewRecord');
     this.#store.expectCapability(preview, 'outbound.callPreviewRecord', 'CALL');
-    const record = context.chain.find((entry) => entry['GSW_RECORD_HANDLE'] === recordHandle)
-      ?? this.#runtime.fail(`Error: Record ${recordHandle} not found in the chain of records (${context.chain.map((entry) => entry['GSW_RECORD_HANDLE']).join(', ')}).`);
-    const fields: Partial<Interaction> = { callType: 'OUTBOUND', capabilities: ['HANGUP'], chainedRecords: structuredClone(context.chain), caseId: preview.interaction.caseId, startDate: null, endDate: null };
+    const record =
+      context.chain.find((entry) => entry['GSW_RECORD_HANDLE'] === recordHandle) ??
+      this.#runtime.fail(
+        `Error: Record ${recordHandle} not found in the chain of records (${context.chain.map((entry) => entry['GSW_RECORD_HANDLE']).join(', ')}).`,
+      );
+    const fields: Partial<Interaction> = {
+      callType: 'OUTBOUND',
+      capabilities: ['HANGUP'],
+      chainedRecords: structuredClone(context.chain),
+      caseId: preview.interaction.caseId,
+      startDate: null,
+      endDate: null,
+    };
     const call = this.#voice.dial(String(record['GSW_PHONE']), { ...preview.interaction.userData }, {}, fields);
     call.outbound = context;
     context.call = call;
     call.onState = (state) => {
-      call.interaction.capabilities = state === 'IDLE' ? ['MARK_DONE'] : context.mode === 'directPush' ? ['HANGUP'] : state === 'DIALING' ? ['HANGUP'] : ['HANGUP', 'HOLD'];
+      call.interaction.capabilities =
+        state === 'IDLE'
+          ? ['MARK_DONE']
+          : context.mode === 'directPush'
+            ? ['HANGUP']
+            : state === 'DIALING'
+              ? ['HANGUP']
+              : ['HANGUP', 'HOLD'];
     };
     // Called, the preview record is IDLE without capabilities (the pull table's REMOVED row shows it so);
     // push preview keeps it in the list, with no event of its own, until the call's mark done removes it
@@ -137,11 +196,21 @@ export class PreviewModel {
   /** Once its record is called, a preview is finished through the call: no second call, no reject or cancel. */
   #notCalled(context: RecordContext, preview: InteractionRecord, request: string): void {
     if (!context.call) return;
-    this.#runtime.fail(errors.recordCalled(request, preview.interaction.interactionId, context.call.interaction.interactionId, context.call.interaction.state));
+    this.#runtime.fail(
+      errors.recordCalled(
+        request,
+        preview.interaction.interactionId,
+        context.call.interaction.interactionId,
+        context.call.interaction.state,
+      ),
+    );
   }
 
   /** rejectPreviewRecord / cancelPreviewRecord: STATE_CHANGED to REJECTED or CANCELED, mark done next. */
-  end(interactionId: string | undefined, request: 'outbound.rejectPreviewRecord' | 'outbound.cancelPreviewRecord'): void {
+  end(
+    interactionId: string | undefined,
+    request: 'outbound.rejectPreviewRecord' | 'outbound.cancelPreviewRecord',
+  ): void {
     const preview = interactionId === undefined ? this.#current(request) : this.#store.get(interactionId);
     this.#notCalled(contextOf(this.#runtime, this.#store, preview.interaction.interactionId), preview, request);
     const reject = request === 'outbound.rejectPreviewRecord';
@@ -151,8 +220,14 @@ export class PreviewModel {
 
   /** The latest preview being previewed; else the latest in the list, so that the refusal says why (e.g. it was called). */
   #current(request: string): InteractionRecord {
-    const previews = this.#store.list().filter((record) => (record.outbound as RecordContext | undefined)?.preview === record);
-    return previews.filter((record) => record.interaction.state === 'PREVIEWING').at(-1) ?? previews.at(-1) ?? this.#runtime.fail(`Error: '${request}' found no current preview record. Pass the interactionId of the record.`);
+    const previews = this.#store
+      .list()
+      .filter((record) => (record.outbound as RecordContext | undefined)?.preview === record);
+    return (
+      previews.filter((record) => record.interaction.state === 'PREVIEWING').at(-1) ??
+      previews.at(-1) ??
+      this.#runtime.fail(`Error: '${request}' found no current preview record. Pass the interactionId of the record.`)
+    );
   }
 
   /** Mark done of an outbound interaction, before the interaction list drops it. */
@@ -176,12 +251,24 @@ export class PreviewModel {
 
   handlers(): RequestHandlers {
     return {
-      'outbound.getPreviewRecord': ([campaignName]) => { this.getPreviewRecord(campaignName); },
-      'outbound.callPreviewRecord': ([id, recordHandle]) => { this.call(id, recordHandle); },
-      'outbound.rejectPreviewRecord': ([id]) => { this.end(id, 'outbound.rejectPreviewRecord'); },
-      'outbound.cancelPreviewRecord': ([id]) => { this.end(id, 'outbound.cancelPreviewRecord'); },
-      'outbound.startDirectPushPreview': () => { this.directPush = true; },
-      'outbound.stopDirectPushPreview': () => { this.directPush = false; },
+      'outbound.getPreviewRecord': ([campaignName]) => {
+        this.getPreviewRecord(campaignName);
+      },
+      'outbound.callPreviewRecord': ([id, recordHandle]) => {
+        this.call(id, recordHandle);
+      },
+      'outbound.rejectPreviewRecord': ([id]) => {
+        this.end(id, 'outbound.rejectPreviewRecord');
+      },
+      'outbound.cancelPreviewRecord': ([id]) => {
+        this.end(id, 'outbound.cancelPreviewRecord');
+      },
+      'outbound.startDirectPushPreview': () => {
+        this.directPush = true;
+      },
+      'outbound.stopDirectPushPreview': () => {
+        this.directPush = false;
+      },
     };
   }
 }

@@ -31,7 +31,11 @@ export interface MyMessage {
  * Each entry keeps the index a click reports (the index in `buttons`; -1 for Show and Dismiss).
  */
 export function displayedButtons(parameters: ToastParameters): Array<{ label: string; index: number }> {
-  if (parameters.buttonShowDismiss) return [{ label: 'Show', index: -1 }, { label: 'Dismiss', index: -1 }];
+  if (parameters.buttonShowDismiss)
+    return [
+      { label: 'Show', index: -1 },
+      { label: 'Dismiss', index: -1 },
+    ];
   const buttons = parameters.buttons ?? [];
   if (!buttons.length) return [{ label: 'OK', index: 0 }];
   return [...buttons.slice(1).map((label, offset) => ({ label, index: offset + 1 })), { label: buttons[0]!, index: 0 }];
@@ -78,7 +82,11 @@ export class ToastModel {
   /** The agent clicks a button (its index in `buttons`; 0 for the lone OK): the owner frame hears it. */
   click(id: string, buttonIndex: number): void {
     const toast = this.toasts.get(id) ?? this.#runtime.fail(`Toast '${id}' is not on screen.`);
-    this.#runtime.emit('system', { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex }, { frameId: toast.ownerFrameId });
+    this.#runtime.emit(
+      'system',
+      { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex },
+      { frameId: toast.ownerFrameId },
+    );
     this.close(id);
   }
 
@@ -88,10 +96,19 @@ export class ToastModel {
     toast.width = parameters.width ?? (optionWidth > 0 ? optionWidth : undefined);
     toast.cancelAutoClose?.();
     toast.cancelAutoClose = undefined;
-    if ((parameters.autoCloseTimeout ?? 0) > 0) toast.cancelAutoClose = this.#runtime.clock.after(parameters.autoCloseTimeout!, () => this.close(toast.id));
+    if ((parameters.autoCloseTimeout ?? 0) > 0)
+      toast.cancelAutoClose = this.#runtime.clock.after(parameters.autoCloseTimeout!, () => this.close(toast.id));
     if (parameters.sendToMyMessage) {
       const { title, subject, message, iconUrl, keyValues } = parameters;
-      this.myMessages.push({ toastId: toast.id, title, subject, message, iconUrl, keyValues, time: this.#runtime.clock.now() });
+      this.myMessages.push({
+        toastId: toast.id,
+        title,
+        subject,
+        message,
+        iconUrl,
+        keyValues,
+        time: this.#runtime.clock.now(),
+      });
     }
   }
 

@@ -48,7 +48,12 @@ export class SystemViews {
     const id = `wweCustomDialog${this.#runtime.ids.next('dialog') + 1}`;
     // The sample's dialog page closes itself with system.closeDialog('$Dialog.Id$') from its url.
     const pageUrl = this.#expand(url).replaceAll('$Dialog.Id$', encodeURIComponent(id));
-    this.dialogs.set(id, { id, url: pageUrl, options: { ...options, ...(options.label ? { label: this.#expand(options.label) } : {}) }, ownerFrameId });
+    this.dialogs.set(id, {
+      id,
+      url: pageUrl,
+      options: { ...options, ...(options.label ? { label: this.#expand(options.label) } : {}) },
+      ownerFrameId,
+    });
     return id;
   }
 
@@ -95,7 +100,9 @@ export class SystemViews {
         return view.name;
       },
       'system.closeViewInApplicationMenuBar': ([name]) => this.menuBar.delete(name),
-      'system.triggerActivity': () => { this.activity(); },
+      'system.triggerActivity': () => {
+        this.activity();
+      },
     };
   }
 }
