@@ -1,4 +1,7 @@
-/** `npm run lint`: ESLint from its own install in tools/lint (see its package.json for why), made by the root postinstall. */
+/**
+ * `npm run lint`: ESLint from its own install in tools/lint (see its package.json for why), made by the root
+ * postinstall; then Prettier's check of the whole repository (`npm run format` fixes what it finds).
+ */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,10 +15,17 @@ if (!existsSync(eslint)) {
   );
   process.exit(1);
 }
-const result = spawnSync(
+const linted = spawnSync(
   eslint,
   ['--config', `${root}tools/lint/eslint.config.mjs`, '--max-warnings=0', ...process.argv.slice(2), root],
   { stdio: 'inherit' },
 );
-if (result.status === 0) console.log('lint: no problems');
-process.exit(result.status ?? 1);
+const formatted = spawnSync(
+  process.execPath,
+  [`${root}node_modules/prettier/bin/prettier.cjs`, '--check', '--log-level=warn', root],
+  { stdio: 'inherit' },
+);
+if (formatted.status !== 0) console.error('lint: files above are not formatted. Run `npm run format`.');
+const ok = linted.status === 0 && formatted.status === 0;
+if (ok) console.log('lint: no problems');
+process.exit(ok ? 0 : 1);
