@@ -128,15 +128,13 @@ const subscription = fc.record(
 
 // One shared string: a fuzz of 100,000 messages must not build gigabytes of them.
 const bigText = 'x'.repeat(600 * 1024);
-const oversized = fc
-  .constant(null)
-  .map(() => ({
-    request: 'agent.get',
-    parameters: [bigText],
-    referenceId: 'big',
-    userAgent: 'WWE Client',
-    protocolVersion: 2,
-  }));
+const oversized = fc.constant(null).map(() => ({
+  request: 'agent.get',
+  parameters: [bigText],
+  referenceId: 'big',
+  userAgent: 'WWE Client',
+  protocolVersion: 2,
+}));
 
 /** One hostile or malformed message. */
 export const hostileMessage: fc.Arbitrary<unknown> = fc.oneof(

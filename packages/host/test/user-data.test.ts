@@ -154,13 +154,11 @@ describe('user data: the read allowlist', () => {
               backend.interactions.set(item.interactionId, item as unknown as Interaction);
             await probe.control('reset');
             const first = interactions[0]!;
-            backend
-              .events()
-              .emit('interaction', {
-                eventType: 'ADDED',
-                media: 'voice',
-                interaction: first as unknown as Interaction,
-              });
+            backend.events().emit('interaction', {
+              eventType: 'ADDED',
+              media: 'voice',
+              interaction: first as unknown as Interaction,
+            });
             // The event is sent before both answers, and each answer is awaited: all three are here.
             expect(await probe.ask(requestMessage('interaction.getInteractions'))).to.have.property('data');
             expect(
