@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { openOptions } from '../../../test/helpers/workspace.js';
 import { AgentStateHarness } from './harness/agent-state.js';
-import { openInteractionPage, type InteractionPage } from './interaction-page.js';
+import { openInteractionPage, type InteractionPage, accepting, mayNotCall } from './interaction-page.js';
 
 describe('<wwe-agent-state>', () => {
   let page: InteractionPage;
@@ -61,13 +61,8 @@ describe('<wwe-agent-state>', () => {
   });
 
   it('is disabled, with a visible reason, where the page may not set the state', async () => {
-    await show('', {
-      ...openOptions,
-      'service-client-api.accepted-web-content-origins': '* (agent.get, agent.getState, agent.getStateList)',
-    });
-    expect(await agentState.reason()).to.equal(
-      'This page may not call agent.setState (service-client-api.accepted-web-content-origins).',
-    );
+    await show('', accepting('agent.get, agent.getState, agent.getStateList'));
+    expect(await agentState.reason()).to.equal(mayNotCall('agent.setState'));
     expect(await agentState.disabled()).to.equal('true');
     expect(await agentState.axe()).to.deep.equal([]);
   });

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { RecordingAction } from '@wwe-kit/elements';
 import { openOptions } from '../../../test/helpers/workspace.js';
 import { CallRecordingHarness } from './harness/call-recording.js';
-import { openInteractionPage, type InteractionPage } from './interaction-page.js';
+import { openInteractionPage, type InteractionPage, accepting, mayNotCall, painted } from './interaction-page.js';
 
 describe('<wwe-call-recording>', () => {
   let page: InteractionPage;
@@ -104,15 +104,10 @@ describe('<wwe-call-recording>', () => {
   });
 
   it('disables what Workspace does not allow this page, with the reason', async () => {
-    await show({
-      ...openOptions,
-      'service-client-api.accepted-web-content-origins': '* (interaction.*, voice.startCallRecording)',
-    });
+    await show(accepting('interaction.*, voice.startCallRecording'));
     expect(await recording.enabled()).to.deep.equal(['start']);
     const refused = ['voice.pauseCallRecording', 'voice.resumeCallRecording', 'voice.stopCallRecording'];
-    expect((await recording.messages()).reason).to.deep.equal(
-      refused.map((request) => `This page may not call ${request} (service-client-api.accepted-web-content-origins).`),
-    );
+    expect((await recording.messages()).reason).to.deep.equal(refused.map(mayNotCall));
     await recording.act('start');
     expect(await recording.stateText()).to.equal('Recording');
     expect(await recording.enabled()).to.deep.equal([]);
@@ -152,12 +147,7 @@ describe('<wwe-call-recording>', () => {
     await recording.act('start');
     expect(
       await recording.paint('[part=indicator]', 'background-color', '--wwe-call-recording-recording'),
-    ).to.deep.equal({
-      light: 'rgb(207, 34, 46)',
-      dark: 'rgb(255, 123, 114)',
-      darkViolations: [],
-      custom: 'rgb(1, 2, 3)',
-    });
+    ).to.deep.equal(painted('rgb(207, 34, 46)', 'rgb(255, 123, 114)', 'rgb(1, 2, 3)'));
   });
 
   it('says when the interaction is not a call, or not there', async () => {

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { openOptions } from '../../../test/helpers/workspace.js';
 import { CaseListHarness } from './harness/case-list.js';
-import { openInteractionPage, type InteractionPage } from './interaction-page.js';
+import { openInteractionPage, type InteractionPage, accepting, mayNotCall, painted } from './interaction-page.js';
 
 describe('<wwe-case-list>', () => {
   let page: InteractionPage;
@@ -110,14 +110,9 @@ describe('<wwe-case-list>', () => {
   });
 
   it('disables selection where Workspace does not allow it, saying why, and sends nothing', async () => {
-    await show({
-      ...openOptions,
-      'service-client-api.accepted-web-content-origins': '* (interaction.getInteractions)',
-    });
+    await show(accepting('interaction.getInteractions'));
     expect(await list.attribute('[part=list]', 'aria-disabled')).to.equal('true');
-    expect((await list.messages()).reason).to.deep.equal([
-      'This page may not call interaction.selectCaseByCaseId (service-client-api.accepted-web-content-origins).',
-    ]);
+    expect((await list.messages()).reason).to.deep.equal([mayNotCall('interaction.selectCaseByCaseId')]);
     await page.control('click', { path: 'wwe-case-list >> [role=option]:nth-child(2)' });
     await list.updated();
     expect(page.sent('interaction.selectCaseByCaseId')).to.deep.equal([]);
@@ -138,12 +133,9 @@ describe('<wwe-case-list>', () => {
   it('is themed for light and dark, and through its --wwe-case-list-* properties', async () => {
     await show();
     await list.choose(2);
-    expect(await list.paint('[aria-selected=true]', 'background-color', '--wwe-case-list-selected')).to.deep.equal({
-      light: 'rgb(221, 244, 255)',
-      dark: 'rgb(18, 29, 47)',
-      darkViolations: [],
-      custom: 'rgb(1, 2, 3)',
-    });
+    expect(await list.paint('[aria-selected=true]', 'background-color', '--wwe-case-list-selected')).to.deep.equal(
+      painted('rgb(221, 244, 255)', 'rgb(18, 29, 47)', 'rgb(1, 2, 3)'),
+    );
   });
 
   it('says when there is no case', async () => {

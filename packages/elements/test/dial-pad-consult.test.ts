@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { openOptions } from '../../../test/helpers/workspace.js';
 import { DialPadHarness } from './harness/dial-pad.js';
-import { openInteractionPage, type InteractionPage } from './interaction-page.js';
+import { openInteractionPage, type InteractionPage, accepting, mayNotCall } from './interaction-page.js';
 
 describe('<wwe-dial-pad consult-for>', () => {
   let page: InteractionPage;
@@ -78,13 +78,8 @@ describe('<wwe-dial-pad consult-for>', () => {
   });
 
   it('is disabled with a reason naming interaction.consult where the page may dial but not consult', async () => {
-    await show('consult-for="1"', {
-      ...openOptions,
-      'service-client-api.accepted-web-content-origins': '* (voice.*, system.*, configuration.*)',
-    });
-    expect(await pad.reason()).to.equal(
-      'This page may not call interaction.consult (service-client-api.accepted-web-content-origins).',
-    );
+    await show('consult-for="1"', accepting('voice.*, system.*, configuration.*'));
+    expect(await pad.reason()).to.equal(mayNotCall('interaction.consult'));
     expect(await pad.inputDisabled()).to.equal('');
     expect(await pad.axe()).to.deep.equal([]);
   });

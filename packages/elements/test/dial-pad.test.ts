@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { openOptions } from '../../../test/helpers/workspace.js';
 import { DialPadHarness } from './harness/dial-pad.js';
-import { openInteractionPage, type InteractionPage } from './interaction-page.js';
+import { openInteractionPage, type InteractionPage, accepting, mayNotCall } from './interaction-page.js';
 
 describe('<wwe-dial-pad>', () => {
   let page: InteractionPage;
@@ -71,10 +71,8 @@ describe('<wwe-dial-pad>', () => {
   });
 
   it('is disabled with a visible reason where the page may not dial', async () => {
-    await show('', { ...openOptions, 'service-client-api.accepted-web-content-origins': '* (agent.*)' });
-    expect(await pad.reason()).to.equal(
-      'This page may not call voice.dial (service-client-api.accepted-web-content-origins).',
-    );
+    await show('', accepting('agent.*'));
+    expect(await pad.reason()).to.equal(mayNotCall('voice.dial'));
     expect(await pad.axe()).to.deep.equal([]);
   });
 

@@ -16,6 +16,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { Reading } from '../../../test/helpers/dom-controls.js';
 import { openElementsPage } from '../../../test/helpers/elements.js';
 import { sameOrigin } from '../../../test/helpers/responder.js';
+import { answered } from '../../../test/helpers/traffic.js';
 import { openOptions } from '../../../test/helpers/workspace.js';
 
 type Message = { request?: string; parameters?: unknown[]; referenceId?: unknown; event?: string; data?: unknown };
@@ -65,15 +66,7 @@ export async function openInteractionPage(options: Record<string, string> = open
     render: async (markup) => {
       await control('render', { markup: `<wwe-bridge host-origin="${sameOrigin()}">${markup}</wwe-bridge>` });
     },
-    async answered(request, count = 1) {
-      const { referenceId } = messageOf(await when(requests(request), count));
-      await when(
-        (entry) =>
-          entry.direction === 'out' &&
-          (entry.kind === 'answer' || entry.kind === 'error') &&
-          messageOf(entry).referenceId === referenceId,
-      );
-    },
+    answered: (request, count = 1) => answered(when, requests(request), count),
     async delivered(matches, count = 1) {
       await when(
         (entry) =>
@@ -101,6 +94,24 @@ export function userInput(
     style: (path, property, set) => control('style', { path, property, set }),
   };
 }
+
+/** The options of a page Workspace accepts only for `requests` (a list as the option writes it), on top of `base`. */
+export const accepting = (requests: string, base: Record<string, string> = openOptions): Record<string, string> => ({
+  ...base,
+  'service-client-api.accepted-web-content-origins': `* (${requests})`,
+});
+
+/** The reason an element shows where the page may not call `request`. */
+export const mayNotCall = (request: string) =>
+  `This page may not call ${request} (service-client-api.accepted-web-content-origins).`;
+
+/** What paint() reads when the part is painted `light`, `dark` (axe-clean there) and `custom` through its property. */
+export const painted = (light: string, dark: string, custom?: string): Paint => ({
+  light,
+  dark,
+  darkViolations: [],
+  ...(custom ? { custom } : {}),
+});
 
 /** What ElementHarness.paint() read: a computed colour in each scheme, and through a custom property. */
 export interface Paint {

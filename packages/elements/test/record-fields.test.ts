@@ -4,8 +4,8 @@
 // whose record it shows is record-scope.test.ts's subject.
 import { expect } from '@open-wc/testing';
 import { sameOrigin } from '../../../test/helpers/responder.js';
-import { openOptions } from '../../../test/helpers/workspace.js';
 import { openRecordPage, type RecordPage } from './record-page.js';
+import { accepting, mayNotCall } from './interaction-page.js';
 
 const EL = 'wwe-record-fields';
 const field = (name: string) => `${EL} >> [name=${name}]`;
@@ -93,13 +93,8 @@ describe('<wwe-record-fields>', () => {
   });
 
   it('disables saving, with the reason shown, where the page may not call outbound.updateRecordFields', async () => {
-    await show({
-      ...openOptions,
-      'service-client-api.accepted-web-content-origins': '* (interaction.*, outbound.getRecordFields, system.*)',
-    });
-    expect(await page.text(`${EL} >> [part=reason]`)).to.equal(
-      'This page may not call outbound.updateRecordFields (service-client-api.accepted-web-content-origins).',
-    );
+    await show(accepting('interaction.*, outbound.getRecordFields, system.*'));
+    expect(await page.text(`${EL} >> [part=reason]`)).to.equal(mayNotCall('outbound.updateRecordFields'));
     expect(await page.disabled(EL, 'Save fields')).to.equal(true);
     expect(await page.axe(EL)).to.deep.equal([]);
   });

@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { openOptions } from '../../../test/helpers/workspace.js';
 import { openElementsTestPage, type ElementsTestPage } from './harness/bridge.js';
 import { ToastTriggerHarness } from './harness/toast-trigger.js';
+import { accepting, mayNotCall } from './interaction-page.js';
 
 describe('<wwe-toast-trigger>', () => {
   let page: ElementsTestPage;
@@ -87,9 +88,7 @@ describe('<wwe-toast-trigger>', () => {
   });
 
   it('says why it is disabled where the page may not pop toasts', async () => {
-    await show({ ...openOptions, 'service-client-api.accepted-web-content-origins': '* (agent.*)' });
-    expect(await trigger.reason()).to.equal(
-      'This page may not call system.popupToast (service-client-api.accepted-web-content-origins).',
-    );
+    await show(accepting('agent.*'));
+    expect(await trigger.reason()).to.equal(mayNotCall('system.popupToast'));
   });
 });

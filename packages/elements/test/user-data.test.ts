@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { writeRefusal } from '@wwe-kit/host';
 import { openOptions } from '../../../test/helpers/workspace.js';
 import { UserDataHarness } from './harness/user-data.js';
-import { openInteractionPage, type InteractionPage } from './interaction-page.js';
+import { accepting, mayNotCall, openInteractionPage, painted, type InteractionPage } from './interaction-page.js';
 
 /** The page may read four keys of the call's data, and write two. */
 const options = {
@@ -152,16 +152,11 @@ describe('<wwe-user-data>', () => {
   });
 
   it('disables saving and removing where Workspace does not allow them, with the reasons', async () => {
-    await show('editable="Tier,Notes"', {
-      ...options,
-      'service-client-api.accepted-web-content-origins': '* (interaction.getInteractions)',
-    });
+    await show('editable="Tier,Notes"', accepting('interaction.getInteractions', options));
     expect(await data.attribute('input[name="Tier"]', 'disabled')).to.equal('');
     expect(await data.attribute('[part=save]', 'aria-disabled')).to.equal('true');
     expect((await data.messages()).reason).to.deep.equal(
-      ['interaction.setUserData', 'interaction.deleteUserData'].map(
-        (request) => `This page may not call ${request} (service-client-api.accepted-web-content-origins).`,
-      ),
+      ['interaction.setUserData', 'interaction.deleteUserData'].map(mayNotCall),
     );
     expect(await data.axe()).to.deep.equal([]);
   });
@@ -169,17 +164,10 @@ describe('<wwe-user-data>', () => {
   it('is themed for light and dark, and through its --wwe-user-data-* properties', async () => {
     await show();
     await data.edit('Notes', 'Prefers email');
-    expect(await data.paint('[part=key]', 'color')).to.deep.equal({
-      light: 'rgb(31, 35, 40)',
-      dark: 'rgb(230, 237, 243)',
-      darkViolations: [],
-    });
-    expect(await data.paint('[part~=edited]', 'border-top-color', '--wwe-user-data-edited')).to.deep.equal({
-      light: 'rgb(154, 103, 0)',
-      dark: 'rgb(210, 153, 34)',
-      darkViolations: [],
-      custom: 'rgb(1, 2, 3)',
-    });
+    expect(await data.paint('[part=key]', 'color')).to.deep.equal(painted('rgb(31, 35, 40)', 'rgb(230, 237, 243)'));
+    expect(await data.paint('[part~=edited]', 'border-top-color', '--wwe-user-data-edited')).to.deep.equal(
+      painted('rgb(154, 103, 0)', 'rgb(210, 153, 34)', 'rgb(1, 2, 3)'),
+    );
   });
 
   it('says when there is nothing to show: no readable data, no such interaction', async () => {

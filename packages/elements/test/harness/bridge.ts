@@ -12,6 +12,7 @@ import type { ServiceHost, TrafficEntry } from '@wwe-kit/host';
 import type { InteractionEvent, RequestName } from '@wwe-kit/protocol';
 import { openElementsPage } from '../../../../test/helpers/elements.js';
 import { sameOrigin } from '../../../../test/helpers/responder.js';
+import { answered, isAnswered } from '../../../../test/helpers/traffic.js';
 import { openOptions } from '../../../../test/helpers/workspace.js';
 import { ElementHarness, userInput, type Heard, type InteractionPage } from '../interaction-page.js';
 
@@ -62,26 +63,11 @@ export async function openElementsTestPage(options: Record<string, string> = ope
     renderBare: async (markup) => {
       await control('render', { markup });
     },
-    async answered(request, count = 1) {
-      const { referenceId } = messageOf(await when(asked(request), count));
-      await when(
-        (entry) =>
-          entry.direction === 'out' &&
-          (entry.kind === 'answer' || entry.kind === 'error') &&
-          messageOf(entry).referenceId === referenceId,
-      );
-    },
+    answered: (request, count = 1) => answered(when, asked(request), count),
     async asked(request, count = 1) {
       await when(asked(request), count);
     },
-    unanswered(request) {
-      const answered = new Set(
-        traffic
-          .filter((entry) => entry.direction === 'out' && (entry.kind === 'answer' || entry.kind === 'error'))
-          .map((entry) => messageOf(entry).referenceId),
-      );
-      return traffic.filter(asked(request)).filter((entry) => !answered.has(messageOf(entry).referenceId)).length;
-    },
+    unanswered: (request) => traffic.filter(asked(request)).filter((entry) => !isAnswered(traffic, entry)).length,
     delivered: (matches, count = 1) =>
       notified(
         (entry) => messageOf(entry).event === 'interaction' && matches(messageOf(entry).data as InteractionEvent),
