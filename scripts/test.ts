@@ -46,52 +46,33 @@ check('packages (publint and attw on every tarball)', node(['scripts/pack-check.
 console.log('\n▶ typecheck (TypeScript 7, tsc -b)');
 check('typecheck', run(process.execPath, ['node_modules/typescript/bin/tsc', '-b']));
 
-console.log('\n▶ lint (eslint with typescript-eslint, lit and wc)');
+console.log('\n▶ lint (eslint with typescript-eslint, lit and wc; prettier --check)');
 check('lint', node(['scripts/lint.ts']));
 
 // Some node tests drive Chromium too.
 const haveChromium = ensureChromium();
 
-console.log('\n▶ node tests');
-const tapFile = `${cache}/node-tests.tap`;
-rmSync(tapFile, { force: true });
-const nodeOk = node([
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  `--test-reporter-destination=${tapFile}`,
-  ...readdirSync('test/node')
+/** Runs node:test over the `*.test.ts` files of `dir`, its counts read from a TAP file. */
+function nodeSuite(name: string, dir: string, options: string[] = []) {
+  const tap = `${cache}/${dir.replaceAll('/', '-')}.tap`;
+  rmSync(tap, { force: true });
+  const files = readdirSync(dir)
     .filter((file) => file.endsWith('.test.ts'))
-    .map((file) => `test/node/${file}`),
-]);
-suite('node tests', nodeOk, tapFile, (tap) => ({
-  passed: Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0),
-  failed: Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0),
-}));
+    .map((file) => `${dir}/${file}`);
+  const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap'];
+  const ok = node(['--test', ...options, ...reporters, `--test-reporter-destination=${tap}`, ...files]);
+  suite(name, ok, tap, (text) => ({
+    passed: Number(/^# pass (\d+)/m.exec(text)?.[1] ?? 0),
+    failed: Number(/^# fail (\d+)/m.exec(text)?.[1] ?? 0),
+  }));
+}
+
+console.log('\n▶ node tests');
+nodeSuite('node tests', 'test/node');
 
 console.log('\n▶ end-to-end tests (the shell and the apps in Chromium, served as npm start serves them)');
-if (haveChromium) {
-  const e2eTap = `${cache}/e2e-tests.tap`;
-  rmSync(e2eTap, { force: true });
-  const e2eOk = node([
-    '--test',
-    '--test-concurrency=1',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=tap',
-    `--test-reporter-destination=${e2eTap}`,
-    ...readdirSync('test/e2e')
-      .filter((file) => file.endsWith('.test.ts'))
-      .map((file) => `test/e2e/${file}`),
-  ]);
-  suite('end-to-end tests', e2eOk, e2eTap, (tap) => ({
-    passed: Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0),
-    failed: Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0),
-  }));
-} else {
-  check('end-to-end tests (Chromium missing)', false);
-}
+if (haveChromium) nodeSuite('end-to-end tests', 'test/e2e', ['--test-concurrency=1']);
+else check('end-to-end tests (Chromium missing)', false);
 
 console.log('\n▶ browser tests (Chromium)');
 if (haveChromium) {
