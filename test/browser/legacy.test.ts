@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { requestNames } from '@wwe-kit/protocol';
+import { namespaceOf, requestNames } from '@wwe-kit/protocol';
 import { LegacyPage, requestEnvelope as request } from '../../packages/bridge/test/legacy-page.js';
 
 const server = { userAgent: 'WWE Server', protocolVersion: 2 };
@@ -136,7 +136,8 @@ describe('legacy wwe-service-client-api.js', () => {
   it('is the very same object on genesys.wws.service, each namespace listing its requests as own functions', async () => {
     const methods: Record<string, string[]> = {};
     for (const name of requestNames) {
-      const [namespace = '', method = ''] = name.split('.');
+      const namespace = namespaceOf(name);
+      const method = name.slice(namespace.length + 1);
       (methods[namespace] ??= []).push(method);
     }
     const surface = await page.command('surface', { namespaces: Object.keys(methods) });

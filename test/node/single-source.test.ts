@@ -1,12 +1,29 @@
+// One source of truth: request names, namespaces and event names live in @wwe-kit/protocol, element tags in
+// packages/elements/src/define. A source file elsewhere that lists two of one vocabulary side by side, or
+// sorts a request by comparing it with two or more request names, keeps a second copy by hand.
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { requestNames } from '@wwe-kit/protocol';
+import { eventNames, namespaces, requestNames } from '@wwe-kit/protocol';
+import { elementDefines } from '../../scripts/bundles.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const skip = new Set(['node_modules', 'dist', 'cdn', '.git', 'results']);
+/** Where each vocabulary is written once. */
+const homes = [
+  'packages/protocol/src/catalogue/',
+  'packages/protocol/src/namespaces.ts',
+  'packages/protocol/src/events.ts',
+  'packages/elements/src/define/',
+];
+const vocabularies: Record<string, readonly string[]> = {
+  'request names': requestNames,
+  namespaces,
+  'event names': eventNames,
+  'element tags': elementDefines.map((name) => `wwe-${name}`),
+};
 
 function* sourceFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir)) {
@@ -17,22 +34,40 @@ function* sourceFiles(dir: string): Generator<string> {
   }
 }
 
-test('no source file outside the catalogue lists the requests by hand', () => {
-  const catalogue = join(root, 'packages/protocol/src/catalogue');
+const alternatives = (names: readonly string[]) =>
+  names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Two names of one vocabulary as neighbouring string items of an array, a Set or an argument list. */
+const listOf = (names: readonly string[]) =>
+  new RegExp(`(['"])(?:${alternatives(names)})\\1\\s*,\\s*(['"])(?:${alternatives(names)})\\2`);
+/** The distinct request names a file compares a value with (`=== 'voice.dial'`, `case 'voice.dial'`). */
+const comparedRequests = (text: string) =>
+  new Set(
+    [...text.matchAll(new RegExp(`(?:===|!==|\\bcase)\\s*['"](${alternatives(requestNames)})['"]`, 'g'))].map(
+      (match) => match[1],
+    ),
+  );
+
+test('no source file outside the catalogue keeps a list of requests, namespaces, events or element tags', () => {
+  // The detectors find what they must, so an empty vocabulary or a broken pattern cannot pass silently.
+  assert.match("new Set(['auth.getJwtToken', 'auth.getPureCloudToken'])", listOf(requestNames));
+  assert.match("['agent', 'voice']", listOf(namespaces));
+  assert.equal(comparedRequests("name === 'voice.dial' || name === 'voice.hold'").size, 2);
+  for (const [what, names] of Object.entries(vocabularies)) assert.ok(names.length > 1, `${what}: ${names.length}`);
+
   const offenders: string[] = [];
   let read = 0;
   for (const file of sourceFiles(root)) {
-    // Tests name samples of requests on purpose; source code must derive its lists.
-    if (file.startsWith(catalogue) || /(^|[\\/])test[\\/]/.test(relative(root, file))) continue;
-    // A handler keyed by its request (`'voice.hold': ([id]) => …`) implements the request rather than
-    // listing it: `RequestHandlers` types those keys against the catalogue, so they are not counted.
-    const text = readFileSync(file, 'utf8').replace(/['"][a-zA-Z]+\.[a-zA-Z]+['"]\s*:\s*(async\s*)?\(/g, '');
+    const path = relative(root, file);
+    // Tests name samples on purpose; the homes are the one copy.
+    if (homes.some((home) => path.startsWith(home)) || /(^|[\\/])test[\\/]/.test(path)) continue;
+    const text = readFileSync(file, 'utf8');
     read += 1;
-    const named = requestNames.filter((name) => text.includes(`'${name}'`) || text.includes(`"${name}"`));
-    // A handful of names is a sample; a namespace's worth is a second source.
-    if (named.length > 8) offenders.push(`${relative(root, file)} (${named.length} request names)`);
+    for (const [what, names] of Object.entries(vocabularies)) {
+      if (listOf(names).test(text)) offenders.push(`${path} (a list of ${what})`);
+    }
+    if (comparedRequests(text).size > 1) offenders.push(`${path} (compares a request with several request names)`);
   }
-  // Source files outside the catalogue and the tests were read at all: an empty walk finds no offender either.
+  // Source files outside the homes and the tests were read at all: an empty walk finds no offender either.
   assert.ok(read > 50, `only ${read} source files read`);
-  assert.deepEqual(offenders, [], 'derive these from @wwe-kit/protocol instead');
+  assert.deepEqual(offenders, [], 'derive these from @wwe-kit/protocol (or the define folder) instead');
 });

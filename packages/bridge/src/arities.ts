@@ -1,4 +1,4 @@
-import { requests } from '@wwe-kit/protocol';
+import { namespaceOf, requestNames, requests } from '@wwe-kit/protocol';
 
 /**
  * The catalogue as the legacy global needs it: each namespace with its methods and their
@@ -9,11 +9,12 @@ import { requests } from '@wwe-kit/protocol';
  */
 export function arities(): string {
   const methods = new Map<string, string>();
-  for (const [name, spec] of Object.entries(requests)) {
-    const [namespace = '', method = ''] = name.split('.');
+  for (const name of requestNames) {
+    const namespace = namespaceOf(name);
+    const method = name.slice(namespace.length + 1);
     // A digit in a method name would end it early when the legacy global reads the table.
     if (/\d/.test(method)) throw new Error(`arities: '${name}' holds a digit; change the table's format.`);
-    methods.set(namespace, `${methods.get(namespace) ?? ''}${method}${spec.params.length}`);
+    methods.set(namespace, `${methods.get(namespace) ?? ''}${method}${requests[name].params.length}`);
   }
   return [...methods].map(([namespace, list]) => `${namespace} ${list}`).join();
 }

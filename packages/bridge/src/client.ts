@@ -3,7 +3,8 @@
 import { ClientCore } from './core.js';
 import type { RequestName } from '@wwe-kit/protocol';
 import type { ServiceClientOptions } from './options.js';
-import { namespaceOf, namespaces, type ServiceNamespaces } from './namespaces.js';
+import { namespaces } from '@wwe-kit/protocol';
+import { namespaceProxy, type ServiceNamespaces } from './namespaces.js';
 
 /**
  * The page side of the Service Client API: typed promise methods per
@@ -22,7 +23,7 @@ export class ServiceClient extends ClientCore {
     super(options);
     for (const namespace of namespaces) {
       Object.defineProperty(this, namespace, {
-        value: namespaceOf(namespace, (name, args) => this.request(name as RequestName, args as never)),
+        value: namespaceProxy(namespace, (name, args) => this.request(name as RequestName, args as never)),
       });
     }
   }

@@ -10,33 +10,11 @@ export type ServiceNamespaces = {
   };
 };
 
-/**
- * The namespaces of the catalogue. The method names stay in the catalogue's
- * types, which keeps them out of the page bundle; this short list is checked
- * against the catalogue when the repo typechecks (see `Unlisted`).
- */
-export const namespaces = [
-  'agent',
-  'configuration',
-  'email',
-  'interaction',
-  'media',
-  'system',
-  'voice',
-  'outbound',
-  'auth',
-  'messenger',
-  'sipEndpoint',
-] as const satisfies readonly Namespace[];
-
-/** Namespaces of the catalogue missing from `namespaces`: must stay `never`. */
-export type Unlisted = Exclude<Namespace, (typeof namespaces)[number]>;
-
 // Names a namespace never has, so that `await`, JSON and frameworks see a plain object.
 const reserved = ['then', 'toJSON', 'constructor'];
 
 /** An object whose every method `m` calls `send('<namespace>.m', args)`. */
-export const namespaceOf = <R>(namespace: string, send: (name: string, args: unknown[]) => R): object =>
+export const namespaceProxy = <R>(namespace: string, send: (name: string, args: unknown[]) => R): object =>
   new Proxy(
     {},
     {

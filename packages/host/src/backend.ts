@@ -1,4 +1,11 @@
-import type { EventName, EventPayload, RequestName, RequestParams, RequestResult } from '@wwe-kit/protocol';
+import type {
+  BackendRequestName,
+  EventName,
+  EventPayload,
+  RequestName,
+  RequestParams,
+  RequestResult,
+} from '@wwe-kit/protocol';
 import type { ClientFrame } from './frames.js';
 
 /** Who is asking: handed to the backend with every request. */
@@ -45,13 +52,23 @@ export class BackendError extends Error {
   override readonly name = 'BackendError';
 }
 
-/** The per-request handlers of `backendFromHandlers`. */
-export type RequestHandlers = {
-  readonly [N in RequestName]?: (
-    parameters: RequestParams<N>,
-    context: RequestContext,
-  ) => RequestResult<N> | Promise<RequestResult<N>>;
-};
+/** How a backend answers one request. */
+export type RequestHandler<N extends RequestName> = (
+  parameters: RequestParams<N>,
+  context: RequestContext,
+) => RequestResult<N> | Promise<RequestResult<N>>;
+
+/** The per-request handlers of `backendFromHandlers`; any may be missing (answered "not supported"). */
+export type RequestHandlers = { readonly [N in RequestName]?: RequestHandler<N> };
+
+/**
+ * A complete backend: one handler for every request of the catalogue a backend answers (all but the
+ * host's own and the aliases). A request added to the catalogue and left out does not compile.
+ */
+export type BackendHandlers = { readonly [N in BackendRequestName]: RequestHandler<N> };
+
+/** Some of a complete backend's handlers, e.g. one domain's. */
+export type HandlersFor<N extends BackendRequestName> = Pick<BackendHandlers, N>;
 
 /** The answer to a request that no handler serves. */
 export const notSupportedMessage = (name: string): string =>

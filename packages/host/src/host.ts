@@ -1,5 +1,6 @@
 import {
   SERVER_USER_AGENT,
+  eventNamespace,
   notAllowedMessage,
   type EventName,
   type EventPayload,
@@ -26,7 +27,7 @@ import { OptionReadPolicy } from './policy/option-reading.js';
 import { RateLimiter, type Clock } from './policy/rate-limit.js';
 import { UiItemOwners } from './policy/ui-items.js';
 import { filterUserData } from './policy/user-data.js';
-import { answerEnvelope, eventNamespace, refuseStranger, SERVER, targetOrigin } from './replies.js';
+import { answerEnvelope, refuseStranger, SERVER, targetOrigin } from './replies.js';
 import { HostReporter } from './reporter.js';
 import { readSettings, type ServiceClientSettings } from './settings.js';
 import { SubscriptionRegistry } from './subscriptions.js';
@@ -286,7 +287,7 @@ export class ServiceHost {
     this.#report.traffic('out', kind, frame, message, started);
   }
 
-  #fanOut(name: string, data: unknown, { frameId: onlyFrameId, exceptFrameId }: EmitOptions = {}): void {
+  #fanOut(name: EventName, data: unknown, { frameId: onlyFrameId, exceptFrameId }: EmitOptions = {}): void {
     const namespace = eventNamespace(name);
     let envelope: Record<string, unknown> | undefined;
     for (const frame of this.#subscriptions.subscribers(name)) {

@@ -11,7 +11,10 @@ export {
   type EmitOptions,
   type EventSink,
   type HostBackend,
+  type BackendHandlers,
+  type HandlersFor,
   type RequestContext,
+  type RequestHandler,
   type RequestHandlers,
 } from './backend.js';
 export type { ClientFrame, FrameRegistration, FrameWindow } from './frames.js';

@@ -1,6 +1,6 @@
-import type { JsonValue, RequestName } from '@wwe-kit/protocol';
+import type { JsonValue } from '@wwe-kit/protocol';
 import { BackendError } from './backend.js';
-import type { LocalHandler } from './pipeline.js';
+import type { LocalHandler, LocalHandlers } from './pipeline.js';
 import type { FrameRecord } from './frames.js';
 import type { AccessPolicy } from './policy/access.js';
 import type { FrameState } from './tabs.js';
@@ -18,7 +18,7 @@ export interface LocalState {
  * Requests about the host itself: the origin's rights, the tab election, and
  * the messenger. The backend never sees them.
  */
-export function localRequests(state: () => LocalState): Partial<Record<RequestName, LocalHandler>> {
+export function localRequests(state: () => LocalState): LocalHandlers {
   const frameIs =
     (...states: FrameState[]): LocalHandler =>
     () =>

@@ -1,4 +1,11 @@
-import { canonicalRequestName, checkParameters, type RequestName, type RequestParams } from '@wwe-kit/protocol';
+import {
+  canonicalRequestName,
+  checkParameters,
+  isHostAnswered,
+  type HostRequestName,
+  type RequestName,
+  type RequestParams,
+} from '@wwe-kit/protocol';
 import { BackendError, type HostBackend, type RequestContext } from './backend.js';
 import type { FrameRecord } from './frames.js';
 import type { AccessPolicy } from './policy/access.js';
@@ -15,6 +22,9 @@ export type Outcome = { readonly data: unknown } | { readonly errorMessage: stri
 /** A request the host answers itself (frame questions, getAllowedServices, messenger). */
 export type LocalHandler = (parameters: readonly unknown[], frame: FrameRecord, origin: string) => unknown;
 
+/** One handler per request the catalogue says the host answers (`answeredBy: 'host'`): no more, no fewer. */
+export type LocalHandlers = { readonly [N in HostRequestName]: LocalHandler };
+
 /** What the pipeline needs of the host. */
 export interface Pipeline {
   readonly access: AccessPolicy;
@@ -23,7 +33,7 @@ export interface Pipeline {
   readonly backend: HostBackend;
   /** Milliseconds a backend may take before the page is told it got no answer. */
   readonly backendTimeout: number;
-  readonly local: Partial<Record<RequestName, LocalHandler>>;
+  readonly local: LocalHandlers;
   /** Who may read options, and which options they see. */
   readonly optionReads: OptionReadPolicy;
   /** Which origin created each toast, dialog and menu-bar view. */
@@ -100,8 +110,7 @@ export function serveRequest(
   };
   let result: unknown;
   try {
-    const local = pipeline.local[name];
-    if (local) result = local(parameters, frame, origin);
+    if (isHostAnswered(name)) result = pipeline.local[name](parameters, frame, origin);
     else {
       const context: RequestContext = { frame, origin, requestedAs: name };
       const canonical = canonicalRequestName(name);

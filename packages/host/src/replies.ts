@@ -22,10 +22,6 @@ export function answerEnvelope(
 /** An opaque origin ('null') cannot be named as a target; only the source window then limits delivery. */
 export const targetOrigin = (origin: string): string => (origin === 'null' ? '*' : origin);
 
-/** The request namespace whose rights an event needs. */
-export const eventNamespace = (name: string): string =>
-  name === 'markdone' ? 'interaction' : name.startsWith('messenger:') ? 'messenger' : name;
-
 /** The refusal sent to a window the host does not serve, or undefined when no answer is due. */
 export function strangerRefusal(peek: Peek, origin: string): Record<string, unknown> | undefined {
   if (peek.kind !== 'message') return undefined;

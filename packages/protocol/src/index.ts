@@ -5,6 +5,8 @@
 export * from './objects.js';
 export * from './value-types.js';
 export * from './catalogue/index.js';
+// Apart from the catalogue, so the bridge can ship the namespaces without the catalogue's tables.
+export * from './namespaces.js';
 export * from './check.js';
 export * from './events.js';
 export * from './envelopes.js';

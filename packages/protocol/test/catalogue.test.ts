@@ -1,7 +1,20 @@
 import { expect } from '@open-wc/testing';
 import {
+  answeredBy,
+  backendRequestNames,
   canonicalRequestName,
   checkParameters,
+  eventNames,
+  eventNamespace,
+  explicitOnlyRequestNames,
+  hostRequestNames,
+  isHostAnswered,
+  isNamespace,
+  namespaceOf,
+  namespaces,
+  referenceCounts,
+  referenceRequestCount,
+  userDataWriteOf,
   formatSignature,
   interactionEventTypes,
   isEventName,
@@ -12,32 +25,61 @@ import {
   requests,
   sipEndpointMethods,
   type Interaction,
+  type RequestName,
   type RequestParams,
   type RequestResult,
 } from '@wwe-kit/protocol';
 
 const countByNamespace = (names: readonly string[]) =>
   names.reduce<Record<string, number>>((counts, name) => {
-    const namespace = name.split('.')[0]!;
+    const namespace = namespaceOf(name as RequestName);
     counts[namespace] = (counts[namespace] ?? 0) + 1;
     return counts;
   }, {});
 
 describe('protocol catalogue', () => {
-  it('holds the 75 requests of the reference, by namespace', () => {
-    expect(referenceRequestNames).to.have.length(75);
-    expect(countByNamespace(referenceRequestNames)).to.deep.equal({
-      agent: 4,
-      configuration: 2,
-      email: 1,
-      interaction: 15,
-      media: 3,
-      system: 15,
-      voice: 16,
-      outbound: 17,
-      auth: 1,
-      messenger: 1,
-    });
+  it('holds the requests of the reference, by namespace: 75, as its table of contents counts them', () => {
+    expect(referenceRequestCount).to.equal(75);
+    expect(referenceRequestNames).to.have.length(referenceRequestCount);
+    expect(countByNamespace(referenceRequestNames)).to.deep.equal(referenceCounts);
+  });
+
+  it('says as data which requests need naming, write user data, and who answers each', () => {
+    expect(explicitOnlyRequestNames).to.deep.equal(['auth.getJwtToken', 'auth.getPureCloudToken']);
+    expect(hostRequestNames).to.have.members([
+      'messenger.broadcastMessage',
+      'system.getAllowedServices',
+      'system.isFrameLeading',
+      'system.isFrameFollowing',
+      'system.isFrameNegotiating',
+      'system.isFrameLeadingOrNegotiating',
+      'system.isLastActiveFrame',
+    ]);
+    expect(requestNames.filter((name) => userDataWriteOf(name))).to.deep.equal([
+      'interaction.deleteUserData',
+      'interaction.setUserData',
+    ]);
+    expect(userDataWriteOf('interaction.setUserData')).to.deep.equal({ parameter: 1, type: 'keyValues' });
+    expect(userDataWriteOf('interaction.deleteUserData')).to.deep.equal({ parameter: 1, type: 'string' });
+    // A backend serves the rest: no alias, nothing the host answers, every canonical request once.
+    expect(
+      backendRequestNames.filter((name) => canonicalRequestName(name) !== name || isHostAnswered(name)),
+    ).to.deep.equal([]);
+    expect(backendRequestNames.length + hostRequestNames.length).to.equal(
+      requestNames.filter((name) => canonicalRequestName(name) === name).length,
+    );
+    // Aliases answer as their request does.
+    expect(answeredBy(`sipEndpoint.${sipEndpointMethods[0]!}`)).to.equal('backend');
+  });
+
+  it('maps every request and event to a namespace of its own list', () => {
+    expect([...namespaces].sort()).to.deep.equal([...new Set(requestNames.map(namespaceOf))].sort());
+    for (const event of eventNames) expect(isNamespace(eventNamespace(event)), event).to.equal(true);
+    expect(eventNames.map(eventNamespace)).to.include('interaction');
+    expect(eventNamespace('markdone')).to.equal('interaction');
+    expect(eventNamespace('messenger:crm')).to.equal('messenger');
+    expect(isNamespace('voice')).to.equal(true);
+    expect(isNamespace('voices')).to.equal(false);
   });
 
   it('adds the six sipEndpoint spellings as aliases of their voice requests', () => {
@@ -59,7 +101,7 @@ describe('protocol catalogue', () => {
   });
 
   it('gives every request a summary, named parameters and a result type', () => {
-    expect(requestNames.length).to.be.greaterThan(75);
+    expect(requestNames.length).to.be.greaterThan(referenceRequestCount);
     for (const name of requestNames) {
       const spec = requests[name];
       expect(spec.summary, name).to.be.a('string').with.length.greaterThan(10);

@@ -1,6 +1,13 @@
-import { canonicalRequestName, notAllowedMessage, requestNames, type RequestName } from '@wwe-kit/protocol';
+import {
+  canonicalRequestName,
+  isExplicitOnly,
+  namespaceOf,
+  notAllowedMessage,
+  requestNames,
+  type RequestName,
+} from '@wwe-kit/protocol';
 import { optionNames } from '../settings.js';
-import { explicitOnlyRequests, parseAcceptedOrigins, type OriginRule } from './origins.js';
+import { parseAcceptedOrigins, type OriginRule } from './origins.js';
 
 /** How Workspace shows a web-content view. */
 export const frameModes = ['tab', 'popup', 'background', 'hidden', 'workspace-tab', 'dialog'] as const;
@@ -29,18 +36,19 @@ export const ALWAYS_ANSWERED: RequestName = 'system.getAllowedServices';
 /** The one request a workspace-level tab may call (seeds: "only gives access to the dial operation"). */
 export const WORKSPACE_TAB_REQUEST: RequestName = 'voice.dial';
 
-const namespaceOf = (name: string) => name.slice(0, name.indexOf('.'));
-
 function tokenGrants(token: string, name: RequestName): boolean {
   const canonical = canonicalRequestName(name);
-  if (explicitOnlyRequests.has(canonical)) return token === name || token === canonical;
+  if (isExplicitOnly(name)) return token === name || token === canonical;
   if (token === '*') return true;
-  if (token.endsWith('.*')) return [namespaceOf(name), namespaceOf(canonical)].includes(token.slice(0, -2));
+  if (token.endsWith('.*')) {
+    const namespace = token.slice(0, -2);
+    return namespaceOf(name) === namespace || namespaceOf(canonical) === namespace;
+  }
   return token === name || token === canonical || canonicalRequestName(token as RequestName) === canonical;
 }
 
 function ruleGrants(rule: OriginRule, name: RequestName): boolean {
-  if (rule.filters === null) return !explicitOnlyRequests.has(canonicalRequestName(name));
+  if (rule.filters === null) return !isExplicitOnly(name);
   return rule.filters.some((token) => tokenGrants(token, name));
 }
 
@@ -91,7 +99,7 @@ export class AccessPolicy {
     }
     const filters = grant.filters ?? [];
     const example = `"${origin} (${[...filters, name].join(', ')})"`;
-    if (explicitOnlyRequests.has(canonicalRequestName(name))) {
+    if (isExplicitOnly(name)) {
       return notAllowedMessage(
         name,
         `origin ${origin} does not name ${name} in its filter in ${option}, and ${name} is allowed only where it is named explicitly, even under (*)`,

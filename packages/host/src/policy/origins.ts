@@ -1,4 +1,4 @@
-import { isRequestName, requestNames } from '@wwe-kit/protocol';
+import { explicitOnlyRequestNames, isNamespace, isRequestName } from '@wwe-kit/protocol';
 import { optionNames } from '../settings.js';
 
 /** One entry of `service-client-api.accepted-web-content-origins`. */
@@ -9,10 +9,8 @@ export interface OriginRule {
   readonly filters: readonly string[] | null;
 }
 
-/** Requests a filter grants only where it names them: `(*)` and `auth.*` do not. */
-export const explicitOnlyRequests: ReadonlySet<string> = new Set(['auth.getJwtToken', 'auth.getPureCloudToken']);
-
-const namespaces = new Set(requestNames.map((name) => name.slice(0, name.indexOf('.'))));
+/** Requests a filter grants only where it names them: `(*)` and `auth.*` do not (the catalogue's `explicitOnly`). */
+export const explicitOnlyRequests: ReadonlySet<string> = new Set(explicitOnlyRequestNames);
 
 /** Splits at commas outside parentheses: `a, b (x, y)` → [`a`, `b (x, y)`]. */
 function splitEntries(text: string): { entries: string[]; balanced: boolean } {
@@ -66,7 +64,7 @@ export function normaliseOrigin(
 
 function checkFilter(token: string, entry: string, problems: string[]): boolean {
   if (token === '*' || isRequestName(token)) return true;
-  if (token.endsWith('.*') && namespaces.has(token.slice(0, -2))) return true;
+  if (token.endsWith('.*') && isNamespace(token.slice(0, -2))) return true;
   problems.push(
     `Filter "${token}" of "${entry}" in ${optionNames.acceptedOrigins} is neither *, <namespace>.* nor a request name; it is ignored. Use e.g. "agent.*" or "voice.dial".`,
   );

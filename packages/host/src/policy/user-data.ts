@@ -1,4 +1,4 @@
-import { notAllowedMessage, type RequestName } from '@wwe-kit/protocol';
+import { notAllowedMessage, userDataWriteOf, type RequestName } from '@wwe-kit/protocol';
 import { optionNames } from '../settings.js';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -52,11 +52,16 @@ function filterValue(value: unknown, readable: ReadonlySet<string>, seen: Map<ob
   return value;
 }
 
-/** The user-data keys a request writes: `setUserData`'s keys, `deleteUserData`'s key. Others write none. */
+/**
+ * The user-data keys a request writes, from the catalogue's `writesUserData`: a keyValues parameter's keys
+ * (`setUserData`), a string parameter's one key (`deleteUserData`). Others, and malformed values, write none.
+ */
 export function writtenKeys(name: RequestName, parameters: readonly unknown[]): string[] {
-  if (name === 'interaction.setUserData' && isPlainObject(parameters[1])) return Object.keys(parameters[1]);
-  if (name === 'interaction.deleteUserData' && typeof parameters[1] === 'string') return [parameters[1]];
-  return [];
+  const write = userDataWriteOf(name);
+  if (!write) return [];
+  const value = parameters[write.parameter];
+  if (write.type === 'keyValues') return isPlainObject(value) ? Object.keys(value) : [];
+  return typeof value === 'string' ? [value] : [];
 }
 
 /**

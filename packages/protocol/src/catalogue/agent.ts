@@ -1,6 +1,6 @@
 import { optional, param, type Catalogue } from './spec.js';
 
-/** Agent (4) and media (3) namespaces. */
+/** Agent and media namespaces. */
 export const agentRequests = {
   'agent.get': { summary: "Gets the agent's attributes.", params: [], result: 'Agent' },
   'agent.getState': { summary: "Gets the agent's state.", params: [], result: 'State' },
@@ -19,7 +19,7 @@ export const agentRequests = {
   },
 } as const satisfies Catalogue;
 
-/** Configuration (2), email (1), auth (1) and messenger (1) namespaces. */
+/** Configuration, email, auth and messenger namespaces. */
 export const smallNamespaceRequests = {
   'configuration.getOption': {
     summary: 'Gets options from [interaction-workspace] or a named section; a trailing * is a wildcard.',
@@ -40,16 +40,19 @@ export const smallNamespaceRequests = {
     summary: 'Gets the JWT access token of the session. Allowed only where named explicitly in the origin filters.',
     params: [],
     result: 'JwtToken',
+    explicitOnly: true,
   },
   'auth.getPureCloudToken': {
     summary: 'Called by the shipped sample page; Workspace answers it only where it is configured.',
     params: [],
     result: 'unknown',
     source: 'client',
+    explicitOnly: true,
   },
   'messenger.broadcastMessage': {
     summary: 'Sends a message to every web application subscribed to messenger:<channel>.',
     params: [param('channel', 'string'), param('message', 'json')],
     result: 'void',
+    answeredBy: 'host',
   },
 } as const satisfies Catalogue;

@@ -8,7 +8,7 @@ const transferParams = [
   nullable('extensions', 'keyValues'),
 ] as const;
 
-/** Interaction namespace (15). */
+/** Interaction namespace. */
 export const interactionRequests = {
   'interaction.completeConference': {
     summary: 'Completes a conference.',
@@ -25,6 +25,7 @@ export const interactionRequests = {
     summary: 'Deletes a key from the attached data (write allowlist applies).',
     params: [interactionId, param('key', 'string')],
     result: 'void',
+    writesUserData: { parameter: 1 },
   },
   'interaction.getByInteractionId': {
     summary: 'Gets an interaction by its unique identifier, or null.',
@@ -41,6 +42,7 @@ export const interactionRequests = {
     summary: 'Sets user data on a live interaction, overwriting existing keys (write allowlist applies).',
     params: [interactionId, param('keyValues', 'keyValues')],
     result: 'void',
+    writesUserData: { parameter: 1 },
   },
   'interaction.markdone': { summary: 'Marks the interaction done.', params: [interactionId], result: 'void' },
   'interaction.blockMarkdone': {

@@ -5,7 +5,7 @@ const recordHandle = param('recordHandle', 'number');
 const onRecord = (summary: string) => ({ summary, params: [interactionId], result: 'void' }) as const;
 const noArgs = (summary: string) => ({ summary, params: [], result: 'void' }) as const;
 
-/** Outbound namespace (17). */
+/** Outbound namespace. */
 export const outboundRequests = {
   'outbound.getCampaigns': {
     summary: 'Gets the outbound campaigns (loaded or active) of the agent.',

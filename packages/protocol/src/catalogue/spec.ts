@@ -44,6 +44,23 @@ export interface RequestSpec {
   readonly source?: 'client';
   /** The Workspace UI item the request creates or acts on. */
   readonly uiItem?: UiItemSpec;
+  /**
+   * Granted only where an origin filter names it (or its alias): no filter, `(*)` and `<namespace>.*`
+   * do not grant it (the reference's tokens).
+   */
+  readonly explicitOnly?: true;
+  /** Writes interaction user data, so `service-client-api.user-data.write-allowed` applies to its keys. */
+  readonly writesUserData?: UserDataWriteSpec;
+  /**
+   * Who answers it: the host itself (its rights, the tab election, the messenger) or the backend (Workspace,
+   * the simulator). Absent means the backend, which every complete backend must then serve.
+   */
+  readonly answeredBy?: 'host' | 'backend';
+}
+
+/** Where a request writes user data: the parameter with the keys (a `keyValues` one: its keys; a `string` one: that key). */
+export interface UserDataWriteSpec {
+  readonly parameter: number;
 }
 
 export type Catalogue = Readonly<Record<string, RequestSpec>>;

@@ -1,8 +1,10 @@
 import { nullable, param, type Catalogue } from './spec.js';
 
 const frameQuestion = (summary: string) => ({ summary, params: [], result: 'boolean' }) as const;
+/** A question about the browser tab's election, which the host answers itself. */
+const tabQuestion = (summary: string) => ({ ...frameQuestion(summary), answeredBy: 'host' }) as const;
 
-/** System namespace (15). */
+/** System namespace. */
 export const systemRequests = {
   'system.amIVisible': frameQuestion('Gets the current visibility state of the frame.'),
   'system.closeDialog': {
@@ -27,14 +29,13 @@ export const systemRequests = {
     summary: 'Gets the requests this origin may call; fails for an origin that is not accepted.',
     params: [],
     result: 'string[]',
+    answeredBy: 'host',
   },
-  'system.isFrameLeading': frameQuestion('Tells whether the browser tab is leading.'),
-  'system.isFrameFollowing': frameQuestion('Tells whether the browser tab is following.'),
-  'system.isFrameNegotiating': frameQuestion('Tells whether a leader election is in progress.'),
-  'system.isFrameLeadingOrNegotiating': frameQuestion(
-    'Tells whether the tab is leading or an election is in progress.',
-  ),
-  'system.isLastActiveFrame': frameQuestion('Tells whether this is the last active browser tab.'),
+  'system.isFrameLeading': tabQuestion('Tells whether the browser tab is leading.'),
+  'system.isFrameFollowing': tabQuestion('Tells whether the browser tab is following.'),
+  'system.isFrameNegotiating': tabQuestion('Tells whether a leader election is in progress.'),
+  'system.isFrameLeadingOrNegotiating': tabQuestion('Tells whether the tab is leading or an election is in progress.'),
+  'system.isLastActiveFrame': tabQuestion('Tells whether this is the last active browser tab.'),
   'system.openDialog': {
     summary: 'Opens an iframe in a dialog; answers the dialog id, or null without a url.',
     // The reference answers null "if the url parameter is not defined", so it may be left undefined.

@@ -3,7 +3,7 @@ import { nullable, optional, param, type Catalogue } from './spec.js';
 const onCall = (summary: string) => ({ summary, params: [param('interactionId', 'string')], result: 'void' }) as const;
 const endpoint = <const R extends 'void' | 'boolean'>(summary: string, result: R) => ({ summary, params: [], result });
 
-/** Voice namespace (16). */
+/** Voice namespace. */
 export const voiceRequests = {
   'voice.answer': onCall('Answers the incoming call.'),
   'voice.dial': {
