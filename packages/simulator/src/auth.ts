@@ -1,4 +1,4 @@
-import type { RequestHandlers } from '@wwe-kit/host';
+import type { BackendHandlers } from '@wwe-kit/host';
 import type { JwtToken } from '@wwe-kit/protocol';
 import { SignJWT } from 'jose';
 import type { AgentModel } from './agent/agent.js';
@@ -43,10 +43,10 @@ export class AuthModel {
     return { jwtToken, expiration: this.#current.expiration };
   }
 
-  handlers(): RequestHandlers {
+  handlers() {
     return {
       'auth.getJwtToken': () => this.token(),
       'auth.getPureCloudToken': () => this.#runtime.fail(errors.pureCloudNotSupported()),
-    };
+    } satisfies Partial<BackendHandlers>;
   }
 }

@@ -1,4 +1,4 @@
-import { WORKSPACE_SECTION, optionList, type OptionData, type RequestHandlers } from '@wwe-kit/host';
+import { WORKSPACE_SECTION, optionList, type OptionData, type BackendHandlers } from '@wwe-kit/host';
 import type { OptionValues } from '@wwe-kit/protocol';
 import { errors } from './errors.js';
 import type { InteractionStore } from './interactions/store.js';
@@ -92,11 +92,11 @@ export class ConfigurationModel {
     return result;
   }
 
-  handlers(): RequestHandlers {
+  handlers() {
     return {
       'configuration.getOption': ([options]) => this.getOption(options),
       'configuration.getContextualOption': ([options, interactionId]) =>
         this.getContextualOption(options, interactionId),
-    };
+    } satisfies Partial<BackendHandlers>;
   }
 }

@@ -1,5 +1,5 @@
 import type { Agent, AgentStateChangedEvent, Media, State, StateType } from '@wwe-kit/protocol';
-import type { RequestHandlers } from '@wwe-kit/host';
+import type { BackendHandlers } from '@wwe-kit/host';
 import { optionList } from '@wwe-kit/host';
 import { errors } from '../errors.js';
 import type { Runtime } from '../runtime.js';
@@ -154,7 +154,7 @@ export class AgentModel {
     );
   }
 
-  handlers(): RequestHandlers {
+  handlers() {
     return {
       'agent.get': () => ({ ...this.agent }),
       'agent.getState': () => this.state(),
@@ -167,7 +167,7 @@ export class AgentModel {
           `Media '${name}' not found. Use a name from media.getMediaList(): ${[...this.#mediaStates.keys()].join(', ')}.`,
         ),
       'media.setState': ([name, operationName]) => this.setMediaState(name, operationName),
-    };
+    } satisfies Partial<BackendHandlers>;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { RequestHandlers } from '@wwe-kit/host';
+import type { BackendHandlers } from '@wwe-kit/host';
 import type { Contact, Interaction, KeyValues } from '@wwe-kit/protocol';
 import type { Runtime } from '../runtime.js';
 import type { InteractionRecord, InteractionStore } from './store.js';
@@ -40,15 +40,20 @@ export class OpenMediaModel {
 
   /** `interaction.accept` on open media: a chat joins its session first (JOIN_PENDING), then ACCEPTED. */
   accept(record: InteractionRecord): void {
-    this.#store.expectState(record, 'interaction.accept', 'INVITED');
+    this.expectInvitation(record, 'interaction.accept');
     if (record.media === 'chat') this.#store.transition(record, 'JOIN_PENDING', 'JOIN_PENDING');
     this.#store.transition(record, 'ACCEPTED', 'ACCEPTED');
   }
 
   /** `interaction.reject` on open media: the invitation goes back to the queue. */
   reject(record: InteractionRecord): void {
-    this.#store.expectState(record, 'interaction.reject', 'INVITED');
+    this.expectInvitation(record, 'interaction.reject');
     this.#store.remove(record);
+  }
+
+  /** Fails as `accept` or `reject` would unless `record` is an invitation, without doing either (the desk asks first). */
+  expectInvitation(record: InteractionRecord, request: 'interaction.accept' | 'interaction.reject'): void {
+    this.#store.expectState(record, request, 'INVITED');
   }
 
   /**
@@ -104,7 +109,7 @@ export class OpenMediaModel {
     this.#store.transition(record, 'COMPLETED', 'COMPLETED');
   }
 
-  handlers(): RequestHandlers {
+  handlers() {
     return {
       'email.create': ([destination, userData]) => {
         const record = this.#store.create('email', {
@@ -116,6 +121,6 @@ export class OpenMediaModel {
         this.#store.raise(record, 'ADDED');
         this.#store.raise(record, 'CREATED');
       },
-    };
+    } satisfies Partial<BackendHandlers>;
   }
 }

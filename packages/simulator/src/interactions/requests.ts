@@ -1,4 +1,4 @@
-import type { RequestHandlers, RequestContext } from '@wwe-kit/host';
+import type { BackendHandlers, RequestContext } from '@wwe-kit/host';
 import type { Interaction } from '@wwe-kit/protocol';
 import { errors } from '../errors.js';
 import type { Runtime } from '../runtime.js';
@@ -34,16 +34,24 @@ export class InteractionRequests {
   markdone(interactionId: string): void {
     const record = this.#store.get(interactionId);
     const [warningMessage] = record.blocks.values();
-    if (warningMessage !== undefined) {
-      this.#runtime.emit('markdone', { interactionId, warningMessage });
-      this.#runtime.fail(errors.markdoneBlocked(warningMessage));
-    }
-    // A call is marked done once released; outbound preview records (OUTBOUND_* call types) follow their own table.
-    if (record.media === 'voice' && !record.interaction.callType?.startsWith('OUTBOUND_'))
-      this.#store.expectState(record, 'interaction.markdone', 'IDLE');
+    // The attempt is news to subscribers even though it is refused (expectMarkdone refuses it next).
+    if (warningMessage !== undefined) this.#runtime.emit('markdone', { interactionId, warningMessage });
+    this.expectMarkdone(record);
     for (const hook of this.markdoneHooks) hook(record);
     if (record.media !== 'voice' && record.interaction.state !== 'COMPLETED') this.#openMedia.complete(record);
     if (this.#store.find(interactionId)) this.#store.remove(record);
+  }
+
+  /**
+   * Fails as `markdone` would (blocked; a call not yet released), without telling `markdone` subscribers:
+   * the desk asks before offering it. The markdone hooks' own refusals (outbound records) are theirs to check.
+   */
+  expectMarkdone(record: InteractionRecord): void {
+    const [warningMessage] = record.blocks.values();
+    if (warningMessage !== undefined) this.#runtime.fail(errors.markdoneBlocked(warningMessage));
+    // A call is marked done once released; outbound preview records (OUTBOUND_* call types) follow their own table.
+    if (record.media === 'voice' && !record.interaction.callType?.startsWith('OUTBOUND_'))
+      this.#store.expectState(record, 'interaction.markdone', 'IDLE');
   }
 
   /** `selectCaseByCaseId`: the case is expanded (once) and selected; the others are not. */
@@ -69,7 +77,7 @@ export class InteractionRequests {
     }
   }
 
-  handlers(): RequestHandlers {
+  handlers() {
     const snapshot = (interaction: Interaction) => structuredClone(interaction);
     return {
       'interaction.getInteractions': () => this.#store.list().map((record) => snapshot(record.interaction)),
@@ -114,6 +122,6 @@ export class InteractionRequests {
       'interaction.selectCaseByCaseId': ([caseId]) => {
         this.selectCase(caseId);
       },
-    };
+    } satisfies Partial<BackendHandlers>;
   }
 }

@@ -1,4 +1,4 @@
-import type { RequestHandlers } from '@wwe-kit/host';
+import type { BackendHandlers } from '@wwe-kit/host';
 import type { KeyValues } from '@wwe-kit/protocol';
 import type { AgentModel } from '../agent/agent.js';
 import { errors } from '../errors.js';
@@ -162,7 +162,7 @@ export class TransferModel {
     this.#store.raise(record, 'ATTACHED_DATA_CHANGED');
   }
 
-  handlers(): RequestHandlers {
+  handlers() {
     return {
       'interaction.consult': ([id, target, userData, extensions]) => {
         this.consult(id, target, userData, extensions);
@@ -179,6 +179,6 @@ export class TransferModel {
       'interaction.singleStepConference': ([id, target, userData]) => {
         this.singleStepConference(id, target, userData);
       },
-    };
+    } satisfies Partial<BackendHandlers>;
   }
 }

@@ -1,4 +1,4 @@
-import type { RequestHandlers } from '@wwe-kit/host';
+import type { BackendHandlers } from '@wwe-kit/host';
 import type { Interaction, KeyValues } from '@wwe-kit/protocol';
 import type { AgentModel } from '../agent/agent.js';
 import { errors } from '../errors.js';
@@ -113,9 +113,14 @@ export class VoiceModel {
   }
 
   answer(interactionId: string, request = 'voice.answer'): void {
+    this.#store.transition(this.expectAnswer(interactionId, request), 'TALKING', 'ESTABLISHED');
+  }
+
+  /** The ringing call `answer` would answer; fails as it would, without answering (the desk asks first). */
+  expectAnswer(interactionId: string, request = 'voice.answer'): InteractionRecord {
     const record = this.#voice(interactionId, request);
     this.#store.expectState(record, request, 'RINGING');
-    this.#store.transition(record, 'TALKING', 'ESTABLISHED');
+    return record;
   }
 
   hold(interactionId: string): void {
@@ -168,7 +173,7 @@ export class VoiceModel {
     return record;
   }
 
-  handlers(): RequestHandlers {
+  handlers() {
     const void_ = (action: () => void) => {
       action();
     };
@@ -203,6 +208,6 @@ export class VoiceModel {
         void_(() => {
           this.mute.speaker = false;
         }),
-    };
+    } satisfies Partial<BackendHandlers>;
   }
 }

@@ -1,4 +1,4 @@
-import type { RequestHandlers } from '@wwe-kit/host';
+import type { BackendHandlers } from '@wwe-kit/host';
 import type { Campaign } from '@wwe-kit/protocol';
 import type { Runtime } from '../runtime.js';
 
@@ -57,7 +57,9 @@ export class CampaignModel {
     return campaign;
   }
 
-  handlers(): RequestHandlers {
-    return { 'outbound.getCampaigns': () => [...this.campaigns.values()].map((campaign) => ({ ...campaign })) };
+  handlers() {
+    return {
+      'outbound.getCampaigns': () => [...this.campaigns.values()].map((campaign) => ({ ...campaign })),
+    } satisfies Partial<BackendHandlers>;
   }
 }

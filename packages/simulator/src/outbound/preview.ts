@@ -1,4 +1,4 @@
-import type { RequestHandlers } from '@wwe-kit/host';
+import type { BackendHandlers } from '@wwe-kit/host';
 import type { Interaction, InteractionChangeEvent, InteractionState, OutboundCapability } from '@wwe-kit/protocol';
 import { errors } from '../errors.js';
 import type { InteractionRecord, InteractionStore } from '../interactions/store.js';
@@ -14,6 +14,15 @@ import {
   type RecordContext,
 } from './context.js';
 import { createChain, recordUserData, type RecordSeed } from './records.js';
+
+/** The capability each step on an invited preview record needs. */
+const INVITATION_CAPABILITY = { 'interaction.accept': 'ACCEPT', 'interaction.reject': 'REJECT' } as const;
+
+/** How rejecting and cancelling a preview record end it: the capability each needs, the state each leaves. */
+const ENDINGS = {
+  'outbound.rejectPreviewRecord': { capability: 'REJECT_RECORD', state: 'REJECTED' },
+  'outbound.cancelPreviewRecord': { capability: 'CANCEL_RECORD', state: 'CANCELED' },
+} as const;
 
 /**
  * Preview records through their whole life, following every row of the
@@ -136,16 +145,21 @@ export class PreviewModel {
   /** `interaction.accept` on an invited record. */
   accept(preview: InteractionRecord): void {
     const context = preview.outbound as RecordContext;
-    this.#store.expectCapability(preview, 'interaction.accept', 'ACCEPT');
+    this.expectInvitation(preview, 'interaction.accept');
     this.#set(preview, 'PREVIEWING', PREVIEW_CAPABILITIES, 'PREVIEWING');
     this.#retrieved(preview, context);
   }
 
   /** `interaction.reject` on an invited record: REMOVED, state REJECTED. */
   decline(preview: InteractionRecord): void {
-    this.#store.expectCapability(preview, 'interaction.reject', 'REJECT');
+    this.expectInvitation(preview, 'interaction.reject');
     this.#set(preview, 'REJECTED', []);
     this.#store.remove(preview);
+  }
+
+  /** Fails as `accept` or `decline` would unless the record is invited (ACCEPT, REJECT), without doing either. */
+  expectInvitation(preview: InteractionRecord, request: 'interaction.accept' | 'interaction.reject'): void {
+    this.#store.expectCapability(preview, request, INVITATION_CAPABILITY[request]);
   }
 
   call(interactionId: string, recordHandle: number): void {
@@ -213,9 +227,9 @@ export class PreviewModel {
   ): void {
     const preview = interactionId === undefined ? this.#current(request) : this.#store.get(interactionId);
     this.#notCalled(contextOf(this.#runtime, this.#store, preview.interaction.interactionId), preview, request);
-    const reject = request === 'outbound.rejectPreviewRecord';
-    this.#store.expectCapability(preview, request, reject ? 'REJECT_RECORD' : 'CANCEL_RECORD');
-    this.#set(preview, reject ? 'REJECTED' : 'CANCELED', ['MARK_DONE'], 'STATE_CHANGED');
+    const { capability, state } = ENDINGS[request];
+    this.#store.expectCapability(preview, request, capability);
+    this.#set(preview, state, ['MARK_DONE'], 'STATE_CHANGED');
   }
 
   /** The latest preview being previewed; else the latest in the list, so that the refusal says why (e.g. it was called). */
@@ -230,11 +244,16 @@ export class PreviewModel {
     );
   }
 
+  /** Fails as `markdone` would on an outbound interaction without MARK_DONE, without marking it; others pass. */
+  expectMarkdone(record: InteractionRecord): void {
+    if (record.outbound) this.#store.expectCapability(record, 'interaction.markdone', 'MARK_DONE');
+  }
+
   /** Mark done of an outbound interaction, before the interaction list drops it. */
   markdone(record: InteractionRecord): void {
     const context = record.outbound as RecordContext | undefined;
     if (!context) return;
-    this.#store.expectCapability(record, 'interaction.markdone', 'MARK_DONE');
+    this.expectMarkdone(record);
     if (record === context.call) {
       this.#store.raise(record, 'MARKDONE_APPLIED');
       if (context.preview) {
@@ -249,7 +268,7 @@ export class PreviewModel {
     if (context.mode === 'directPush') this.directPush = false;
   }
 
-  handlers(): RequestHandlers {
+  handlers() {
     return {
       'outbound.getPreviewRecord': ([campaignName]) => {
         this.getPreviewRecord(campaignName);
@@ -269,6 +288,6 @@ export class PreviewModel {
       'outbound.stopDirectPushPreview': () => {
         this.directPush = false;
       },
-    };
+    } satisfies Partial<BackendHandlers>;
   }
 }

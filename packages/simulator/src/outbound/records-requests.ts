@@ -1,4 +1,4 @@
-import type { RequestHandlers } from '@wwe-kit/host';
+import type { BackendHandlers } from '@wwe-kit/host';
 import type { InteractionStore } from '../interactions/store.js';
 import type { Runtime } from '../runtime.js';
 import { contextOf, type RecordContext } from './context.js';
@@ -80,7 +80,7 @@ export class RecordRequests {
     context.schedule = { recordHandle, date, utc, callbackType };
   }
 
-  handlers(): RequestHandlers {
+  handlers() {
     return {
       'outbound.getListOfCallResults': () => ({ ...callResults }),
       'outbound.setCallResult': ([id, value]) => {
@@ -110,6 +110,6 @@ export class RecordRequests {
         if ('problem' in outcome) this.#runtime.fail(outcome.problem);
         Object.assign(context.pending, outcome.changes);
       },
-    };
+    } satisfies Partial<BackendHandlers>;
   }
 }

@@ -1,4 +1,4 @@
-import type { RequestHandlers } from '@wwe-kit/host';
+import type { BackendHandlers } from '@wwe-kit/host';
 import type { ToastParameters } from '@wwe-kit/protocol';
 import type { Runtime } from '../runtime.js';
 
@@ -112,11 +112,11 @@ export class ToastModel {
     }
   }
 
-  handlers(): RequestHandlers {
+  handlers() {
     return {
       'system.popupToast': ([parameters], context) => this.popup(parameters, context.frame.frameId),
       'system.updateToast': ([id, parameters]) => this.update(id, parameters),
       'system.closeToast': ([id]) => this.close(id),
-    };
+    } satisfies Partial<BackendHandlers>;
   }
 }

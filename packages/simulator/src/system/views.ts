@@ -1,4 +1,4 @@
-import type { ClientFrame, RequestHandlers } from '@wwe-kit/host';
+import type { ClientFrame, BackendHandlers } from '@wwe-kit/host';
 import type { DialogOptions, MenuBarView } from '@wwe-kit/protocol';
 import type { AgentModel } from '../agent/agent.js';
 import type { Runtime } from '../runtime.js';
@@ -90,7 +90,7 @@ export class SystemViews {
     this.#runtime.emit('system', { eventType: 'REALTIME_CONNECTION', state: 'RECONNECTED' });
   }
 
-  handlers(): RequestHandlers {
+  handlers() {
     return {
       'system.amIVisible': (_parameters, context) => this.isVisible(context.frame),
       'system.openDialog': ([url, options], context) => this.openDialog(url, options, context.frame.frameId),
@@ -103,6 +103,6 @@ export class SystemViews {
       'system.triggerActivity': () => {
         this.activity();
       },
-    };
+    } satisfies Partial<BackendHandlers>;
   }
 }
