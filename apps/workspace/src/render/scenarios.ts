@@ -3,7 +3,13 @@
  * chats, emails, campaigns, preview records, hang-ups, a dropped connection),
  * and faults injected into chosen requests.
  */
-import { requestNames, type KeyValues, type RequestName } from '@wwe-kit/protocol';
+import {
+  backendRequestNames,
+  isHostAnswered,
+  isRequestName,
+  type KeyValues,
+  type RequestName,
+} from '@wwe-kit/protocol';
 import type { Fault } from '@wwe-kit/simulator';
 import { html } from 'lit';
 import { customers } from '../../../shared/customers.js';
@@ -38,9 +44,14 @@ const selected = (shell: Shell) => {
 
 function addFault(shell: Shell): string {
   const request = value('fault-request');
-  if (!(requestNames as readonly string[]).includes(request))
+  if (!isRequestName(request))
     throw new Error(
       `'${request}' is not a request of the Service Client API. Pick one from the list, e.g. voice.dial.`,
+    );
+  // The host answers these itself: the simulator never sees them, so a fault on them would do nothing.
+  if (isHostAnswered(request))
+    throw new Error(
+      `'${request}' is answered by the host itself (its rights, the tab election, the messenger), not by the simulator: a fault cannot reach it. Pick a request the simulator answers, e.g. voice.dial.`,
     );
   const kind = value('fault-kind');
   const name = request as RequestName;
@@ -94,7 +105,7 @@ export function scenarios(shell: Shell) {
     </fieldset>
     <fieldset><legend>Faults</legend>
       <label>Request <input id="fault-request" list="request-names" placeholder="voice.dial"></label>
-      <datalist id="request-names">${requestNames.map((name) => html`<option value=${name}></option>`)}</datalist>
+      <datalist id="request-names">${backendRequestNames.map((name) => html`<option value=${name}></option>`)}</datalist>
       <label>Fault <select id="fault-kind"><option value="fail">fail with</option><option value="delay">delay (ms)</option><option value="drop">drop (never answer)</option></select></label>
       <label>Value <input id="fault-value" placeholder="message, or milliseconds"></label>
       <button data-scenario="fault-add" @click=${run('Inject fault', () => addFault(shell))}>Inject</button>
