@@ -11,6 +11,8 @@ export const errors = {
     `Error: Operation '${request}' applies to ${expected} interactions, not ${media ?? 'unknown'} ones.`,
   caseNotFound: (caseId: string) => `Error: Case not found: '${caseId}'. Use the caseId of a current interaction.`,
   markdoneBlocked: (warningMessage: string) => `Error: Mark done is blocked: ${warningMessage}`,
+  invitationFirst: (interactionId: string) =>
+    `Error: Interaction '${interactionId}' is an invitation: accept or reject it first; Done comes once it is handled.`,
   unsupportedCharacters: (destination: string, allowed: string) =>
     `Error: The destination '${destination}' has characters outside expression.phone-number.supported-characters (${allowed}).`,
   consultMedia: (media: string, agentMedia: readonly string[], own: string) =>

@@ -35,3 +35,4 @@ export {
 } from './outbound/fields.js';
 export { contextOf, previewCallType, type PreviewMode, type RecordContext } from './outbound/context.js';
 export { Scenarios } from './scenarios.js';
+export { Desk, type DeskAction, type DeskActions, type DeskModels } from './desk.js';

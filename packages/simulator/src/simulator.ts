@@ -4,7 +4,8 @@ import {
   type HostBackend,
   type OptionInput,
   type RequestContext,
-  type RequestHandlers,
+  type BackendHandlers,
+  type HandlersFor,
 } from '@wwe-kit/host';
 import type { RequestName, RequestParams, RequestResult } from '@wwe-kit/protocol';
 import type { InteractionRecord } from './interactions/store.js';
@@ -13,6 +14,7 @@ import { AgentModel, type AgentSetup } from './agent/agent.js';
 import { AuthModel } from './auth.js';
 import { realClock, type SimulatorClock } from './clock.js';
 import { ConfigurationModel, type Transactions } from './configuration.js';
+import { Desk } from './desk.js';
 import { FaultInjector } from './faults.js';
 import { IdSource } from './ids.js';
 import { InteractionRequests } from './interactions/requests.js';
@@ -44,6 +46,9 @@ export interface SimulatorOptions extends AgentSetup, VoiceSetup {
   readonly recordFields?: readonly FieldDefinition[];
 }
 
+/** The handlers of an invitation's accept and reject. */
+type Invitations = HandlersFor<'interaction.accept' | 'interaction.reject'>;
+
 /**
  * The embedded default Workspace: a `HostBackend` that models an agent's
  * Workspace for every request of the reference, deterministic (seeded ids,
@@ -68,6 +73,8 @@ export class WorkspaceSimulator implements HostBackend {
   readonly faults: FaultInjector;
   /** What happens to the agent without being asked: calls, chats, campaigns, hang-ups, disconnections. */
   readonly scenario: Scenarios;
+  /** What the agent does at the desk (answer, accept, reject, mark done) and whether each is possible now. */
+  readonly desk: Desk;
   readonly #serve: HostBackend;
 
   constructor(options: SimulatorOptions = {}) {
@@ -86,39 +93,38 @@ export class WorkspaceSimulator implements HostBackend {
     this.auth = new AuthModel(this.runtime, this.agent);
     this.campaigns = new CampaignModel(this.runtime);
     this.previews = new PreviewModel(this.runtime, this.interactions, this.voice, this.campaigns);
+    this.desk = new Desk(this);
     this.records = new RecordRequests(this.runtime, this.interactions, options.recordFields);
     this.interaction.markdoneHooks.push((record) => this.previews.markdone(record));
-    const models = [
-      this.agent,
-      this.interaction,
-      this.voice,
-      this.openMedia,
-      this.transfers,
-      this.toasts,
-      this.views,
-      this.configuration,
-      this.auth,
-      this.campaigns,
-      this.previews,
-      this.records,
-    ];
-    const handlers: RequestHandlers = Object.assign(
-      {},
-      ...models.map((model) => model.handlers()),
-      this.#outboundInvitations(this.interaction.handlers()),
-    );
+    // Spread in this order, the outbound invitations last (they override accept and reject). `satisfies`
+    // makes the simulator complete: a backend request of the catalogue without a handler does not compile.
+    const handlers = {
+      ...this.agent.handlers(),
+      ...this.interaction.handlers(),
+      ...this.voice.handlers(),
+      ...this.openMedia.handlers(),
+      ...this.transfers.handlers(),
+      ...this.toasts.handlers(),
+      ...this.views.handlers(),
+      ...this.configuration.handlers(),
+      ...this.auth.handlers(),
+      ...this.campaigns.handlers(),
+      ...this.previews.handlers(),
+      ...this.records.handlers(),
+      ...this.#outboundInvitations(this.interaction.handlers()),
+    } satisfies BackendHandlers;
     this.#serve = backendFromHandlers(handlers);
     this.scenario = new Scenarios(this);
   }
 
   /** interaction.accept / reject on an invited preview record follow the preview table, not the voice one. */
-  #outboundInvitations(base: RequestHandlers): RequestHandlers {
+  #outboundInvitations(base: Invitations): Invitations {
     const previewOr =
       (name: 'interaction.accept' | 'interaction.reject', onPreview: (record: InteractionRecord) => void) =>
       (parameters: [interactionId: string], context: RequestContext): void => {
         const record = this.interactions.get(parameters[0]);
         if (record.outbound && record === (record.outbound as RecordContext).preview) onPreview(record);
-        else void base[name]!(parameters, context);
+        else void base[name](parameters, context);
       };
     return {
       'interaction.accept': previewOr('interaction.accept', (record) => this.previews.accept(record)),

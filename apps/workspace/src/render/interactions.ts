@@ -1,62 +1,44 @@
-/** The interaction list with the agent's controls: answer, reject, hold, resume, hang up, mark done. */
+/** The interaction list with the agent's controls: answer, accept, reject, hold, resume, hang up, mark done. */
 import type { Interaction } from '@wwe-kit/protocol';
-import type { InteractionRecord, WorkspaceSimulator } from '@wwe-kit/simulator';
+import type { DeskAction, InteractionRecord, WorkspaceSimulator } from '@wwe-kit/simulator';
 import { html, nothing } from 'lit';
 import type { Shell } from '../shell.js';
 
 type Control = {
   action: string;
   label: string;
-  run: (simulator: WorkspaceSimulator, record: InteractionRecord) => void;
+  run: (simulator: WorkspaceSimulator) => void;
 };
 
-const isPreview = (interaction: Interaction) => interaction.callType?.startsWith('OUTBOUND_') ?? false;
+/** The desk's own actions, in the order the buttons show; which are offered is the simulator's answer (`desk.can`). */
+const deskControls: ReadonlyArray<{ action: DeskAction; label: string }> = [
+  { action: 'answer', label: 'Answer' },
+  { action: 'accept', label: 'Accept' },
+  { action: 'reject', label: 'Reject' },
+];
 
-/** A call once released; a preview record when it says so; open media once accepted. */
-function canMarkDone({ interaction, media }: InteractionRecord): boolean {
-  if (isPreview(interaction)) return interaction.capabilities?.includes('MARK_DONE') ?? false;
-  if (media === 'voice') return interaction.state === 'IDLE';
-  return interaction.state !== 'INVITED';
-}
-
-/** The controls a state allows, as Workspace offers them. */
-function controlsFor(record: InteractionRecord): Control[] {
-  const { interaction, media } = record;
+/** The controls the interaction allows now, as Workspace offers them. */
+function controlsFor(simulator: WorkspaceSimulator, { interaction, media }: InteractionRecord): Control[] {
   const id = interaction.interactionId;
-  const controls: Control[] = [];
-  if (interaction.state === 'RINGING' || interaction.state === 'INVITED') {
-    controls.push({
-      action: 'answer',
-      label: media === 'voice' && !isPreview(interaction) ? 'Answer' : 'Accept',
-      run: (simulator) => {
-        if (isPreview(interaction)) simulator.previews.accept(record);
-        else if (media === 'voice') simulator.voice.answer(id);
-        else simulator.openMedia.accept(record);
-      },
-    });
-    if (media !== 'voice' || isPreview(interaction)) {
-      controls.push({
-        action: 'reject',
-        label: 'Reject',
-        run: (simulator) =>
-          isPreview(interaction) ? simulator.previews.decline(record) : simulator.openMedia.reject(record),
-      });
-    }
-  }
-  if (media === 'voice' && ['TALKING', 'ESTABLISHED'].includes(interaction.state)) {
+  const can = simulator.desk.can(id);
+  const controls: Control[] = deskControls
+    .filter(({ action }) => can[action])
+    .map(({ action, label }) => ({ action, label, run: (simulator) => simulator.desk[action](id) }));
+  // TALKING is the state of an established call (ESTABLISHED is the event that enters it).
+  if (media === 'voice' && interaction.state === 'TALKING') {
     controls.push({ action: 'hold', label: 'Hold', run: (simulator) => simulator.voice.hold(id) });
   }
   if (interaction.state === 'HELD')
     controls.push({ action: 'resume', label: 'Resume', run: (simulator) => simulator.voice.resume(id) });
-  if (media === 'voice' && ['TALKING', 'ESTABLISHED', 'HELD', 'DIALING'].includes(interaction.state)) {
+  if (media === 'voice' && ['TALKING', 'HELD', 'DIALING'].includes(interaction.state)) {
     controls.push({
       action: 'hangup',
       label: 'Hang up',
       run: (simulator) => simulator.voice.release(id, 'voice.hangUp'),
     });
   }
-  if (canMarkDone(record))
-    controls.push({ action: 'markdone', label: 'Mark done', run: (simulator) => simulator.interaction.markdone(id) });
+  if (can.markDone)
+    controls.push({ action: 'markdone', label: 'Mark done', run: (simulator) => simulator.desk.markDone(id) });
   return controls;
 }
 
@@ -84,9 +66,9 @@ export function interactionList(shell: Shell) {
           <span class="meta">#${id}${interaction.callType ? ` · ${interaction.callType}` : ''}${interaction.caseId ? ` · case ${interaction.caseId}` : ''}</span>
         </button>
         <div class="controls">
-          ${controlsFor(record).map(
+          ${controlsFor(shell.simulator, record).map(
             (control) => html`<button data-action=${control.action}
-            @click=${() => shell.act(`${control.label} #${id}`, () => control.run(shell.simulator, record))}>${control.label}</button>`,
+            @click=${() => shell.act(`${control.label} #${id}`, () => control.run(shell.simulator))}>${control.label}</button>`,
           )}
         </div>
         ${record.blocks.size ? html`<p class="blocked">Mark done blocked: ${[...record.blocks.values()].join('; ')}</p>` : nothing}

@@ -42,13 +42,19 @@ export class InteractionRequests {
     if (this.#store.find(interactionId)) this.#store.remove(record);
   }
 
-  /**
-   * Fails as `markdone` would (blocked; a call not yet released), without telling `markdone` subscribers:
-   * the desk asks before offering it. The markdone hooks' own refusals (outbound records) are theirs to check.
-   */
+  /** Fails as `markdone` would (blocked; a call not yet released), without telling `markdone` subscribers. */
   expectMarkdone(record: InteractionRecord): void {
     const [warningMessage] = record.blocks.values();
     if (warningMessage !== undefined) this.#runtime.fail(errors.markdoneBlocked(warningMessage));
+    this.expectMarkdoneState(record);
+  }
+
+  /**
+   * Fails unless the interaction's state lets it be marked done, whatever pages block: the desk offers Done
+   * then, and a blocked attempt is news to `markdone` subscribers. The markdone hooks' own refusals
+   * (outbound records) are theirs to check.
+   */
+  expectMarkdoneState(record: InteractionRecord): void {
     // A call is marked done once released; outbound preview records (OUTBOUND_* call types) follow their own table.
     if (record.media === 'voice' && !record.interaction.callType?.startsWith('OUTBOUND_'))
       this.#store.expectState(record, 'interaction.markdone', 'IDLE');

@@ -26,6 +26,10 @@ export const previewCallType = (mode: PreviewMode) => (mode === 'push' ? 'OUTBOU
 export const PREVIEW_CAPABILITIES: OutboundCapability[] = ['CALL', 'REJECT_RECORD', 'CANCEL_RECORD'];
 export const INVITED_CAPABILITIES: OutboundCapability[] = ['ACCEPT', 'REJECT'];
 
+/** Whether `record` is a delivered preview record (not its call): accept and reject follow the preview table on it. */
+export const isPreviewRecord = (record: InteractionRecord): boolean =>
+  (record.outbound as RecordContext | undefined)?.preview === record;
+
 /** The record context of an outbound interaction (preview or call), or the reference-style failure. */
 export function contextOf(runtime: Runtime, store: InteractionStore, interactionId: string): RecordContext {
   const record = store.get(interactionId);
