@@ -9,7 +9,6 @@ import {
 } from '@wwe-kit/host';
 import type { RequestName, RequestParams, RequestResult } from '@wwe-kit/protocol';
 import type { InteractionRecord } from './interactions/store.js';
-import type { RecordContext } from './outbound/context.js';
 import { AgentModel, type AgentSetup } from './agent/agent.js';
 import { AuthModel } from './auth.js';
 import { realClock, type SimulatorClock } from './clock.js';
@@ -123,7 +122,7 @@ export class WorkspaceSimulator implements HostBackend {
       (name: 'interaction.accept' | 'interaction.reject', onPreview: (record: InteractionRecord) => void) =>
       (parameters: [interactionId: string], context: RequestContext): void => {
         const record = this.interactions.get(parameters[0]);
-        if (record.outbound && record === (record.outbound as RecordContext).preview) onPreview(record);
+        if (record === record.outbound?.preview) onPreview(record);
         else void base[name](parameters, context);
       };
     return {

@@ -113,9 +113,7 @@ export class AgentModel {
   /** `media.setState(name, operationName)`: one channel takes the state; the agent's may change with it. */
   setMediaState(mediaName: string, operationName: string): void {
     if (!this.#mediaStates.has(mediaName)) {
-      this.#runtime.fail(
-        `Media '${mediaName}' not found. Use a name from media.getMediaList(): ${[...this.#mediaStates.keys()].join(', ')}.`,
-      );
+      this.#runtime.fail(errors.mediaNotFound(mediaName, [...this.#mediaStates.keys()]));
     }
     const before = this.state();
     const target = this.#find(
@@ -150,7 +148,12 @@ export class AgentModel {
     const found = list.find((entry) => entry.operationName === operationName);
     if (found) return found;
     return this.#runtime.fail(
-      `${request}: '${operationName}' is not an operationName of ${source}. Use one of: ${list.map((entry) => entry.operationName).join(', ')}.`,
+      errors.notAnOperationName(
+        request,
+        operationName,
+        source,
+        list.map((entry) => entry.operationName),
+      ),
     );
   }
 
@@ -162,10 +165,7 @@ export class AgentModel {
       'agent.setState': ([operationName]) => this.setState(operationName),
       'media.getMediaList': () => this.mediaList(),
       'media.getMediaByName': ([name]) =>
-        this.media(name) ??
-        this.#runtime.fail(
-          `Media '${name}' not found. Use a name from media.getMediaList(): ${[...this.#mediaStates.keys()].join(', ')}.`,
-        ),
+        this.media(name) ?? this.#runtime.fail(errors.mediaNotFound(name, [...this.#mediaStates.keys()])),
       'media.setState': ([name, operationName]) => this.setMediaState(name, operationName),
     } satisfies Partial<BackendHandlers>;
   }

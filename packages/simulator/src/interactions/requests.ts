@@ -77,9 +77,7 @@ export class InteractionRequests {
 
   #live(record: InteractionRecord, request: string): void {
     if (record.media === 'voice' && record.interaction.state === 'IDLE') {
-      this.#runtime.fail(
-        `Error: Operation '${request}' needs a live interaction; interaction '${record.interaction.interactionId}' is IDLE (released).`,
-      );
+      this.#runtime.fail(errors.notLive(request, record.interaction.interactionId));
     }
   }
 

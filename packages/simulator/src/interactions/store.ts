@@ -6,6 +6,7 @@ import type {
   OutboundCapability,
 } from '@wwe-kit/protocol';
 import { errors } from '../errors.js';
+import type { RecordContext } from '../outbound/context.js';
 import type { Runtime } from '../runtime.js';
 
 /** What the simulator keeps beside the Interaction object the pages see. */
@@ -21,7 +22,7 @@ export interface InteractionRecord {
   /** Runs before the event of each state change: outbound calls set their capabilities here. */
   onState?: (state: InteractionState) => void;
   /** Set on outbound preview records and their calls: the record context they belong to. */
-  outbound?: unknown;
+  outbound?: RecordContext;
 }
 
 /**
@@ -117,9 +118,7 @@ export class InteractionStore {
   expectCapability(record: InteractionRecord, request: string, capability: OutboundCapability): void {
     const { capabilities, state } = record.interaction;
     if (capabilities && !capabilities.includes(capability)) {
-      this.#runtime.fail(
-        `Error: Operation '${request}' is not allowed in state ${state}: the interaction's capabilities are [${capabilities.join(', ')}], without ${capability}.`,
-      );
+      this.#runtime.fail(errors.missingCapability(request, state, capabilities, capability));
     }
   }
 

@@ -1,4 +1,5 @@
 import { interactionEventTypes, type InteractionChangeEvent, type InteractionState } from '@wwe-kit/protocol';
+import { errors } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 import type { InteractionRecord, InteractionStore } from './store.js';
 
@@ -50,9 +51,7 @@ export function raiseTableEvent(
 ): InteractionRecord {
   const record = store.get(interactionId);
   if (!groupsOf(record.media).includes(eventType)) {
-    runtime.fail(
-      `Event ${eventType} cannot be raised on a ${record.media} interaction: it is not in that media's table${record.media === 'voice' ? ', or it belongs to the call state machine (answer, hold, hangUp…)' : ''}.`,
-    );
+    runtime.fail(errors.tableEventRefused(eventType, record.media));
   }
   const { interaction } = record;
   if (eventType === 'CASE_ID_CHANGED') {

@@ -78,9 +78,7 @@ export class TransferModel {
   #consultation(consultInteractionId: string, request: string) {
     const consult = this.#store.get(consultInteractionId);
     if (!consult.interaction.isConsultation) {
-      this.#runtime.fail(
-        `Error: Operation '${request}' takes the id of a consultation; interaction '${consultInteractionId}' is not one. Pass the id interaction.consult created.`,
-      );
+      this.#runtime.fail(errors.notAConsultation(request, consultInteractionId));
     }
     this.#store.expectState(consult, request, 'TALKING', 'HELD', 'ACCEPTED');
     const main = this.#store.get(String(consult.interaction.parentInteractionId));

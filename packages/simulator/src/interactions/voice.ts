@@ -159,9 +159,7 @@ export class VoiceModel {
     const step = RECORDING_STEPS[request];
     const current = record.interaction.recordingState ?? 'STOPPED';
     if (!(step.from as readonly string[]).includes(current)) {
-      this.#runtime.fail(
-        `Error: Operation '${request}' is not allowed while the recording is ${current}; it needs ${step.from.join(' or ')}.`,
-      );
+      this.#runtime.fail(errors.recordingState(request, current, step.from.join(' or ')));
     }
     record.interaction.recordingState = step.to;
     this.#store.raise(record, 'CALL_RECORDING_STATE_CHANGED');

@@ -1,5 +1,6 @@
 import type { BackendHandlers } from '@wwe-kit/host';
 import type { Campaign } from '@wwe-kit/protocol';
+import { errors } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 
 /**
@@ -43,17 +44,13 @@ export class CampaignModel {
   }
 
   get(name: string): Campaign {
-    return (
-      this.campaigns.get(name) ??
-      this.#runtime.fail(`Error: Campaign '${name}' not found. Use a name from outbound.getCampaigns().`)
-    );
+    return this.campaigns.get(name) ?? this.#runtime.fail(errors.campaignNotFound(name));
   }
 
   /** A campaign that serves preview records now. */
   running(name: string): Campaign {
     const campaign = this.get(name);
-    if (campaign.state !== 'Started')
-      this.#runtime.fail(`Error: Campaign '${name}' is not running (it is ${campaign.state}).`);
+    if (campaign.state !== 'Started') this.#runtime.fail(errors.campaignNotRunning(name, campaign.state));
     return campaign;
   }
 

@@ -1,5 +1,6 @@
 import type { OutboundCapability, OutboundRecord } from '@wwe-kit/protocol';
 import type { InteractionRecord, InteractionStore } from '../interactions/store.js';
+import { errors } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 
 /** Pull preview (getPreviewRecord), push preview (the campaign pushes), direct push preview (started by the page). */
@@ -27,16 +28,10 @@ export const PREVIEW_CAPABILITIES: OutboundCapability[] = ['CALL', 'REJECT_RECOR
 export const INVITED_CAPABILITIES: OutboundCapability[] = ['ACCEPT', 'REJECT'];
 
 /** Whether `record` is a delivered preview record (not its call): accept and reject follow the preview table on it. */
-export const isPreviewRecord = (record: InteractionRecord): boolean =>
-  (record.outbound as RecordContext | undefined)?.preview === record;
+export const isPreviewRecord = (record: InteractionRecord): boolean => record.outbound?.preview === record;
 
 /** The record context of an outbound interaction (preview or call), or the reference-style failure. */
 export function contextOf(runtime: Runtime, store: InteractionStore, interactionId: string): RecordContext {
   const record = store.get(interactionId);
-  return (
-    (record.outbound as RecordContext | undefined) ??
-    runtime.fail(
-      `Error: Interaction '${interactionId}' is not an outbound interaction. Use the id of a preview record or of its call.`,
-    )
-  );
+  return record.outbound ?? runtime.fail(errors.notOutbound(interactionId));
 }

@@ -1,4 +1,5 @@
 import type { Field, OutboundRecord } from '@wwe-kit/protocol';
+import { errors } from '../errors.js';
 
 type FieldType = NonNullable<Field['fieldType']>;
 
@@ -106,32 +107,33 @@ export function parseDate(
   return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? [year, month, day, hour, minute] : undefined;
 }
 
-/** What `value` must be for a field type, or undefined when it fits; and the value to store. */
-function check(definition: FieldDefinition, value: unknown): { problem?: string; stored?: unknown } {
+/** The refusal of field `name`'s value for its type, or undefined when it fits; and the value to store. */
+function check(definition: FieldDefinition, name: string, value: unknown): { problem?: string; stored?: unknown } {
   const expected = valueTypeOf(definition.fieldType);
-  if (typeof value !== expected)
-    return { problem: `expected a ${expected} (valueType), got ${value === null ? 'null' : typeof value}` };
+  if (typeof value !== expected) return { problem: errors.fieldValueType(name, expected, value) };
   switch (definition.fieldType) {
     case 'int':
-      return Number.isInteger(value) ? { stored: value } : { problem: 'expected a whole number (int)' };
+      return Number.isInteger(value) ? { stored: value } : { problem: errors.fieldNotInt(name) };
     case 'float':
-      return Number.isFinite(value) ? { stored: String(value) } : { problem: 'expected a finite number (float)' };
+      return Number.isFinite(value) ? { stored: String(value) } : { problem: errors.fieldNotFloat(name) };
     case 'char':
-      return (value as string).length === 1 ? { stored: value } : { problem: 'expected exactly one character (char)' };
+      return (value as string).length === 1 ? { stored: value } : { problem: errors.fieldNotChar(name) };
     case 'date': {
       const parts = parseDate(value as string);
-      if (!parts) return { problem: 'expected a real date as MM/DD/YYYY HH:MM (date)' };
+      if (!parts) return { problem: errors.fieldNotDate(name) };
       const [year, month, day, hour, minute] = parts;
       return { stored: `${year}-${two(month)}-${two(day)} ${two(hour)}:${two(minute)}:00` };
     }
     case 'time': {
       const match = TIME.exec(value as string);
-      return match ? { stored: Number(match[1]) * 3600 + Number(match[2]) * 60 } : { problem: 'expected HH:MM (time)' };
+      return match
+        ? { stored: Number(match[1]) * 3600 + Number(match[2]) * 60 }
+        : { problem: errors.fieldNotTime(name) };
     }
     case 'enum':
       return definition.options && String(value) in definition.options
         ? { stored: value }
-        : { problem: `expected one of ${Object.keys(definition.options ?? {}).join(', ')} (enum)` };
+        : { problem: errors.fieldNotEnum(name, Object.keys(definition.options ?? {})) };
     default:
       return { stored: value };
   }
@@ -150,15 +152,15 @@ export function validateUpdate(
   const changes: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(data)) {
     const definition = definitions.find((entry) => entry.name === name && name in record);
-    if (!definition) return { problem: `Error: Unknown field '${name}'. Use a name from outbound.getRecordFields().` };
-    if (!definition.isEditable) return { problem: `Error: Field '${name}' is not editable.` };
+    if (!definition) return { problem: errors.unknownField(name) };
+    if (!definition.isEditable) return { problem: errors.fieldNotEditable(name) };
     if (value === null || value === undefined || value === '') {
-      if (definition.isMandatory) return { problem: `Error: Field '${name}' is mandatory; it cannot be emptied.` };
+      if (definition.isMandatory) return { problem: errors.fieldMandatory(name) };
       changes[name] = '';
       continue;
     }
-    const { problem, stored } = check(definition, value);
-    if (problem) return { problem: `Error: Invalid value for field '${name}': ${problem}.` };
+    const { problem, stored } = check(definition, name, value);
+    if (problem) return { problem };
     changes[name] = stored;
   }
   return { changes };

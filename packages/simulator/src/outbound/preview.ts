@@ -115,15 +115,8 @@ export class PreviewModel {
     const limit = Number(this.#runtime.option('outbound.preview.max-simultaneous-preview-record') ?? 1) || 1;
     const open = this.#store
       .list()
-      .filter(
-        (record) =>
-          (record.outbound as RecordContext | undefined)?.mode === 'pull' &&
-          (record.outbound as RecordContext).preview === record,
-      ).length;
-    if (open >= limit)
-      this.#runtime.fail(
-        `Error: The maximum number of simultaneous preview records (${limit}) has been reached (outbound.preview.max-simultaneous-preview-record). Mark done a record first.`,
-      );
+      .filter((record) => record.outbound?.mode === 'pull' && record.outbound.preview === record).length;
+    if (open >= limit) this.#runtime.fail(errors.previewLimit(limit));
     const seeds = this.#queues.get(campaignName)?.shift();
     // The answer goes first; the record arrives by events right after it.
     queueMicrotask(() => this.deliver(campaignName, 'pull', seeds));
@@ -137,15 +130,14 @@ export class PreviewModel {
 
   /** Scenario: Outbound Contact Server sends a direct push preview record (only while started). */
   directPushRecord(campaign: string, seeds?: RecordSeed[]): InteractionRecord {
-    if (!this.directPush)
-      this.#runtime.fail('Error: Direct push preview is not started. Call outbound.startDirectPushPreview() first.');
+    if (!this.directPush) this.#runtime.fail(errors.directPushNotStarted());
     return this.deliver(campaign, 'directPush', seeds);
   }
 
   /** `interaction.accept` on an invited record. */
   accept(preview: InteractionRecord): void {
-    const context = preview.outbound as RecordContext;
     this.expectInvitation(preview, 'interaction.accept');
+    const context = contextOf(this.#runtime, this.#store, preview.interaction.interactionId);
     this.#set(preview, 'PREVIEWING', PREVIEW_CAPABILITIES, 'PREVIEWING');
     this.#retrieved(preview, context);
   }
@@ -165,16 +157,16 @@ export class PreviewModel {
   call(interactionId: string, recordHandle: number): void {
     const context = contextOf(this.#runtime, this.#store, interactionId);
     const preview = this.#store.get(interactionId);
-    if (preview !== context.preview)
-      this.#runtime.fail(
-        `Error: Interaction '${interactionId}' is not a preview record. Pass the id of the preview interaction.`,
-      );
+    if (preview !== context.preview) this.#runtime.fail(errors.notAPreviewRecord(interactionId));
     this.#notCalled(context, preview, 'outbound.callPreviewRecord');
     this.#store.expectCapability(preview, 'outbound.callPreviewRecord', 'CALL');
     const record =
       context.chain.find((entry) => entry['GSW_RECORD_HANDLE'] === recordHandle) ??
       this.#runtime.fail(
-        `Error: Record ${recordHandle} not found in the chain of records (${context.chain.map((entry) => entry['GSW_RECORD_HANDLE']).join(', ')}).`,
+        errors.recordNotInChain(
+          recordHandle,
+          context.chain.map((entry) => entry['GSW_RECORD_HANDLE']),
+        ),
       );
     const fields: Partial<Interaction> = {
       callType: 'OUTBOUND',
@@ -234,13 +226,11 @@ export class PreviewModel {
 
   /** The latest preview being previewed; else the latest in the list, so that the refusal says why (e.g. it was called). */
   #current(request: string): InteractionRecord {
-    const previews = this.#store
-      .list()
-      .filter((record) => (record.outbound as RecordContext | undefined)?.preview === record);
+    const previews = this.#store.list().filter((record) => record.outbound?.preview === record);
     return (
       previews.filter((record) => record.interaction.state === 'PREVIEWING').at(-1) ??
       previews.at(-1) ??
-      this.#runtime.fail(`Error: '${request}' found no current preview record. Pass the interactionId of the record.`)
+      this.#runtime.fail(errors.noCurrentPreview(request))
     );
   }
 
@@ -251,7 +241,7 @@ export class PreviewModel {
 
   /** Mark done of an outbound interaction, before the interaction list drops it. */
   markdone(record: InteractionRecord): void {
-    const context = record.outbound as RecordContext | undefined;
+    const context = record.outbound;
     if (!context) return;
     this.expectMarkdone(record);
     if (record === context.call) {

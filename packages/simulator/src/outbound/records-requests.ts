@@ -1,4 +1,5 @@
 import type { BackendHandlers } from '@wwe-kit/host';
+import { errors } from '../errors.js';
 import type { InteractionStore } from '../interactions/store.js';
 import type { Runtime } from '../runtime.js';
 import { contextOf, type RecordContext } from './context.js';
@@ -28,24 +29,15 @@ export class RecordRequests {
   /** "The interaction should have an active or completed call" (002:2177). */
   #withCall(interactionId: string, request: string): RecordContext {
     const context = this.#context(interactionId);
-    if (!context.call)
-      this.#runtime.fail(
-        `Error: Operation '${request}' needs an active or completed call; record ${String(context.chain[0]!['GSW_RECORD_HANDLE'])} has not been called yet.`,
-      );
+    if (!context.call) this.#runtime.fail(errors.notCalledYet(request, context.chain[0]!['GSW_RECORD_HANDLE']));
     return context;
   }
 
   setCallResult(interactionId: string, value: number | string): void {
     const context = this.#withCall(interactionId, 'outbound.setCallResult');
-    if (context.doNotCall)
-      this.#runtime.fail(
-        'Error: The call result cannot be set on a record marked "Do Not Call". Remove Do Not Call first (outbound.removeDoNotCall).',
-      );
+    if (context.doNotCall) this.#runtime.fail(errors.callResultDoNotCall());
     const result = Number(value);
-    if (!Object.values(callResults).includes(result))
-      this.#runtime.fail(
-        `Error: Invalid call result '${value}'. Use a value from outbound.getListOfCallResults(), e.g. 6 for BUSY.`,
-      );
+    if (!Object.values(callResults).includes(result)) this.#runtime.fail(errors.invalidCallResult(value));
     context.callResult = result;
   }
 
@@ -59,23 +51,20 @@ export class RecordRequests {
     const record =
       context.chain.find((entry) => entry['GSW_RECORD_HANDLE'] === recordHandle) ??
       this.#runtime.fail(
-        `Error: Record ${recordHandle} not found in the chain of records (${context.chain.map((entry) => entry['GSW_RECORD_HANDLE']).join(', ')}).`,
+        errors.recordNotInChain(
+          recordHandle,
+          context.chain.map((entry) => entry['GSW_RECORD_HANDLE']),
+        ),
       );
-    if (context.doNotCall) this.#runtime.fail('Error: A record marked "Do Not Call" cannot be rescheduled.');
-    const parts =
-      parseDate(date) ??
-      this.#runtime.fail(
-        `Error: Invalid reschedule date '${date}'. Expected a real date as MM/DD/YYYY HH:MM, in the record's time zone.`,
-      );
+    if (context.doNotCall) this.#runtime.fail(errors.rescheduleDoNotCall());
+    const parts = parseDate(date) ?? this.#runtime.fail(errors.invalidRescheduleDate(date));
     if (callbackType !== 'CAMPAIGN' && callbackType !== 'PERSONAL')
-      this.#runtime.fail(`Error: Invalid callback type '${callbackType}'. Use CAMPAIGN or PERSONAL.`);
+      this.#runtime.fail(errors.invalidCallbackType(callbackType));
     const [year, month, day, hour, minute] = parts;
     const offset = Number(record['GSW_TZ_OFFSET'] ?? 0);
     const utc = Date.UTC(year, month - 1, day, hour, minute) - offset * 1000;
     if (utc <= this.#runtime.clock.now()) {
-      this.#runtime.fail(
-        `Error: The reschedule date '${date}' is in the past in the record's time zone (${String(record['GSW_TZ_NAME'] ?? '')} ${offset >= 0 ? '+' : '-'}${new Date(Math.abs(offset) * 1000).toISOString().slice(11, 16)}).`,
-      );
+      this.#runtime.fail(errors.reschedulePast(date, String(record['GSW_TZ_NAME'] ?? ''), offset));
     }
     context.schedule = { recordHandle, date, utc, callbackType };
   }

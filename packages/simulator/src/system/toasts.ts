@@ -1,5 +1,6 @@
 import type { BackendHandlers } from '@wwe-kit/host';
 import type { ToastParameters } from '@wwe-kit/protocol';
+import { errors } from '../errors.js';
 import type { Runtime } from '../runtime.js';
 
 /** A custom toast on screen, as the shell draws it. */
@@ -81,7 +82,7 @@ export class ToastModel {
 
   /** The agent clicks a button (its index in `buttons`; 0 for the lone OK): the owner frame hears it. */
   click(id: string, buttonIndex: number): void {
-    const toast = this.toasts.get(id) ?? this.#runtime.fail(`Toast '${id}' is not on screen.`);
+    const toast = this.toasts.get(id) ?? this.#runtime.fail(errors.toastNotOnScreen(id));
     this.#runtime.emit(
       'system',
       { eventType: 'CUSTOM_TOAST_BUTTON_CLICK', customToastId: id, buttonIndex },
