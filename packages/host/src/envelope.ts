@@ -1,7 +1,6 @@
 import {
   CLIENT_USER_AGENT,
   PROTOCOL_VERSION,
-  isEventName,
   isRequestName,
   checkParameters,
   type ReferenceId,
@@ -9,6 +8,7 @@ import {
   type SubscriptionId,
 } from '@wwe-kit/protocol';
 import { defaultMessageLimits, inspectMessage, type MessageLimits } from './inspect.js';
+import { subscribeNamesRefusal } from './policy/subscribe.js';
 
 export { defaultMessageLimits, type MessageLimits } from './inspect.js';
 
@@ -77,10 +77,14 @@ export function peekIncoming(data: unknown): Peek {
 /**
  * Reads one message a frame posted. Anything that is not shaped like Service
  * Client API traffic is ignored; anything shaped like it but wrong becomes an
- * `invalid` with the message to answer.
+ * `invalid` with the message to answer. A caller that has already peeked passes its `peek`, so the
+ * top level is read once.
  */
-export function readIncoming(data: unknown, limits: MessageLimits = defaultMessageLimits): Incoming {
-  const peek = peekIncoming(data);
+export function readIncoming(
+  data: unknown,
+  limits: MessageLimits = defaultMessageLimits,
+  peek: Peek = peekIncoming(data),
+): Incoming {
   if (peek.kind === 'ignore') return IGNORE;
   const { request, event, referenceId, userAgent, protocolVersion } = data as Record<string, unknown>;
   // No answer is expected to an unsubscribe, so a wrong one is dropped without one.
@@ -126,13 +130,8 @@ export function readIncoming(data: unknown, limits: MessageLimits = defaultMessa
   }
   if (event === 'subscribe') {
     const names = ([] as unknown[]).concat((data as Record<string, unknown>)['data']);
-    const bad = names.filter((name) => !isEventName(name));
-    if (names.length === 0 || bad.length) {
-      return fail(
-        'subscribe',
-        `Subscribe refused: ${names.length ? `${bad.map((name) => JSON.stringify(name) ?? 'undefined').join(', ')} ${bad.length > 1 ? 'are not event names' : 'is not an event name'}` : 'no event name given'}. Subscribe to agent, media, interaction, system, outbound, markdone or messenger:<channel>.`,
-      );
-    }
+    const refused = subscribeNamesRefusal(names);
+    if (refused) return fail('subscribe', refused);
     return { kind: 'subscribe', names: names as string[], referenceId, size };
   }
   if (typeof request !== 'string') {

@@ -2,6 +2,7 @@ import {
   announceFrameId,
   createFrameRecord,
   isGone,
+  noteSender,
   originOfUrl,
   type FrameRecord,
   type FrameRegistration,
@@ -14,6 +15,10 @@ export const POPUP_POLL_MS = 250;
 interface RegistryHooks {
   /** A frame's view is gone (iframe removed, popup closed, or unregistered). */
   dropped(frame: FrameRecord): void;
+  /** A new document speaks in a frame: what the old one held (its subscriptions) ends. */
+  newDocument?(frame: FrameRecord): void;
+  /** The frameId was announced to the document that just spoke. */
+  announced?(frame: FrameRecord): void;
 }
 
 /**
@@ -77,6 +82,15 @@ export class FrameRegistry {
       }
     }
     return undefined;
+  }
+
+  /** Notes the sender of a message from `frame`: a new document loses the old one's subscriptions, and learns its frameId. */
+  noteSender(frame: FrameRecord, origin: string, stampedId: unknown): void {
+    const { newDocument, announce } = noteSender(frame, origin, stampedId);
+    if (newDocument) this.#hooks.newDocument?.(frame);
+    if (!announce) return;
+    announceFrameId(frame, origin);
+    this.#hooks.announced?.(frame);
   }
 
   remove(frame: FrameRecord): void {

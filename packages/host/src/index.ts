@@ -47,6 +47,8 @@ export {
   type Grant,
 } from './policy/access.js';
 export { explicitOnlyRequests, parseAcceptedOrigins, type OriginRule } from './policy/origins.js';
+export { EventPolicy, type EventAudience } from './policy/events.js';
+export { SUBSCRIPTION_LIMITS, subscribeNamesRefusal, subscribeRefusal, type Subscriber } from './policy/subscribe.js';
 export { OptionReadPolicy, readsOptions } from './policy/option-reading.js';
 export { cssColorProblem, cssLengthProblem, renderedValueRefusal, webUrlProblem } from './policy/rendered-values.js';
 export { MAX_ITEMS_PER_KIND, UiItemOwners, type OwnershipDecision } from './policy/ui-items.js';

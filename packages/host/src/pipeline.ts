@@ -8,13 +8,11 @@ import {
 } from '@wwe-kit/protocol';
 import { BackendError, type HostBackend, type RequestContext } from './backend.js';
 import type { FrameRecord } from './frames.js';
-import type { AccessPolicy } from './policy/access.js';
-import type { OptionReadPolicy } from './policy/option-reading.js';
+import type { Policies } from './policies.js';
 import type { RateLimiter } from './policy/rate-limit.js';
 import { renderedValueRefusal } from './policy/rendered-values.js';
 import type { UiItemOwners } from './policy/ui-items.js';
 import { filterUserData, writeRefusal } from './policy/user-data.js';
-import type { ServiceClientSettings } from './settings.js';
 
 /** How a request ends: data, an error message, or nothing at all (rate-limit quarantine). */
 export type Outcome = { readonly data: unknown } | { readonly errorMessage: string } | undefined;
@@ -25,17 +23,13 @@ export type LocalHandler = (parameters: readonly unknown[], frame: FrameRecord, 
 /** One handler per request the catalogue says the host answers (`answeredBy: 'host'`): no more, no fewer. */
 export type LocalHandlers = { readonly [N in HostRequestName]: LocalHandler };
 
-/** What the pipeline needs of the host. */
-export interface Pipeline {
-  readonly access: AccessPolicy;
+/** What the pipeline needs of the host: the policies of the options in force, and the host's own parts. */
+export interface Pipeline extends Policies {
   readonly limiter: RateLimiter;
-  readonly settings: ServiceClientSettings;
   readonly backend: HostBackend;
   /** Milliseconds a backend may take before the page is told it got no answer. */
   readonly backendTimeout: number;
   readonly local: LocalHandlers;
-  /** Who may read options, and which options they see. */
-  readonly optionReads: OptionReadPolicy;
   /** Which origin created each toast, dialog and menu-bar view. */
   readonly uiItems: UiItemOwners;
 }
@@ -88,16 +82,21 @@ export function serveRequest(
   name: RequestName,
   rawParameters: unknown,
 ): Outcome | Promise<Outcome> {
+  // `name` was validated as the message was read (readIncoming). The request it stands for (an alias's
+  // reference request) is looked up here, once, and handed to every rule and call that needs it.
+  const canonical = canonicalRequestName(name);
   const refused = pipeline.access.refusal(name, origin, frame.mode, frame.section);
   if (refused) return failure(refused);
-  const rate = pipeline.limiter.check(name);
+  const rate = pipeline.limiter.check(name, canonical);
   if (rate.kind === 'ignore') return undefined;
   if (rate.kind === 'refuse') return failure(rate.message);
+  // checkParameters looks the name up again inside @wwe-kit/protocol (it also serves callers that have not
+  // validated it); skipping that needs a protocol entry point for a known name.
   const badParameters = checkParameters(name, rawParameters);
   if (badParameters) return failure(badParameters);
   const parameters = (rawParameters ?? []) as readonly unknown[];
   const refusedOnPolicy =
-    writeRefusal(name, parameters, pipeline.settings.writeAllowed) ??
+    writeRefusal(name, parameters, pipeline.settings.writeAllowed, canonical) ??
     renderedValueRefusal(name, parameters) ??
     pipeline.optionReads.refusal(name, origin);
   if (refusedOnPolicy) return failure(refusedOnPolicy);
@@ -110,10 +109,9 @@ export function serveRequest(
   };
   let result: unknown;
   try {
-    if (isHostAnswered(name)) result = pipeline.local[name](parameters, frame, origin);
+    if (isHostAnswered(canonical)) result = pipeline.local[canonical](parameters, frame, origin);
     else {
       const context: RequestContext = { frame, origin, requestedAs: name };
-      const canonical = canonicalRequestName(name);
       result = pipeline.backend.handle(canonical, parameters as RequestParams<typeof canonical>, context);
     }
   } catch (error) {

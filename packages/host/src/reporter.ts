@@ -1,4 +1,6 @@
+import type { Incoming } from './envelope.js';
 import type { FrameRecord } from './frames.js';
+import { summariseMessage } from './message-summary.js';
 import type { Clock } from './policy/rate-limit.js';
 import type { TrafficEntry } from './traffic.js';
 
@@ -45,6 +47,28 @@ export class HostReporter {
       });
     } catch (error) {
       this.problem(`onTraffic threw: ${(error as Error)?.message ?? String(error)}`);
+    }
+  }
+
+  /**
+   * Logs a message a served frame sent, once it is read. A refused message is logged as a bounded
+   * summary, never as its payload: a page's hostile message must not reach the traffic log whole.
+   */
+  received(frame: FrameRecord, data: unknown, incoming: Exclude<Incoming, { kind: 'ignore' }>): void {
+    // The summary is pure; with no one listening it is not worth a walk of the message.
+    if (!this.#options.onTraffic) return;
+    if (incoming.kind === 'invalid') {
+      const summary = summariseMessage(data, incoming.size, incoming.errorMessage);
+      this.traffic('in', 'invalid', frame, summary, undefined, incoming.size);
+    } else {
+      this.traffic(
+        'in',
+        incoming.kind,
+        frame,
+        data,
+        undefined,
+        incoming.kind === 'unsubscribe' ? undefined : incoming.size,
+      );
     }
   }
 

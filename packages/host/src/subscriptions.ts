@@ -1,28 +1,15 @@
 import type { SubscriptionId } from '@wwe-kit/protocol';
 import type { FrameRecord } from './frames.js';
 
-/** At most this many live subscriptions per frame, and event names per subscription: a page needs one. */
-export const SUBSCRIPTION_LIMITS = { perFrame: 16, namesPerSubscription: 64 } as const;
-
 /**
  * Who listens to what: each frame's subscriptions, and an index from event
- * name to the frames subscribed to it, so fan-out never scans every frame.
+ * name to the frames subscribed to it, so fan-out never scans every frame. Whether a frame may
+ * subscribe is policy/subscribe.ts's to say; whether it may see an event, policy/events.ts's.
  */
 export class SubscriptionRegistry {
   #nextId = 1;
   /** Event name → frame → how many of its subscriptions name the event. */
   readonly #byName = new Map<string, Map<FrameRecord, number>>();
-
-  /** Why a frame may not add this subscription, or undefined when it may. */
-  refusal(frame: FrameRecord, names: readonly string[]): string | undefined {
-    if (names.length > SUBSCRIPTION_LIMITS.namesPerSubscription) {
-      return `Subscribe refused: ${names.length} event names, more than the ${SUBSCRIPTION_LIMITS.namesPerSubscription} one subscription may carry. Subscribe to the names the page listens to.`;
-    }
-    if (frame.subscriptions.size >= SUBSCRIPTION_LIMITS.perFrame) {
-      return `Subscribe refused: this frame already holds ${frame.subscriptions.size} subscriptions, the most a frame may keep. Unsubscribe the ones it no longer needs; one subscription can carry every event name.`;
-    }
-    return undefined;
-  }
 
   /** Records a subscription and answers its id. */
   subscribe(frame: FrameRecord, names: readonly string[]): SubscriptionId {

@@ -64,6 +64,24 @@ export class TabCoordinator {
     return typeof navigator !== 'undefined' && navigator.locks !== undefined && typeof BroadcastChannel === 'function';
   }
 
+  /**
+   * The election for `session`, not started; `undefined` when this tab leads alone: `session` is
+   * `false`, or the browser lacks the Web Locks API, which `problem` is then told, since the agent's
+   * other tabs would lead too.
+   */
+  static forSession(
+    session: string | false,
+    options: Omit<TabCoordinatorOptions, 'session'>,
+    problem: (text: string) => void,
+  ): TabCoordinator | undefined {
+    if (session === false) return undefined;
+    if (TabCoordinator.supported) return new TabCoordinator({ ...options, session });
+    problem(
+      'Multi-tab election is off: the Web Locks API needs a secure context (https, or http://localhost). This tab leads alone.',
+    );
+    return undefined;
+  }
+
   get state(): FrameState {
     return this.#state;
   }

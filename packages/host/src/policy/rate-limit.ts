@@ -43,16 +43,19 @@ export class RateLimiter {
     this.#clock = clock;
   }
 
-  /** The limit per minute for a request type; 0: unlimited. */
-  limitOf(name: RequestName): number {
-    return this.settings.rateLimits.get(canonicalRequestName(name)) ?? this.settings.rateLimit;
+  /**
+   * The limit per minute for a request type; 0: unlimited. An alias counts as the request it stands
+   * for: a caller that knows the canonical name passes it, so the name is not looked up again.
+   */
+  limitOf(name: RequestName, canonical: RequestName = canonicalRequestName(name)): number {
+    return this.settings.rateLimits.get(canonical) ?? this.settings.rateLimit;
   }
 
-  /** Counts one request of `name` (as sent) and says whether to serve it. */
-  check(name: RequestName): RateDecision {
-    const limit = this.limitOf(name);
+  /** Counts one request of `name` (as sent; `canonical`: the request it stands for) and says whether to serve it. */
+  check(name: RequestName, canonical: RequestName = canonicalRequestName(name)): RateDecision {
+    const limit = this.limitOf(name, canonical);
     if (limit === 0) return PASS;
-    const type = canonicalRequestName(name);
+    const type = canonical;
     const now = this.#clock();
     const window = Math.floor(now / WINDOW_MS);
     let state = this.#states.get(type);

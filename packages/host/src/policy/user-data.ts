@@ -1,4 +1,4 @@
-import { notAllowedMessage, userDataWriteOf, type RequestName } from '@wwe-kit/protocol';
+import { canonicalRequestName, notAllowedMessage, userDataWriteOf, type RequestName } from '@wwe-kit/protocol';
 import { optionNames } from '../settings.js';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -55,9 +55,14 @@ function filterValue(value: unknown, readable: ReadonlySet<string>, seen: Map<ob
 /**
  * The user-data keys a request writes, from the catalogue's `writesUserData`: a keyValues parameter's keys
  * (`setUserData`), a string parameter's one key (`deleteUserData`). Others, and malformed values, write none.
+ * `canonical`: the request `name` stands for, when the caller knows it already.
  */
-export function writtenKeys(name: RequestName, parameters: readonly unknown[]): string[] {
-  const write = userDataWriteOf(name);
+export function writtenKeys(
+  name: RequestName,
+  parameters: readonly unknown[],
+  canonical: RequestName = canonicalRequestName(name),
+): string[] {
+  const write = userDataWriteOf(canonical);
   if (!write) return [];
   const value = parameters[write.parameter];
   if (write.type === 'keyValues') return isPlainObject(value) ? Object.keys(value) : [];
@@ -67,14 +72,15 @@ export function writtenKeys(name: RequestName, parameters: readonly unknown[]): 
 /**
  * `undefined` when every key the request writes is in
  * `service-client-api.user-data.write-allowed`; else the refusal, naming the
- * refused keys. A request is refused whole: no key of it is written.
+ * refused keys. A request is refused whole: no key of it is written. `canonical`: as for `writtenKeys`.
  */
 export function writeRefusal(
   name: RequestName,
   parameters: readonly unknown[],
   writable: ReadonlySet<string>,
+  canonical: RequestName = canonicalRequestName(name),
 ): string | undefined {
-  const refused = writtenKeys(name, parameters).filter((key) => !writable.has(key));
+  const refused = writtenKeys(name, parameters, canonical).filter((key) => !writable.has(key));
   if (refused.length === 0) return undefined;
   const quoted = refused.map((key) => `'${key}'`).join(', ');
   const option = optionNames.writeAllowed;
