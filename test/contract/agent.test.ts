@@ -49,7 +49,9 @@ describe('contract: agent and media', () => {
   });
 
   it('agent.getStateList shrinks when the option does', async () => {
-    workspace.simulator.setOptions({ 'agent-status.enabled-actions-global': 'Ready,NotReady' });
+    workspace.host.setOptions({
+      'interaction-workspace': { ...openOptions, 'agent-status.enabled-actions-global': 'Ready,NotReady' },
+    });
     expect((await call<State[]>('agent.getStateList')).map((state) => state.type)).to.deep.equal([
       'READY',
       'NOT_READY',

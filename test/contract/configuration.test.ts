@@ -76,8 +76,21 @@ describe('contract: configuration', () => {
     ).to.deep.equal({ 'interaction-workspace': { 'interaction.case-data.frame-color': '#FFBA00' } });
   });
 
+  it('the host owns the option data: what it takes, the simulator answers with; the simulator takes none of its own', async () => {
+    workspace.host.setOptions({
+      'interaction-workspace': { ...openOptions, 'display-format.case-name-format': 'New' },
+    });
+    expect(await call('configuration.getOption', 'display-format.case-name-format')).to.deep.equal({
+      'interaction-workspace': { 'display-format.case-name-format': 'New' },
+    });
+    expect(() => workspace.simulator.setOptions({})).to.throw(/call host\.setOptions/);
+    expect(workspace.simulator.runtime.options).to.equal(workspace.host.optionData);
+  });
+
   it('an option section named __proto__ stays data', async () => {
-    workspace.simulator.setOptions(JSON.parse('{"interaction-workspace": {}, "__proto__": {"polluted": "yes"}}'));
+    workspace.host.setOptions(
+      JSON.parse(`{"interaction-workspace": ${JSON.stringify(openOptions)}, "__proto__": {"polluted": "yes"}}`),
+    );
     expect(await call('configuration.getOption', '__proto__/polluted')).to.deep.equal(
       JSON.parse('{"__proto__": {"polluted": "yes"}}'),
     );

@@ -103,7 +103,7 @@ const calls: Record<string, (stage: Stage) => unknown[] | Promise<unknown[]>> = 
   'outbound.getCampaigns': () => [],
   'outbound.getPreviewRecord': async ({ workspace, probe }) => {
     // The staged record is open already: allow a second one. The probe listens, to hear it arrive after the answer.
-    workspace.simulator.setOptions({
+    workspace.host.setOptions({
       'interaction-workspace': { ...openOptions, 'outbound.preview.max-simultaneous-preview-record': '2' },
     });
     await probe.listen(['interaction']);

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { requestMessage, type Probe } from '../helpers/probe.js';
 import { sample } from '../helpers/samples.js';
 import { sameOrigin } from '../helpers/responder.js';
-import { createWorkspace, type Workspace } from '../helpers/workspace.js';
+import { createWorkspace, type Workspace, openOptions } from '../helpers/workspace.js';
 import { displayedButtons } from '@wwe-kit/simulator';
 import { allEvents, answerTo, eventsSent } from './helpers.js';
 
@@ -119,7 +119,7 @@ describe('contract: system', () => {
   });
 
   it('closes a toast after autoCloseTimeout, sends it to My Messages, and sizes it', async () => {
-    workspace.simulator.setOptions({ 'service-client-api.toast.width': '420' });
+    workspace.host.setOptions({ 'interaction-workspace': { ...openOptions, 'service-client-api.toast.width': '420' } });
     const id = await call<string>('system.popupToast', {
       title: 'T',
       subject: 'S',

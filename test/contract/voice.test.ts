@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { Interaction } from '@wwe-kit/protocol';
 import { requestMessage, type Probe } from '../helpers/probe.js';
 import { allEvents, answerTo, type ProbeEvent } from './helpers.js';
-import { createWorkspace, type Workspace } from '../helpers/workspace.js';
+import { createWorkspace, type Workspace, openOptions } from '../helpers/workspace.js';
 
 type Step = [eventType: string, state: string, previousState?: string];
 
@@ -101,7 +101,9 @@ describe('contract: voice', () => {
   });
 
   it('refuses a destination outside expression.phone-number.supported-characters', async () => {
-    workspace.simulator.setOptions({ 'expression.phone-number.supported-characters': '0123456789+' });
+    workspace.host.setOptions({
+      'interaction-workspace': { ...openOptions, 'expression.phone-number.supported-characters': '0123456789+' },
+    });
     const result = await probe.call('voice.dial', ['555-0100']);
     expect(result.error?.errorMessage).to.equal(
       "Error: The destination '555-0100' has characters outside expression.phone-number.supported-characters (0123456789+).",

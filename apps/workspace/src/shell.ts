@@ -3,7 +3,7 @@
  * ServiceHost, the live views, the traffic log, what is selected, and the
  * last action's outcome. Renders are batched to one per frame.
  */
-import { readOptionData, ServiceHost, type EventSink, type HostBackend, type OptionData } from '@wwe-kit/host';
+import { readOptionData, ServiceHost, type HostBackend, type HostLink } from '@wwe-kit/host';
 import type { Interaction } from '@wwe-kit/protocol';
 import { WorkspaceSimulator } from '@wwe-kit/simulator';
 import { readViews } from './option-views.js';
@@ -19,10 +19,11 @@ export interface Status {
 function observed(simulator: WorkspaceSimulator, onEvent: (name: string, data: unknown) => void): HostBackend {
   return {
     handle: (name, parameters, context) => simulator.handle(name, parameters, context),
-    connect: (sink: EventSink) =>
+    connect: (host: HostLink) =>
       simulator.connect({
+        options: () => host.options(),
         emit(name, data, options) {
-          sink.emit(name, data, options);
+          host.emit(name, data, options);
           onEvent(name, data);
         },
       }),
@@ -36,7 +37,6 @@ export class Shell {
   readonly traffic = new TrafficLog();
   readonly optionPath: string;
   optionText: string;
-  options: OptionData;
   /** Option-file, url and host problems, each saying what to fix. */
   problems: string[] = [];
   hostProblems: string[] = [];
@@ -56,10 +56,10 @@ export class Shell {
     this.optionPath = optionPath;
     this.optionText = optionText;
     this.#render = render;
-    this.options = readOptionData(optionText);
-    this.simulator = new WorkspaceSimulator({ options: this.options, seed: Date.now() % 100_000 });
+    // The host owns the option data and hands it to the simulator when it connects (below).
+    this.simulator = new WorkspaceSimulator({ seed: Date.now() % 100_000 });
     this.host = new ServiceHost({
-      options: this.options,
+      options: readOptionData(optionText),
       backend: observed(this.simulator, (name, data) => this.#onEvent(name, data)),
       onTraffic: (entry) => {
         if (!this.trafficPaused) this.traffic.add(entry);
@@ -148,14 +148,12 @@ export class Shell {
     return `${label} shown.`;
   }
 
-  /** New option data from the editor: host, simulator and views all take it. */
+  /** New option data from the editor: the host takes it (the simulator reads the host's), and the views reopen. */
   applyOptions(text: string): void {
     this.act('Apply option data', () => {
       const options = readOptionData(text);
       this.optionText = text;
-      this.options = options;
       this.host.setOptions(options);
-      this.simulator.setOptions(options);
       this.#loadViews();
       return this.problems.length ? `${this.problems.length} problem(s) listed below.` : 'views reopened.';
     });
@@ -171,7 +169,7 @@ export class Shell {
   }
 
   #loadViews(): void {
-    const { views, problems } = readViews(this.options);
+    const { views, problems } = readViews(this.host.optionData);
     this.views.setSpecs(views, this.interactions);
     this.problems = [
       ...problems,

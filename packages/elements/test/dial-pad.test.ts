@@ -13,7 +13,6 @@ describe('<wwe-dial-pad>', () => {
     options: Record<string, string> = { ...openOptions, 'expression.phone-number.supported-characters': '0123456789+' },
   ) => {
     page = await openInteractionPage(options);
-    page.simulator.setOptions({ 'interaction-workspace': options });
     await page.render(`<wwe-dial-pad ${attributes}></wwe-dial-pad>`);
     pad = new DialPadHarness(page);
     await pad.loaded();

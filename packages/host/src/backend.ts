@@ -7,6 +7,7 @@ import type {
   RequestResult,
 } from '@wwe-kit/protocol';
 import type { ClientFrame } from './frames.js';
+import type { OptionData } from './options.js';
 
 /** Who is asking: handed to the backend with every request. */
 export interface RequestContext {
@@ -32,6 +33,16 @@ export interface EventSink {
 }
 
 /**
+ * What the host hands its backend when it connects: where events go, and the option data. The host owns
+ * the parsed option data (it reads it, it takes `setOptions`); a backend reads it here, current, and
+ * keeps no copy of its own to keep in step.
+ */
+export interface HostLink extends EventSink {
+  /** The option data in force. */
+  options(): OptionData;
+}
+
+/**
  * The Workspace behind a `ServiceHost`: the simulator, or an adapter to a real
  * agent desktop. It sees only requests that passed every check, with
  * parameters of the catalogue's types, under their canonical name.
@@ -43,8 +54,8 @@ export interface HostBackend {
     parameters: RequestParams<N>,
     context: RequestContext,
   ): RequestResult<N> | Promise<RequestResult<N>>;
-  /** Called once by the host with the sink for events; may return a function that detaches. */
-  connect?(events: EventSink): void | (() => void);
+  /** Called once by the host with its link (events out, option data in); may return a function that detaches. */
+  connect?(host: HostLink): void | (() => void);
 }
 
 /** A failure the backend reports on purpose: its message goes to the page verbatim. */

@@ -90,7 +90,10 @@ export class ServiceHost {
     );
     this.#window.addEventListener('message', this.#onMessage);
     this.#detachBackend =
-      options.backend.connect?.({ emit: (name, data, emitOptions) => this.emit(name, data, emitOptions) }) ?? undefined;
+      options.backend.connect?.({
+        emit: (name, data, emitOptions) => this.emit(name, data, emitOptions),
+        options: () => this.#optionData,
+      }) ?? undefined;
     this.#tabs?.start();
   }
 

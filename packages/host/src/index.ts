@@ -10,6 +10,7 @@ export {
   notSupportedMessage,
   type EmitOptions,
   type EventSink,
+  type HostLink,
   type HostBackend,
   type BackendHandlers,
   type HandlersFor,

@@ -4,6 +4,7 @@ import {
   WORKSPACE_SECTION,
   type EmitOptions,
   type EventSink,
+  type HostLink,
   type OptionData,
   type OptionInput,
 } from '@wwe-kit/host';
@@ -23,7 +24,7 @@ export class Runtime {
   readonly clock: SimulatorClock;
   readonly ids: IdSource;
   #options: OptionData;
-  #sink: EventSink | undefined;
+  #sink: EventSink | HostLink | undefined;
   /** The last events raised (at most `EMITTED_KEPT`), in order, for scenario tests and the shell's log. */
   readonly emitted: Array<{ name: string; data: unknown; frameId?: number }> = [];
 
@@ -33,8 +34,14 @@ export class Runtime {
     this.#options = readOptionData(options);
   }
 
+  /** The option data in force: the connected host's (it owns them), else the simulator's own. */
   get options(): OptionData {
-    return this.#options;
+    return this.#sink && 'options' in this.#sink ? this.#sink.options() : this.#options;
+  }
+
+  /** Whether a host that owns the option data is connected. */
+  get hostOwnsOptions(): boolean {
+    return this.#sink !== undefined && 'options' in this.#sink;
   }
 
   setOptions(input: OptionInput): void {
@@ -43,10 +50,10 @@ export class Runtime {
 
   /** One option of the `interaction-workspace` section, or of `section`. */
   option(name: string, section = WORKSPACE_SECTION): string | undefined {
-    return this.#options[section]?.[name];
+    return this.options[section]?.[name];
   }
 
-  connect(sink: EventSink): () => void {
+  connect(sink: EventSink | HostLink): () => void {
     this.#sink = sink;
     return () => {
       if (this.#sink === sink) this.#sink = undefined;

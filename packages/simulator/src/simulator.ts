@@ -1,6 +1,7 @@
 import {
   backendFromHandlers,
   type EventSink,
+  type HostLink,
   type HostBackend,
   type OptionInput,
   type RequestContext,
@@ -131,8 +132,15 @@ export class WorkspaceSimulator implements HostBackend {
     };
   }
 
-  /** Replaces the option data (the host's `setOptions` should get the same). */
+  /**
+   * Replaces the simulator's own option data, which it uses on its own. Connected to a `ServiceHost`, it
+   * reads the host's instead: the host owns them, so this refuses and says to call `host.setOptions`.
+   */
   setOptions(options: OptionInput): void {
+    if (this.runtime.hostOwnsOptions)
+      throw new Error(
+        'The simulator reads its option data from the ServiceHost it is connected to: call host.setOptions(…) instead, so the host and the simulator cannot differ.',
+      );
     this.runtime.setOptions(options);
   }
 
@@ -144,7 +152,7 @@ export class WorkspaceSimulator implements HostBackend {
     return this.faults.apply(name, () => this.#serve.handle(name, parameters, context)) as RequestResult<N>;
   }
 
-  connect(events: EventSink): () => void {
+  connect(events: EventSink | HostLink): () => void {
     return this.runtime.connect(events);
   }
 }
