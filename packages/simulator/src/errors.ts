@@ -122,4 +122,7 @@ export const errors = {
     `${request}: '${operationName}' is not an operationName of ${source}. Use one of: ${operationNames.join(', ')}.`,
   /** Scenario: the agent clicks a toast that is not shown. No "Error: " prefix: a scenario's refusal, not a page's. */
   toastNotOnScreen: (id: string) => `Toast '${id}' is not on screen.`,
+  /** A program's mistake rather than a page's: a connected simulator reads the host's option data. */
+  optionsOwnedByHost: () =>
+    'Error: The simulator reads its option data from the ServiceHost it is connected to: call host.setOptions(…) instead, so the host and the simulator cannot differ.',
 } as const;

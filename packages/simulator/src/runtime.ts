@@ -63,7 +63,9 @@ export class Runtime {
   emit<N extends EventName>(name: N, data: EventPayload<N>, options?: EmitOptions): void {
     this.emitted.push({ name, data, ...(options?.frameId === undefined ? {} : { frameId: options.frameId }) });
     if (this.emitted.length > EMITTED_KEPT) this.emitted.splice(0, this.emitted.length - EMITTED_KEPT);
-    this.#sink?.emit(name, structuredClone(data), options);
+    // No copy here: every model raises a fresh object (an interaction event carries its own snapshot), which
+    // the log keeps and the host filters once and posts.
+    this.#sink?.emit(name, data, options);
   }
 
   /** A documented failure: its text goes to the page verbatim. */

@@ -10,6 +10,7 @@ import {
 } from '@wwe-kit/host';
 import type { RequestName, RequestParams, RequestResult } from '@wwe-kit/protocol';
 import type { InteractionRecord } from './interactions/store.js';
+import { errors } from './errors.js';
 import { AgentModel, type AgentSetup } from './agent/agent.js';
 import { AuthModel } from './auth.js';
 import { realClock, type SimulatorClock } from './clock.js';
@@ -137,10 +138,7 @@ export class WorkspaceSimulator implements HostBackend {
    * reads the host's instead: the host owns them, so this refuses and says to call `host.setOptions`.
    */
   setOptions(options: OptionInput): void {
-    if (this.runtime.hostOwnsOptions)
-      throw new Error(
-        'The simulator reads its option data from the ServiceHost it is connected to: call host.setOptions(…) instead, so the host and the simulator cannot differ.',
-      );
+    if (this.runtime.hostOwnsOptions) throw new Error(errors.optionsOwnedByHost());
     this.runtime.setOptions(options);
   }
 

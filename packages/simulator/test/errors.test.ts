@@ -11,6 +11,7 @@ type Errors = typeof errors;
  * distinct strings let the test see that each one reaches the text.
  */
 const samples: { readonly [K in keyof Errors]: Parameters<Errors[K]> } = {
+  optionsOwnedByHost: [],
   interactionNotFound: [],
   notInState: ['voice.hold', 'RINGING', 'TALKING or HELD'],
   notMedia: ['voice.hold', 'chat', 'voice'],
