@@ -1,6 +1,6 @@
 import {
   canonicalRequestName,
-  checkParameters,
+  checkRequestParameters,
   isHostAnswered,
   type HostRequestName,
   type RequestName,
@@ -90,9 +90,8 @@ export function serveRequest(
   const rate = pipeline.limiter.check(name, canonical);
   if (rate.kind === 'ignore') return undefined;
   if (rate.kind === 'refuse') return failure(rate.message);
-  // checkParameters looks the name up again inside @wwe-kit/protocol (it also serves callers that have not
-  // validated it); skipping that needs a protocol entry point for a known name.
-  const badParameters = checkParameters(name, rawParameters);
+  // The name was validated as the envelope was read: the parameters only are checked here.
+  const badParameters = checkRequestParameters(name, rawParameters);
   if (badParameters) return failure(badParameters);
   const parameters = (rawParameters ?? []) as readonly unknown[];
   const refusedOnPolicy =
