@@ -35,3 +35,16 @@ export function contextOf(runtime: Runtime, store: InteractionStore, interaction
   const record = store.get(interactionId);
   return record.outbound ?? runtime.fail(errors.notOutbound(interactionId));
 }
+
+/** The record of the context's chain with `recordHandle`, or the failure that lists the chain's handles. */
+export function chainRecord(runtime: Runtime, context: RecordContext, recordHandle: number): OutboundRecord {
+  return (
+    context.chain.find((entry) => entry['GSW_RECORD_HANDLE'] === recordHandle) ??
+    runtime.fail(
+      errors.recordNotInChain(
+        recordHandle,
+        context.chain.map((entry) => entry['GSW_RECORD_HANDLE']),
+      ),
+    )
+  );
+}

@@ -8,6 +8,7 @@ import type { CampaignModel } from './campaigns.js';
 import {
   INVITED_CAPABILITIES,
   PREVIEW_CAPABILITIES,
+  chainRecord,
   contextOf,
   previewCallType,
   type PreviewMode,
@@ -160,14 +161,7 @@ export class PreviewModel {
     if (preview !== context.preview) this.#runtime.fail(errors.notAPreviewRecord(interactionId));
     this.#notCalled(context, preview, 'outbound.callPreviewRecord');
     this.#store.expectCapability(preview, 'outbound.callPreviewRecord', 'CALL');
-    const record =
-      context.chain.find((entry) => entry['GSW_RECORD_HANDLE'] === recordHandle) ??
-      this.#runtime.fail(
-        errors.recordNotInChain(
-          recordHandle,
-          context.chain.map((entry) => entry['GSW_RECORD_HANDLE']),
-        ),
-      );
+    const record = chainRecord(this.#runtime, context, recordHandle);
     const fields: Partial<Interaction> = {
       callType: 'OUTBOUND',
       capabilities: ['HANGUP'],

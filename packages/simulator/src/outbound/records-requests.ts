@@ -2,7 +2,7 @@ import type { BackendHandlers } from '@wwe-kit/host';
 import { errors } from '../errors.js';
 import type { InteractionStore } from '../interactions/store.js';
 import type { Runtime } from '../runtime.js';
-import { contextOf, type RecordContext } from './context.js';
+import { chainRecord, contextOf, type RecordContext } from './context.js';
 import { defaultFields, parseDate, recordFields, validateUpdate, type FieldDefinition } from './fields.js';
 import { callResults } from './records.js';
 
@@ -48,14 +48,7 @@ export class RecordRequests {
    */
   reschedule(interactionId: string, recordHandle: number, date: string, callbackType: string): void {
     const context = this.#context(interactionId);
-    const record =
-      context.chain.find((entry) => entry['GSW_RECORD_HANDLE'] === recordHandle) ??
-      this.#runtime.fail(
-        errors.recordNotInChain(
-          recordHandle,
-          context.chain.map((entry) => entry['GSW_RECORD_HANDLE']),
-        ),
-      );
+    const record = chainRecord(this.#runtime, context, recordHandle);
     if (context.doNotCall) this.#runtime.fail(errors.rescheduleDoNotCall());
     const parts = parseDate(date) ?? this.#runtime.fail(errors.invalidRescheduleDate(date));
     if (callbackType !== 'CAMPAIGN' && callbackType !== 'PERSONAL')
