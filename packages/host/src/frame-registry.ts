@@ -70,6 +70,11 @@ export class FrameRegistry {
     return frame;
   }
 
+  /** The frame of a source window already seen, without looking further: a constant cost for any message. */
+  known(source: unknown): FrameRecord | undefined {
+    return this.#byWindow.get(source as FrameWindow);
+  }
+
   /** The frame a message came from, by its source window. */
   find(source: unknown): FrameRecord | undefined {
     const frame = this.#byWindow.get(source as FrameWindow);

@@ -1,5 +1,6 @@
 import type { HostBackend } from './backend.js';
 import type { MessageLimits } from './envelope.js';
+import type { IgnoredMessage } from './ignored.js';
 import type { OptionInput } from './options.js';
 import type { Clock } from './policy/rate-limit.js';
 import type { TrafficEntry } from './traffic.js';
@@ -22,6 +23,8 @@ export interface ServiceHostOptions {
   readonly session?: string | false;
   /** Sees every message between the host and its frames, for traffic logs. */
   readonly onTraffic?: (entry: TrafficEntry) => void;
+  /** Hears each message the host received and did not serve, with the reason (see `ignoredReasons`). */
+  readonly onIgnored?: (message: IgnoredMessage) => void;
   /** Hears configuration mistakes and internal errors. Default: `console.warn`. */
   readonly onProblem?: (problem: string) => void;
 }

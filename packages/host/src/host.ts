@@ -54,7 +54,12 @@ export class ServiceHost {
     this.#window = options.window ?? window;
     this.#clock = options.clock ?? Date.now;
     this.#limits = { ...defaultMessageLimits, ...options.limits };
-    this.#report = new HostReporter({ clock: this.#clock, onTraffic: options.onTraffic, onProblem: options.onProblem });
+    this.#report = new HostReporter({
+      clock: this.#clock,
+      onTraffic: options.onTraffic,
+      onProblem: options.onProblem,
+      onIgnored: options.onIgnored,
+    });
     this.#delivery = new Delivery(this.#report);
     this.#local = localRequests(() => ({
       access: this.#pipeline.access,
@@ -168,14 +173,23 @@ export class ServiceHost {
 
   #receive({ data, origin, source }: Pick<MessageEvent, 'data' | 'origin' | 'source'>): void {
     const peek = peekIncoming(data);
-    if (peek.kind === 'ignore') return;
+    if (peek.kind === 'ignore') {
+      // Anything may post to the Workspace window (extensions, dev servers): only a view's stray message is news.
+      const view = this.#frames.known(source);
+      if (view) this.#report.ignored('not-protocol', origin, view, data);
+      return;
+    }
     const frame = this.#frames.find(source);
     if (!frame) {
+      this.#report.ignored('not-a-view', origin, undefined, data);
       refuseStranger(peek, source as FrameWindow | null, origin);
       return;
     }
     const incoming = readIncoming(data, this.#limits, peek);
-    if (incoming.kind === 'ignore') return;
+    if (incoming.kind === 'ignore') {
+      this.#report.ignored('malformed', origin, frame, data);
+      return;
+    }
     this.#frames.noteSender(frame, origin, (data as { frameId?: unknown }).frameId);
     this.#report.received(frame, data, incoming);
     switch (incoming.kind) {

@@ -22,6 +22,7 @@ export type { ClientFrame, FrameRegistration, FrameWindow } from './frames.js';
 export { POPUP_POLL_MS } from './frame-registry.js';
 export { peekIncoming, readIncoming, type Incoming, type Peek } from './envelope.js';
 export { defaultMessageLimits, inspectMessage, type Inspection, type MessageLimits } from './inspect.js';
+export { ignoredReasons, type IgnoredMessage, type IgnoredReason } from './ignored.js';
 export { measureMessage, previewMessage, summariseMessage, type MessageSummary } from './message-summary.js';
 export {
   OptionDataError,

@@ -1,6 +1,7 @@
 import type { Incoming } from './envelope.js';
 import type { FrameRecord } from './frames.js';
-import { summariseMessage } from './message-summary.js';
+import { IGNORED_MEASURE_CAP, ignoredExplanation, type IgnoredMessage, type IgnoredReason } from './ignored.js';
+import { measureMessage, summariseMessage } from './message-summary.js';
 import type { Clock } from './policy/rate-limit.js';
 import type { TrafficEntry } from './traffic.js';
 
@@ -9,6 +10,7 @@ export interface ReporterOptions {
   readonly clock: Clock;
   readonly onTraffic?: (entry: TrafficEntry) => void;
   readonly onProblem?: (problem: string) => void;
+  readonly onIgnored?: (message: IgnoredMessage) => void;
 }
 
 /**
@@ -69,6 +71,25 @@ export class HostReporter {
         undefined,
         incoming.kind === 'unsubscribe' ? undefined : incoming.size,
       );
+    }
+  }
+
+  /** Tells `onIgnored` of a message the host did not serve, as a bounded summary; nothing is measured when no one listens. */
+  ignored(reason: IgnoredReason, origin: string, frame: FrameRecord | undefined, data: unknown): void {
+    const listener = this.#options.onIgnored;
+    if (!listener) return;
+    try {
+      listener({
+        reason,
+        explanation: ignoredExplanation(reason, origin, frame?.section),
+        origin,
+        frameId: frame?.frameId,
+        section: frame?.section,
+        summary: summariseMessage(data, measureMessage(data, IGNORED_MEASURE_CAP)),
+        time: this.#options.clock(),
+      });
+    } catch (error) {
+      this.problem(`onIgnored threw: ${(error as Error)?.message ?? String(error)}`);
     }
   }
 
