@@ -44,6 +44,8 @@ export class ViewManager {
   readonly #containers: ViewContainers;
   readonly #context: () => Omit<UrlContext, 'interaction'>;
   readonly #onVisibility: (frame: ClientFrame, visible: boolean) => void;
+  readonly #onLoaded: (frame: ClientFrame) => void;
+  readonly #onClosed: (frame: ClientFrame) => void;
   readonly #views = new Map<string, LiveView>();
   #specs: readonly ViewSpec[] = [];
 
@@ -53,12 +55,17 @@ export class ViewManager {
     options: {
       context: () => Omit<UrlContext, 'interaction'>;
       onVisibility: (frame: ClientFrame, visible: boolean) => void;
+      /** A view's document loaded (an iframe's load event), or its popup opened. */
+      onLoaded?: (frame: ClientFrame) => void;
+      onClosed?: (frame: ClientFrame) => void;
     },
   ) {
     this.#host = host;
     this.#containers = containers;
     this.#context = options.context;
     this.#onVisibility = options.onVisibility;
+    this.#onLoaded = options.onLoaded ?? (() => undefined);
+    this.#onClosed = options.onClosed ?? (() => undefined);
   }
 
   /** Every live view, workspace-level first. */
@@ -120,7 +127,10 @@ export class ViewManager {
         `the browser blocked the popup '${view.spec.label}'. Allow popups for ${location.origin} and click again.`,
       );
     view.popup = popup;
+    if (view.frame) this.#onClosed(view.frame);
     view.frame = this.#host.registerFrame({ window: popup, section: view.spec.section, mode: 'popup', url: view.url });
+    // A cross-origin popup's load cannot be heard; its opening starts the diagnosis's clock.
+    this.#onLoaded(view.frame);
     return `popup open at ${view.url}.`;
   }
 
@@ -176,13 +186,18 @@ export class ViewManager {
       url,
     });
     this.#onVisibility(view.frame, false);
+    const frame = view.frame;
+    iframe.addEventListener('load', () => this.#onLoaded(frame));
     container.append(iframe);
     this.#views.set(key, view);
   }
 
   #close(view: LiveView): void {
     this.#views.delete(view.key);
-    if (view.frame) this.#host.unregisterFrame(view.frame);
+    if (view.frame) {
+      this.#host.unregisterFrame(view.frame);
+      this.#onClosed(view.frame);
+    }
     view.iframe?.remove();
     if (view.popup && !view.popup.closed) view.popup.close();
   }

@@ -17,7 +17,7 @@ interface RegistryHooks {
   dropped(frame: FrameRecord): void;
   /** A new document speaks in a frame: what the old one held (its subscriptions) ends. */
   newDocument?(frame: FrameRecord): void;
-  /** The frameId was announced to the document that just spoke. */
+  /** The frameId was posted to the frame: on registration, on each load, and to a new document that spoke. */
   announced?(frame: FrameRecord): void;
 }
 
@@ -66,7 +66,7 @@ export class FrameRegistry {
     } else {
       this.#startPolling();
     }
-    announceFrameId(frame, undefined);
+    if (announceFrameId(frame, undefined)) this.#hooks.announced?.(frame);
     return frame;
   }
 
@@ -128,7 +128,7 @@ export class FrameRegistry {
     this.#reindex(frame);
     frame.announced = false;
     frame.expectedOrigin = originOfUrl(frame.iframe?.src) ?? frame.expectedOrigin;
-    announceFrameId(frame, undefined);
+    if (announceFrameId(frame, undefined)) this.#hooks.announced?.(frame);
   }
 
   #reindex(frame: FrameRecord): void {

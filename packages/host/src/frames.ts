@@ -57,14 +57,16 @@ export const originOfUrl = (url: string | undefined): string | undefined => {
   }
 };
 
-/** Posts the frame identity message; a closed or navigated-away window just drops it. */
-export function announceFrameId(frame: FrameRecord, origin: string | undefined): void {
+/** Posts the frame identity message, answering whether it was posted; a closed or navigated-away window just drops it. */
+export function announceFrameId(frame: FrameRecord, origin: string | undefined): boolean {
   const target = origin ?? frame.expectedOrigin;
-  if (!frame.window || target === undefined) return;
+  if (!frame.window || target === undefined) return false;
   try {
     frame.window.postMessage({ frameId: frame.frameId, userAgent: SERVER_USER_AGENT }, target);
+    return true;
   } catch {
     // The window is gone; the next check of the registry drops it.
+    return false;
   }
 }
 

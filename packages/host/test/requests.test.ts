@@ -50,6 +50,18 @@ describe('ServiceHost: requests from a cross-origin frame', () => {
     expect(received).to.deep.include({ frameId: probe.frame.frameId, userAgent: 'WWE Server' });
   });
 
+  it('logs the frameId it sends a view as it loads, before the view says anything', async () => {
+    const { onTraffic, when } = recordTraffic();
+    ({ host, backend } = createTestHost(
+      { 'interaction-workspace': { 'service-client-api.accepted-web-content-origins': crossOrigin() } },
+      { onTraffic },
+    ));
+    probe = await openProbe(host);
+    const announced = await when((entry) => entry.kind === 'frame-id' && entry.frameId === probe.frame.frameId);
+    expect(announced.message).to.deep.equal({ frameId: probe.frame.frameId, userAgent: 'WWE Server' });
+    expect(backend.calls).to.deep.equal([]);
+  });
+
   it('refuses a request its origin may not make, names the fix, and runs nothing', async () => {
     await start(`${crossOrigin()} (agent.*)`);
     const result = await probe.call('voice.dial', ['5001']);
