@@ -100,6 +100,9 @@ test('deployed as static files, the three views work in the shell with the READM
   await popup.locator('#results li[data-customer-id="C-1003"] button').click();
   await popup.click('#notify');
   await page.locator('#toasts [data-toast]', { hasText: 'Alan Turing' }).waitFor();
-  await page.click('[data-side-tab="traffic"]');
-  assert.equal(await page.locator('#traffic tr[data-kind="refusal"]').count(), 0);
+  // The inspector, filtered to refusals, counts none.
+  await page.selectOption('#inspector-kind', 'refusal');
+  const count = page.locator('#inspector-count[data-filter-kind="refusal"]');
+  await count.waitFor();
+  assert.equal(await count.getAttribute('data-shown'), '0');
 });

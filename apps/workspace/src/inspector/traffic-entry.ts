@@ -1,0 +1,95 @@
+/**
+ * One entry of the traffic log, and what is read from its message once, when it is logged: the request
+ * or event name, the event type, the namespace (from the catalogue), the referenceId, and the text a
+ * filter searches. Nothing of this is worked out again at each render.
+ */
+import { trafficKinds, type IgnoredReason, type TrafficEntry } from '@wwe-kit/host';
+import { eventNamespace, isEventName, isRequestName, namespaceOf } from '@wwe-kit/protocol';
+
+/** The host's kinds; `refusal`, an error answer by policy; `ignored-in`, a message the host did not serve. */
+export type LoggedKind = TrafficEntry['kind'] | 'refusal' | 'ignored-in';
+
+/** Every kind the log shows. */
+export const loggedKinds: readonly LoggedKind[] = [...trafficKinds, 'refusal', 'ignored-in'];
+
+export interface LoggedMessage {
+  readonly seq: number;
+  readonly direction: TrafficEntry['direction'];
+  readonly kind: LoggedKind;
+  /** The view's frame; undefined for a message from a window that is no view. */
+  readonly frameId: number | undefined;
+  /** The view's option section ('' for a stranger). */
+  readonly section: string;
+  /** The view's label from its option section ("Customer"): what a person reads. */
+  readonly label: string;
+  readonly origin: string;
+  /** The request or event name, when the message names one. */
+  readonly name: string;
+  /** An event's `eventType` (or `STATE_CHANGED`…), '' when it has none. */
+  readonly eventType: string;
+  /** The catalogue namespace of the request or event ('' when none). */
+  readonly namespace: string;
+  /** The referenceId that ties a request to its answer, as text. */
+  readonly referenceId: string | undefined;
+  /** The host clock's time, in milliseconds. */
+  readonly time: number;
+  readonly elapsed: number | undefined;
+  /** A copy of the message; a `MessageSummary` (size and first characters) for a refused one or one over `TRAFFIC_ENTRY_MAX`. */
+  readonly message: unknown;
+  /** What the entry weighs in the log, as the host's limits count size. */
+  readonly weight: number;
+  /** For `ignored-in`: why the host did not serve it, in words. */
+  readonly ignored?: { readonly reason: IgnoredReason; readonly explanation: string };
+  /** Lowercase text a filter searches: names, view, origin and the start of the message. */
+  readonly search: string;
+}
+
+/** How much of a message the text filter searches: enough for every field of a usual envelope. */
+export const SEARCHED_CHARACTERS = 4096;
+
+type Described = Omit<LoggedMessage, 'name' | 'eventType' | 'namespace' | 'referenceId' | 'search'> &
+  Partial<Pick<LoggedMessage, 'name'>>;
+
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+
+const nameOf = (message: Record<string, unknown>): string => {
+  const name = message['request'] ?? message['event'] ?? message['operation'];
+  return typeof name === 'string' ? name : '';
+};
+
+const namespaceOfName = (name: string, kind: LoggedKind): string => {
+  if (kind === 'event' && isEventName(name)) return eventNamespace(name);
+  return isRequestName(name) ? namespaceOf(name) : '';
+};
+
+const textOf = (message: unknown): string => {
+  try {
+    return (JSON.stringify(message) ?? '').slice(0, SEARCHED_CHARACTERS);
+  } catch {
+    return '';
+  }
+};
+
+/** The entry with what its message says worked out once. */
+export function describeMessage(entry: Described): LoggedMessage {
+  const message = record(entry.message);
+  const data = record(message['data']);
+  const name = entry.name ?? nameOf(message);
+  const eventType = typeof data['eventType'] === 'string' ? data['eventType'] : '';
+  const reference = message['referenceId'];
+  const referenceId = typeof reference === 'string' || typeof reference === 'number' ? String(reference) : undefined;
+  const search = [
+    name,
+    eventType,
+    entry.kind,
+    entry.section,
+    entry.label,
+    entry.origin,
+    entry.ignored?.explanation ?? '',
+    textOf(entry.message),
+  ]
+    .join('\n')
+    .toLowerCase();
+  return { ...entry, name, eventType, namespace: namespaceOfName(name, entry.kind), referenceId, search };
+}
