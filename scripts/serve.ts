@@ -26,6 +26,11 @@ export interface WorkspaceServerOptions {
   readonly logLevel?: 'info' | 'silent';
   /** Open the shell in the default browser once it listens (needs a fixed port). */
   readonly open?: boolean;
+  /**
+   * The Workspace origin the apps pin, as `WWE_ORIGIN` does for a build. Default: `WWE_ORIGIN`, or none (the bridge
+   * infers it). The diagnosis tests pin a wrong one, as a page built for another Workspace does.
+   */
+  readonly pinnedWorkspaceOrigin?: string;
 }
 
 export interface WorkspaceServers {
@@ -52,10 +57,14 @@ function optionsPlugin(path: string, origins: () => { appsOrigin: string; shellO
         response.setHeader('content-type', 'application/json');
         response.setHeader('cache-control', 'no-store');
         try {
+          const source = readFileSync(path, 'utf8');
+          const { appsOrigin, shellOrigin } = origins();
           response.end(
             JSON.stringify({
               path,
-              text: expandOrigins(readFileSync(path, 'utf8'), origins()),
+              text: expandOrigins(source, origins()),
+              source,
+              variables: { APPS_ORIGIN: appsOrigin, SHELL_ORIGIN: shellOrigin },
             } satisfies LoadedOptions),
           );
         } catch (error) {
@@ -94,6 +103,9 @@ export async function startWorkspace(options: WorkspaceServerOptions = {}): Prom
     configFile,
     logLevel,
     server: { port: options.appsPort ?? 5174, strictPort: options.appsPort !== 0 },
+    ...(options.pinnedWorkspaceOrigin === undefined
+      ? {}
+      : { define: { 'import.meta.env.WWE_ORIGIN': JSON.stringify(options.pinnedWorkspaceOrigin) } }),
   });
   await apps.listen();
   const appsOrigin = `http://127.0.0.1:${portOf(apps)}`;

@@ -20,9 +20,9 @@ export interface Customer {
 export const customers: readonly Customer[] = [
   {
     id: 'C-1001',
-    name: 'Ada Lovelace',
+    name: 'Mary Jackson',
     phones: ['+442071234567', '+447700900123'],
-    email: 'ada@example.com',
+    email: 'mary@example.com',
     tier: 'Gold',
     since: '2015-03-12',
   },

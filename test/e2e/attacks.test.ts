@@ -129,7 +129,7 @@ test('the shell shows one dialog, the legitimate one, loading its http page', as
   const dialogs = page.locator('#dialogs dialog[data-dialog]');
   await dialogs.first().waitFor();
   assert.equal(await dialogs.count(), 1);
-  assert.match((await dialogs.locator('header').textContent()) ?? '', /Legit/);
+  assert.match((await dialogs.locator('.dialog-head').textContent()) ?? '', /Legit/);
   await page.frameLocator('#dialogs dialog iframe').locator('#legit').waitFor();
   const sources = await Promise.all(
     (await page.locator('#dialogs iframe').all()).map((iframe) => iframe.getAttribute('src')),

@@ -52,15 +52,15 @@ describe('the popup with every request allowed', () => {
   });
 
   test('"Call now" on the toast dials the customer through the bridge, with the CRM id attached', async () => {
-    const toast = await notifyAbout(session, popup, 'lovelace', 'C-1001');
-    assert.match((await toast.textContent()) ?? '', /Follow up: Ada Lovelace/);
+    const toast = await notifyAbout(session, popup, 'jackson', 'C-1001');
+    assert.match((await toast.textContent()) ?? '', /Follow up: Mary Jackson/);
     // Workspace shows the buttons [2]…[N] [1]: "Later", then "Call now" (index 0).
     assert.deepEqual(await toast.locator('button[data-toast-button]').allTextContents(), ['Later', 'Call now']);
     await toast.locator('button[data-toast-button="0"]').click();
     await popup.locator('#toast-answer[data-outcome="dialed"]').waitFor();
     assert.equal(
       await popup.locator('#toast-answer').textContent(),
-      'Workspace is calling Ada Lovelace on +442071234567, with CRM_CustomerId C-1001 attached.',
+      'Workspace is calling Mary Jackson on +442071234567, with CRM_CustomerId C-1001 attached.',
     );
     await session.page.locator('li[data-interaction]', { hasText: '+442071234567' }).waitFor();
     const userData = await session.shell<Array<Record<string, unknown>>>(
@@ -70,8 +70,11 @@ describe('the popup with every request allowed', () => {
       userData.some((data) => data['CRM_CustomerId'] === 'C-1001'),
       JSON.stringify(userData),
     );
-    await session.page.locator('[data-side-tab="traffic"]').click();
-    await session.page.locator('#traffic tr[data-name="voice.dial"][data-section="CustomerSearch"]').first().waitFor();
+    await session.page.fill('#inspector-filter', 'voice.dial');
+    await session.page
+      .locator('#inspector [data-row][data-name="voice.dial"][data-section="CustomerSearch"]')
+      .first()
+      .waitFor();
   });
 
   test('"Later" notes a follow-up in the popup, for the customer the toast was about', async () => {
@@ -126,13 +129,13 @@ describe('the popup when Workspace refuses voice.dial', () => {
   });
 
   test('"Call now" shows why Workspace refused the call and how to allow it, verbatim', async () => {
-    const toast = await notifyAbout(session, popup, 'lovelace', 'C-1001');
+    const toast = await notifyAbout(session, popup, 'jackson', 'C-1001');
     await toast.locator('button[data-toast-button="0"]').click();
     await popup.locator('#toast-answer[data-outcome="dial-failed"]').waitFor();
     const answer = (await popup.locator('#toast-answer').textContent()) ?? '';
     assert.match(
       answer,
-      /^Could not call Ada Lovelace on \+442071234567: Not allowed: Request 'voice\.dial' refused: origin http:\/\/127\.0\.0\.1:\d+ is not allowed this request by its filter \(system\.\*\)/,
+      /^Could not call Mary Jackson on \+442071234567: Not allowed: Request 'voice\.dial' refused: origin http:\/\/127\.0\.0\.1:\d+ is not allowed this request by its filter \(system\.\*\)/,
     );
     assert.match(answer, /Allow it in service-client-api\.accepted-web-content-origins/);
   });

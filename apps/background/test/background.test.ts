@@ -15,7 +15,7 @@ import type { Probe } from '../../../test/helpers/probe.js';
 import { createWorkspace, type Workspace } from '../../../test/helpers/workspace.js';
 
 const numbers = {
-  ada: '+442071234567',
+  mary: '+442071234567',
   grace: '+12025550143',
   alan: '+441619876543',
   katherine: '+17575550188',
@@ -104,17 +104,17 @@ describe('apps/background: caller lookup', () => {
     expect(await view.attribute('#status', 'data-state')).to.equal('listening');
 
     const { simulator } = workspace;
-    const ada = simulator.scenario.inboundCall(numbers.ada);
+    const mary = simulator.scenario.inboundCall(numbers.mary);
     const katherine = simulator.scenario.inboundCall(numbers.katherine);
     const unknown = simulator.scenario.inboundCall(numbers.unknown);
-    const dialled = simulator.voice.dial(numbers.ada).interaction.interactionId;
+    const dialled = simulator.voice.dial(numbers.mary).interaction.interactionId;
     // Workspace reports RINGING again for a call already looked up.
-    simulator.interactions.raise(simulator.interactions.get(ada), 'RINGING');
+    simulator.interactions.raise(simulator.interactions.get(mary), 'RINGING');
     const edsger = await sentinel();
 
-    expect(crmDataOf(ada)).to.deep.equal({
+    expect(crmDataOf(mary)).to.deep.equal({
       CRM_CustomerId: 'C-1001',
-      CRM_CustomerName: 'Ada Lovelace',
+      CRM_CustomerName: 'Mary Jackson',
       CRM_Tier: 'Gold',
       CRM_Lookup: 'found',
     });
@@ -136,26 +136,26 @@ describe('apps/background: caller lookup', () => {
     expect(crmDataOf(dialled)).to.deep.equal({});
 
     expect(toastSubjects().sort()).to.deep.equal([
-      'Ada Lovelace',
       'Alan Turing',
       'Edsger Dijkstra',
       'Katherine Johnson',
+      'Mary Jackson',
       'Unknown caller',
     ]);
-    const adaToast = [...simulator.toasts.toasts.values()].find(
-      (toast) => toast.parameters.subject === 'Ada Lovelace',
+    const maryToast = [...simulator.toasts.toasts.values()].find(
+      (toast) => toast.parameters.subject === 'Mary Jackson',
     )!;
-    expect(adaToast.parameters.message).to.equal('Gold customer since 2015 · +442071234567');
-    expect(adaToast.ownerFrameId).to.equal(view.frame.frameId);
+    expect(maryToast.parameters.message).to.equal('Gold customer since 2015 · +442071234567');
+    expect(maryToast.ownerFrameId).to.equal(view.frame.frameId);
 
     const messages = await broadcasts();
     expect(messages.map((message) => message.interactionId).sort()).to.deep.equal(
-      [ada, early, katherine, unknown, edsger].sort(),
+      [mary, early, katherine, unknown, edsger].sort(),
     );
-    expect(messages.find((message) => message.interactionId === ada)).to.deep.include({ phoneNumber: numbers.ada });
-    expect(messages.find((message) => message.interactionId === ada)!.customer).to.deep.include({
+    expect(messages.find((message) => message.interactionId === mary)).to.deep.include({ phoneNumber: numbers.mary });
+    expect(messages.find((message) => message.interactionId === mary)!.customer).to.deep.include({
       id: 'C-1001',
-      name: 'Ada Lovelace',
+      name: 'Mary Jackson',
       tier: 'Gold',
     });
     expect(messages.find((message) => message.interactionId === unknown)).to.deep.equal({
@@ -170,19 +170,19 @@ describe('apps/background: caller lookup', () => {
 
   it('still toasts and broadcasts when Workspace refuses the user data, and logs the refusal verbatim', async () => {
     await start(await optionsWith({ 'service-client-api.user-data.write-allowed': 'CRM_Notes' }));
-    const ada = workspace.simulator.scenario.inboundCall(numbers.ada);
+    const mary = workspace.simulator.scenario.inboundCall(numbers.mary);
     await sentinel();
 
-    expect(crmDataOf(ada)).to.deep.equal({});
-    expect(toastSubjects()).to.include('Ada Lovelace');
-    expect((await broadcasts()).map((message) => message.interactionId)).to.include(ada);
-    const refusal = await view.text(`#log li[data-kind=refused][data-interaction="${ada}"]`);
+    expect(crmDataOf(mary)).to.deep.equal({});
+    expect(toastSubjects()).to.include('Mary Jackson');
+    expect((await broadcasts()).map((message) => message.interactionId)).to.include(mary);
+    const refusal = await view.text(`#log li[data-kind=refused][data-interaction="${mary}"]`);
     expect(refusal).to.match(
       new RegExp(
-        `Interaction ${ada}: interaction\\.setUserData refused: Request 'interaction\\.setUserData' refused: .*'CRM_CustomerId'.*service-client-api\\.user-data\\.write-allowed`,
+        `Interaction ${mary}: interaction\\.setUserData refused: Request 'interaction\\.setUserData' refused: .*'CRM_CustomerId'.*service-client-api\\.user-data\\.write-allowed`,
       ),
     );
-    expect(await view.text(`#log li[data-kind=attached][data-interaction="${ada}"]`)).to.equal(null);
+    expect(await view.text(`#log li[data-kind=attached][data-interaction="${mary}"]`)).to.equal(null);
   });
 
   it('drops a call removed while its lookup is under way: no toast, no broadcast for it', async () => {
@@ -190,7 +190,7 @@ describe('apps/background: caller lookup', () => {
     const { simulator } = workspace;
     // Workspace holds the lookup's save until the fake clock moves.
     simulator.faults.delay('interaction.setUserData', 1000);
-    const doomed = simulator.scenario.inboundCall(numbers.ada);
+    const doomed = simulator.scenario.inboundCall(numbers.mary);
     const isDoomed = ([interactionId]: unknown[]) => interactionId === doomed;
     // Its lookup is under way once its save reached Workspace.
     await requested(workspace, 'interaction.setUserData', isDoomed);
@@ -210,19 +210,19 @@ describe('apps/background: caller lookup', () => {
 
   it('tells a view that asks on the request channel what it found, for live interactions only', async () => {
     await start(await defaultOptions());
-    const ada = await sentinel(numbers.ada, 'Ada Lovelace');
-    await workspace.call(subscriber, 'messenger.broadcastMessage', callerRequestChannel, { interactionId: ada });
-    await broadcastReached(ada, 2);
-    const [first, again] = (await broadcasts()).filter((message) => message.interactionId === ada);
+    const mary = await sentinel(numbers.mary, 'Mary Jackson');
+    await workspace.call(subscriber, 'messenger.broadcastMessage', callerRequestChannel, { interactionId: mary });
+    await broadcastReached(mary, 2);
+    const [first, again] = (await broadcasts()).filter((message) => message.interactionId === mary);
     expect(again).to.deep.equal(first);
 
     // Unknown, removed, or malformed questions get no answer; the sentinel call orders the check.
-    await workspace.call(subscriber, 'interaction.reject', ada);
-    for (const question of [{ interactionId: ada }, { interactionId: '99' }, 'who?']) {
+    await workspace.call(subscriber, 'interaction.reject', mary);
+    for (const question of [{ interactionId: mary }, { interactionId: '99' }, 'who?']) {
       await workspace.call(subscriber, 'messenger.broadcastMessage', callerRequestChannel, question);
     }
     const grace = await sentinel(numbers.grace, 'Grace Hopper');
-    expect((await broadcasts()).map((message) => message.interactionId)).to.deep.equal([ada, ada, grace]);
+    expect((await broadcasts()).map((message) => message.interactionId)).to.deep.equal([mary, mary, grace]);
   });
 
   it('says why it is not listening when Workspace does not accept its origin', async () => {

@@ -23,7 +23,7 @@ interface CallerFacts {
   readonly since?: string | undefined;
 }
 
-/** "Ada Lovelace · Gold customer since 2015", or "Unknown caller +15550000000". */
+/** "Mary Jackson · Gold customer since 2015", or "Unknown caller +15550000000". */
 export function callerLine(customer: CallerFacts | null, phone: string): string {
   if (!customer) return `Unknown caller ${phone}`.trim();
   if (!customer.tier) return customer.name;

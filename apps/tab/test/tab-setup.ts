@@ -4,7 +4,7 @@ import type { Probe } from '../../../test/helpers/probe.js';
 import { createWorkspace, type Workspace } from '../../../test/helpers/workspace.js';
 import { defaultOptions, openApp, type AppFrame } from './app-frame.js';
 
-export const numbers = { ada: '+442071234567', grace: '+12025550143', unknown: '+15550000000' };
+export const numbers = { mary: '+442071234567', grace: '+12025550143', unknown: '+15550000000' };
 
 export interface TabSetup {
   workspace: Workspace;
@@ -22,7 +22,7 @@ export interface TabSetup {
 export async function openTab(
   setup: Partial<TabSetup>,
   options?: OptionData,
-  ani = numbers.ada,
+  ani = numbers.mary,
   userData: Record<string, string> = {},
 ): Promise<TabSetup> {
   const workspace = createWorkspace(options ?? (await defaultOptions()));

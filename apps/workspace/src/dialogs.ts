@@ -23,13 +23,19 @@ export function syncDialogs(shell: Shell, container: HTMLElement): void {
     const owner = shell.host.frames.find((frame) => frame.frameId === dialog.ownerFrameId);
     const element = document.createElement('dialog');
     element.dataset['dialog'] = dialog.id;
-    const header = document.createElement('header');
-    const title = document.createElement('strong');
-    title.textContent = dialog.options.label ?? dialog.id;
+    // A div, not a header: inside a dialog a header would be a second banner landmark.
+    const header = document.createElement('div');
+    header.className = 'dialog-head';
+    const title = document.createElement('h2');
+    title.id = `dialog-title-${dialog.id}`;
+    title.textContent = dialog.options.label ?? 'A page opened by a view';
+    element.setAttribute('aria-labelledby', title.id);
     const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'secondary small';
     close.textContent = 'Close';
     close.addEventListener('click', () =>
-      shell.act('Close dialog', () => shell.simulator.views.dialogs.delete(dialog.id)),
+      shell.act(`Dialog “${title.textContent}”`, () => (shell.simulator.views.dialogs.delete(dialog.id), 'closed.')),
     );
     header.append(title, close);
     const iframe = document.createElement('iframe');

@@ -1,18 +1,27 @@
 /**
  * The workspace shell: loads the option data `npm start` serves, runs the
- * real ServiceHost over the simulator, and draws the agent desktop.
+ * real ServiceHost over the simulator, and draws the agent desktop into the
+ * page's grid (index.html): top bar, desktop tabs, interactions beside their
+ * views, the tools on the side, the traffic inspector docked below.
  */
 import { html, render } from 'lit';
 import { syncDialogs } from './dialogs.js';
 import { optionsEndpoint, type LoadedOptions } from './options-endpoint.js';
-import { desktopTabs } from './render/desktop-tabs.js';
+import { desktopStrip, desktopTabs } from './render/desktop-tabs.js';
+import { inspector } from './inspector/index.js';
 import { interactionList } from './render/interactions.js';
-import { interactionPanel, visibleInteractionView } from './render/interaction-panel.js';
+import {
+  interactionDetails,
+  interactionPanel,
+  interactionStrip,
+  visibleInteractionView,
+} from './render/interaction-panel.js';
 import { optionsPanel } from './render/options-panel.js';
 import { scenarios } from './render/scenarios.js';
+import { markPanel, tabId, tabList, type TabStrip } from './render/tabs.js';
 import { toasts } from './render/toasts.js';
+import { viewsNeedingAttention, viewsPanel } from './render/views-panel.js';
 import { topBar } from './render/top-bar.js';
-import { traffic } from './render/traffic.js';
 import { Shell } from './shell.js';
 
 const byId = (id: string) => {
@@ -21,28 +30,65 @@ const byId = (id: string) => {
   return element;
 };
 
-function sidePanel(shell: Shell) {
-  const choose = (panel: Shell['sidePanel']) => {
-    shell.sidePanel = panel;
-    shell.requestRender();
+const sidePanels = { scenarios: 'Scenarios', views: 'Views', options: 'Options' } as const;
+type SidePanel = keyof typeof sidePanels;
+
+function sideStrip(shell: Shell): TabStrip {
+  const problems = shell.problems.length + shell.hostProblems.length + shell.desk.yamlProblems.length;
+  const attention = viewsNeedingAttention(shell);
+  return {
+    id: 'side',
+    label: 'Tools',
+    selected: shell.sidePanel,
+    onSelect: (key) => {
+      shell.sidePanel = key as SidePanel;
+      shell.requestRender();
+    },
+    tabs: (Object.keys(sidePanels) as SidePanel[]).map((panel) => ({
+      key: panel,
+      panel: 'side-panel',
+      hook: ['sideTab', panel],
+      label:
+        panel === 'options' && problems
+          ? html`Options <span class="count warning" title="${problems} problem(s) in the option data">${problems}</span>`
+          : panel === 'views' && attention
+            ? html`Views <span class="count warning" title="${attention} view(s) need attention">${attention}</span>`
+            : sidePanels[panel],
+    })),
   };
-  const tab = (panel: Shell['sidePanel'], label: string) => html`<button role="tab" data-side-tab=${panel}
-    aria-selected=${shell.sidePanel === panel} @click=${() => choose(panel)}>${label}</button>`;
-  const problems = shell.problems.length + shell.hostProblems.length;
-  return html`<div role="tablist" aria-label="Tools">${tab('scenarios', 'Scenarios')}${tab('traffic', `Traffic (${shell.traffic.size})`)}${tab('options', problems ? `Options ⚠ ${problems}` : 'Options')}</div>
-    ${shell.sidePanel === 'scenarios' ? scenarios(shell) : shell.sidePanel === 'traffic' ? traffic(shell) : optionsPanel(shell)}`;
+}
+
+function sidePanel(shell: Shell) {
+  const strip = sideStrip(shell);
+  const panel =
+    shell.sidePanel === 'scenarios'
+      ? scenarios(shell)
+      : shell.sidePanel === 'views'
+        ? viewsPanel(shell)
+        : optionsPanel(shell);
+  return html`${tabList(strip)}
+    <div id="side-panel" role="tabpanel" aria-labelledby=${tabId(strip.id, strip.selected)}>${panel}</div>`;
 }
 
 function draw(shell: Shell): void {
+  const desktop = desktopStrip(shell);
+  const views = interactionStrip(shell);
   render(topBar(shell), byId('top-bar'));
-  render(desktopTabs(shell), byId('desktop-tabs'));
+  render(desktopTabs(shell, desktop), byId('desktop-tabs'));
   render(interactionList(shell), byId('interaction-list'));
-  render(interactionPanel(shell), byId('interaction-head'));
+  render(interactionPanel(shell, views), byId('interaction-head'));
+  render(interactionDetails(shell), byId('interaction-details'));
   render(toasts(shell), byId('toasts'));
   render(sidePanel(shell), byId('side'));
+  render(inspector(shell), byId('dock'));
   const onInteractions = shell.desktopTab === 'interactions';
   byId('interactions-page').hidden = !onInteractions;
   byId('desktop-views').hidden = onInteractions;
+  markPanel(byId('interactions-page'), { ...desktop, selected: 'interactions' });
+  const firstView = desktop.tabs.find((tab) => tab.key !== 'interactions')?.key;
+  markPanel(byId('desktop-views'), { ...desktop, selected: onInteractions ? (firstView ?? '') : shell.desktopTab });
+  markPanel(byId('interaction-body'), views);
+  byId('interaction-details').hidden = visibleInteractionView(shell) !== undefined;
   shell.views.show('desktop', onInteractions ? undefined : shell.desktopTab);
   shell.views.show('interactions', visibleInteractionView(shell));
   syncDialogs(shell, byId('dialogs'));
@@ -68,6 +114,8 @@ async function start(): Promise<void> {
     },
   );
   holder.shell = shell;
+  // The editor shows the file as written; applying replaces its placeholders again.
+  shell.desk.optionSource = { text: loaded.source ?? loaded.text, variables: loaded.variables ?? {} };
   draw(shell);
   // For debugging from the console and for end-to-end tests: the live shell.
   (window as unknown as { wweShell: Shell }).wweShell = shell;

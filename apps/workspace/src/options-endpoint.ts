@@ -4,6 +4,11 @@ export const optionsEndpoint = '/__wwe-kit/options';
 /** What that endpoint answers: the file's path, and its text or why it could not be read. */
 export interface LoadedOptions {
   readonly path: string;
+  /** The text with its placeholders (`${APPS_ORIGIN}`…) replaced: what the host reads. */
   readonly text?: string;
+  /** The file's own text, placeholders intact: what the Options editor shows. */
+  readonly source?: string;
+  /** What each placeholder stands for, e.g. `{ APPS_ORIGIN: 'http://127.0.0.1:5174' }`. */
+  readonly variables?: Readonly<Record<string, string>>;
   readonly error?: string;
 }

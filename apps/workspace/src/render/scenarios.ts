@@ -14,6 +14,7 @@ import type { Fault } from '@wwe-kit/simulator';
 import { html } from 'lit';
 import { customers } from '../../../shared/customers.js';
 import type { Shell } from '../shell.js';
+import { scenarioScripts } from './scenario-scripts.js';
 
 const value = (id: string) =>
   (document.getElementById(id) as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value.trim();
@@ -67,53 +68,73 @@ function addFault(shell: Shell): string {
       throw new Error('a delay needs a number of milliseconds in the value field, e.g. 2000.');
     shell.simulator.faults.delay(name, milliseconds);
   }
-  return `${kind} ${request}.`;
+  return `${request} ${kind === 'drop' ? 'is never answered' : kind === 'fail' ? 'fails' : 'is answered late'} until the fault is cleared.`;
 }
+
+/** Who a caller number is, worded: the sample CRM's name and the number, or the number alone. */
+const caller = (number: string) => {
+  const known = customers.find((customer) => customer.phones.includes(number));
+  return known ? `${known.name} (${number})` : number;
+};
 
 export function scenarios(shell: Shell) {
   const { scenario, faults } = shell.simulator;
   const run = (label: string, action: () => unknown) => () => shell.act(label, action);
+  const interaction = (id: string) => `interaction ${id}`;
   return html`<section id="scenarios" aria-label="Scenarios">
     <fieldset><legend>Inbound call</legend>
       <label>Caller <input id="scenario-ani" list="known-callers" value=${customers[0]!.phones[0]!}></label>
       <datalist id="known-callers">${customers.map((customer) => customer.phones.map((phone) => html`<option value=${phone}>${customer.name}</option>`))}
         <option value="+15550000000">Unknown caller</option></datalist>
-      <label>Attached data (JSON) <textarea id="scenario-user-data" rows="2">{"AccountNumber": "4711-0042", "Reason": "Billing question", "Internal_Score": "87"}</textarea></label>
-      <button data-scenario="inbound-call" @click=${run('Inbound call', () => `interaction #${scenario.inboundCall(value('scenario-ani'), userData())} ringing.`)}>Ring</button>
+      <label class="wide">Attached data (JSON) <textarea id="scenario-user-data" rows="2">{"AccountNumber": "4711-0042", "Reason": "Billing question", "Internal_Score": "87"}</textarea></label>
+      <div class="buttons"><button type="button" class="primary" data-scenario="inbound-call" @click=${run('', () => {
+        const ani = value('scenario-ani');
+        scenario.inboundCall(ani, userData());
+        return `Call from ${caller(ani)} is ringing.`;
+      })}>Ring</button></div>
     </fieldset>
-    <fieldset><legend>Open media</legend>
-      <label>From <input id="scenario-from" value="Grace Hopper"></label>
-      <button data-scenario="chat" @click=${run('Chat', () => `chat #${scenario.chat(value('scenario-from'), userData())} invited.`)}>Chat</button>
-      <button data-scenario="email" @click=${run('Email', () => `email #${scenario.email(value('scenario-from'), userData())} invited.`)}>Email</button>
+    <fieldset><legend>Chat or email</legend>
+      <label class="wide">From <input id="scenario-from" value="Grace Hopper"></label>
+      <div class="buttons">
+        <button type="button" data-scenario="chat" @click=${run('', () => `Chat from ${value('scenario-from')} is offered (${interaction(scenario.chat(value('scenario-from'), userData()))}).`)}>Offer a chat</button>
+        <button type="button" data-scenario="email" @click=${run('', () => `Email from ${value('scenario-from')} is offered (${interaction(scenario.email(value('scenario-from'), userData()))}).`)}>Offer an email</button>
+      </div>
     </fieldset>
-    <fieldset><legend>Outbound</legend>
+    <fieldset><legend>Outbound campaign</legend>
       <label>Campaign <input id="scenario-campaign" value="Summer Offers"></label>
-      <label>Mode <select id="scenario-mode"><option>Push Preview</option><option>Preview</option><option>Predictive GVP</option></select></label>
-      <button data-scenario="campaign-load" @click=${run('Load campaign', () => scenario.campaign(value('scenario-campaign')))}>Load</button>
-      <button data-scenario="campaign-start" @click=${run('Start campaign', () => scenario.campaign(value('scenario-campaign'), value('scenario-mode')))}>Start</button>
-      <button data-scenario="push-preview" @click=${run('Push preview record', () => `record #${scenario.pushPreview(value('scenario-campaign'))} pushed.`)}>Push a record</button>
-      <button data-scenario="direct-push" @click=${run('Direct push record', () => `record #${scenario.directPushPreview(value('scenario-campaign'))} pushed.`)}>Direct push</button>
+      <label>Dialing mode <select id="scenario-mode"><option>Push Preview</option><option>Preview</option><option>Predictive GVP</option></select></label>
+      <div class="buttons">
+        <button type="button" data-scenario="campaign-load" @click=${run('', () => (scenario.campaign(value('scenario-campaign')), `Campaign “${value('scenario-campaign')}” loaded.`))}>Load</button>
+        <button type="button" data-scenario="campaign-start" @click=${run('', () => (scenario.campaign(value('scenario-campaign'), value('scenario-mode')), `Campaign “${value('scenario-campaign')}” started in ${value('scenario-mode')} mode.`))}>Start</button>
+        <button type="button" class="primary" data-scenario="push-preview" @click=${run('', () => `A preview record of “${value('scenario-campaign')}” is offered (${interaction(scenario.pushPreview(value('scenario-campaign')))}).`)}>Push a record</button>
+        <button type="button" data-scenario="direct-push" @click=${run('', () => `A direct-push record of “${value('scenario-campaign')}” is offered (${interaction(scenario.directPushPreview(value('scenario-campaign')))}).`)}>Direct push</button>
+      </div>
     </fieldset>
-    <fieldset><legend>Selected interaction</legend>
-      <button data-scenario="customer-hangup" @click=${run('Customer hang-up', () => scenario.customerHangUp(selected(shell)))}>Customer hangs up</button>
-      <button data-scenario="remote-answer" @click=${run('Remote answer', () => scenario.remoteAnswer(selected(shell)))}>Remote party answers</button>
-      <button data-scenario="ring-no-answer" @click=${run('Ring no answer', () => scenario.ringNoAnswer(selected(shell)))}>Ring, no answer</button>
+    <fieldset><legend>The selected interaction</legend>
+      <div class="buttons">
+        <button type="button" data-scenario="customer-hangup" @click=${run('Customer hangs up', () => scenario.customerHangUp(selected(shell)))}>Customer hangs up</button>
+        <button type="button" data-scenario="remote-answer" @click=${run('Remote party answers', () => scenario.remoteAnswer(selected(shell)))}>Remote party answers</button>
+        <button type="button" data-scenario="ring-no-answer" @click=${run('Ring, no answer', () => scenario.ringNoAnswer(selected(shell)))}>Ring, no answer</button>
+      </div>
     </fieldset>
     <fieldset><legend>Real-time connection</legend>
-      <button data-scenario="realtime-disconnect" @click=${run('Disconnect', () => scenario.realtime(false))}>Disconnect</button>
-      <button data-scenario="realtime-reconnect" @click=${run('Reconnect', () => scenario.realtime(true))}>Reconnect</button>
+      <div class="buttons">
+        <button type="button" class="danger" data-scenario="realtime-disconnect" @click=${run('Real-time connection', () => (scenario.realtime(false), 'disconnected.'))}>Disconnect</button>
+        <button type="button" data-scenario="realtime-reconnect" @click=${run('Real-time connection', () => (scenario.realtime(true), 'reconnected.'))}>Reconnect</button>
+      </div>
     </fieldset>
     <fieldset><legend>Faults</legend>
       <label>Request <input id="fault-request" list="request-names" placeholder="voice.dial"></label>
       <datalist id="request-names">${backendRequestNames.map((name) => html`<option value=${name}></option>`)}</datalist>
       <label>Fault <select id="fault-kind"><option value="fail">fail with</option><option value="delay">delay (ms)</option><option value="drop">drop (never answer)</option></select></label>
-      <label>Value <input id="fault-value" placeholder="message, or milliseconds"></label>
-      <button data-scenario="fault-add" @click=${run('Inject fault', () => addFault(shell))}>Inject</button>
-      <ul id="faults">${faults.list().map(
-        ([request, fault]) => html`<li data-fault=${request}>${request}: ${describe(fault)}
-        <button @click=${run('Clear fault', () => faults.clear(request as RequestName))}>Clear</button></li>`,
+      <label class="wide">Value <input id="fault-value" placeholder="message, or milliseconds"></label>
+      <div class="buttons"><button type="button" data-scenario="fault-add" @click=${run('Inject fault', () => addFault(shell))}>Inject</button></div>
+      <ul id="faults" class="plain-list">${faults.list().map(
+        ([request, fault]) => html`<li data-fault=${request}><code>${request}</code> ${describe(fault)}
+        <button type="button" class="small" @click=${run('Clear fault', () => (faults.clear(request as RequestName), `${request} answers normally again.`))}>Clear</button></li>`,
       )}</ul>
     </fieldset>
+    ${scenarioScripts(shell)}
   </section>`;
 }
 
