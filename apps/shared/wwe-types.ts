@@ -11,7 +11,13 @@ export type KeyValues = RequestParams<'interaction.setUserData'>[1];
 /** What `system.popupToast` takes. */
 export type ToastParameters = RequestParams<'system.popupToast'>[0];
 
-/** The other party's number: the ANI of a call that came in, the dialled number of one that went out. */
+/**
+ * The other party's number: the ANI of a call that came in, the dialled number of one that went out, and for a
+ * preview record not yet called, the record's number (Workspace names its party by it).
+ */
 export function phoneNumberOf(interaction: Interaction): string {
-  return (interaction.direction === 'OUT' ? interaction.dnis : interaction.ani) ?? '';
+  const dialled = interaction.direction === 'OUT' ? interaction.dnis : interaction.ani;
+  if (dialled) return dialled;
+  const party = interaction.parties?.[0]?.name;
+  return party && /^\+?[\d\s()-]+$/.test(party) ? party : '';
 }

@@ -68,14 +68,14 @@ describe('apps/tab: consult and transfer', () => {
     workspace.simulator.scenario.remoteAnswer(consultId);
     await settle(setup, 'after the answer');
     expect(await tab.attribute('#complete-transfer', 'disabled')).to.equal(null);
-    expect(await tab.text('#interaction-state')).to.equal('HELD');
+    expect(await tab.attribute('#interaction-state', 'data-state')).to.equal('HELD');
     expect(await complete(tab, '#complete-transfer')).to.equal('done');
 
     expect(await tab.text('#consult-status')).to.equal('Transferred to 5003.');
     expect(workspace.simulator.interactions.get(id).interaction.state).to.equal('IDLE');
     expect(workspace.simulator.interactions.get(consultId).interaction.state).to.equal('IDLE');
     // Workspace sent the release events before its answer, so the tab has shown them.
-    expect(await tab.text('#interaction-state')).to.equal('IDLE');
+    expect(await tab.attribute('#interaction-state', 'data-state')).to.equal('IDLE');
     expect(await tab.visible('#consultation')).to.equal(false);
   });
 
@@ -100,12 +100,12 @@ describe('apps/tab: consult and transfer', () => {
     expect(await complete(tab, '#complete-conference')).to.equal('done');
     expect(await tab.text('#consult-status')).to.equal('5003 joined the call.');
     expect(workspace.simulator.interactions.get(id).interaction.parties?.map((party) => party.name)).to.deep.equal([
-      numbers.ada,
+      numbers.mary,
       '5003',
     ]);
     // Workspace sent the conference's events before its answer, so the tab has shown them.
-    expect(await tab.text('#interaction-parties')).to.equal(`${numbers.ada}, 5003`);
-    expect(await tab.text('#interaction-state')).to.equal('TALKING');
+    expect(await tab.text('#interaction-parties')).to.equal(`${numbers.mary}, 5003`);
+    expect(await tab.attribute('#interaction-state', 'data-state')).to.equal('TALKING');
     expect(await tab.visible('#consultation')).to.equal(false);
   });
 });

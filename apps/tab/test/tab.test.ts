@@ -15,15 +15,18 @@ describe('apps/tab: the interaction and its user data', () => {
   });
 
   it('shows the interaction and only the user data the read allowlist lets through, kept current', async () => {
-    await openTab(setup, undefined, numbers.ada, {
+    await openTab(setup, undefined, numbers.mary, {
       AccountNumber: '12345',
       SSN: '078-05-1120',
       CRM_Notes: 'Called twice',
     });
     const { tab, id, workspace } = setup;
     const interaction = workspace.simulator.interactions.get(id).interaction;
-    expect(await tab.text('#interaction-state')).to.equal('TALKING');
-    expect(await tab.text('#interaction-phone')).to.equal(numbers.ada);
+    expect(await tab.attribute('#interaction-state', 'data-state')).to.equal('TALKING');
+    expect(await tab.text('#interaction-state')).to.equal('Connected');
+    expect(await tab.text('#interaction-phone')).to.equal(numbers.mary);
+    expect(await tab.text('#interaction-title')).to.equal(`Call ${numbers.mary}`);
+    expect(await tab.text('#interaction-media')).to.equal('Call · Inbound');
     expect(await tab.text('#interaction-case')).to.equal(interaction.caseId);
     expect(await tab.text('#agent-name')).to.equal('Agent: Ada Agent');
     // The readable keys the call holds, then the editable ones it does not (CRM_Tier).
@@ -35,7 +38,7 @@ describe('apps/tab: the interaction and its user data', () => {
 
     workspace.simulator.voice.hold(id);
     await settle(setup, 'Billing');
-    expect(await tab.text('#interaction-state')).to.equal('HELD');
+    expect(await tab.text('#interaction-state')).to.equal('On hold');
     expect(await tab.texts('#user-data >> [part=key]')).to.deep.equal([
       'AccountNumber',
       'CRM_Notes',
@@ -86,7 +89,7 @@ describe('apps/tab: the caller banner', () => {
     setup.tab?.remove();
     setup.workspace?.dispose();
   });
-  const ada = customers.find((customer) => customer.name === 'Ada Lovelace')!;
+  const mary = customers.find((customer) => customer.name === 'Mary Jackson')!;
   const grace = customers.find((customer) => customer.name === 'Grace Hopper')!;
   const broadcast = (message: unknown) =>
     setup.workspace.call(setup.probe, 'messenger.broadcastMessage', callerChannel, message);
@@ -100,15 +103,15 @@ describe('apps/tab: the caller banner', () => {
     expect(await tab.visible('#caller')).to.equal(false);
 
     // Each broadcast reached the tab before the marker that settle() has Workspace send after it.
-    await broadcast({ interactionId: id, phoneNumber: numbers.ada, customer: ada });
+    await broadcast({ interactionId: id, phoneNumber: numbers.mary, customer: mary });
     await settle(setup, 'after the announcement');
     expect(await tab.visible('#caller')).to.equal(true);
-    expect(await tab.text('#caller')).to.equal('Ada Lovelace · Gold customer since 2015');
+    expect(await tab.text('#caller')).to.equal('Mary Jackson · Gold customer since 2015');
 
     await broadcast({ interactionId: other, phoneNumber: numbers.grace, customer: grace });
     await broadcast({ interactionId: id, note: 'not a CallerIdentified' });
     await settle(setup, 'after more messages');
-    expect(await tab.text('#caller')).to.equal('Ada Lovelace · Gold customer since 2015');
+    expect(await tab.text('#caller')).to.equal('Mary Jackson · Gold customer since 2015');
 
     await broadcast({ interactionId: id, phoneNumber: numbers.unknown, customer: null });
     await settle(setup, 'after the unknown caller');

@@ -48,6 +48,8 @@ describe('<wwe-agent-state>', () => {
     page.simulator.agent.setState('NotReadyBreak');
     await agentState.updated();
     expect(await agentState.shownState()).to.equal('Not Ready - Break');
+    // The type beside the name is words, not the constant NOT_READY_ACTION_CODE lowercased.
+    expect(await agentState.shownType()).to.equal('not ready (reason)');
   });
 
   it('shows an error and keeps the state when Workspace refuses', async () => {

@@ -17,6 +17,10 @@ let nextId = 0;
 /** How long typed characters add up to one type-ahead search: a second, as the browser's own select. */
 const TYPE_AHEAD_DELAY = 1000;
 
+/** A state's type as words for its secondary label: "NOT_READY_ACTION_CODE" → "not ready (reason)". */
+const typeWords = (type: string) =>
+  type.toLowerCase().replaceAll('_', ' ').replace(' action code', ' (reason)').replace('dnd on', 'do not disturb');
+
 /**
  * Shows the agent's state and lets the agent change it from the state list: the whole agent
  * (`agent.setState`), or one channel with `media` (`media.setState`). A select-only combobox with a listbox,
@@ -202,7 +206,7 @@ export class WweAgentStateElement extends WweElement {
         @click=${() => this.#toggle()} @keydown=${(event: KeyboardEvent) => this.#onKey(event)}>
         <span part="indicator" aria-hidden="true"></span>
         <span part="name">${current?.displayName ?? 'Loading…'}</span>
-        ${current ? html`<span part="type">${current.type.toLowerCase().replaceAll('_', ' ')}</span>` : nothing}
+        ${current ? html`<span part="type">${typeWords(current.type)}</span>` : nothing}
         ${pending ? html`<span class="visually-hidden">changing</span>` : nothing}
       </div>
       <ul part="menu" role="listbox" id=${`${this.#id}-menu`} aria-label=${this.label} ?hidden=${!this.open}>

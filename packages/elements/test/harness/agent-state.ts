@@ -39,6 +39,9 @@ export class AgentStateHarness extends ElementHarness {
   /** The name of the state shown on the combobox ('Loading…' until it is known). */
   shownState = () => this.text('[part=name]');
 
+  /** The state's type as the element words it beside the name, e.g. 'not ready (reason)'. */
+  shownType = () => this.text('[part=type]');
+
   /** The `type` attribute the element reflects, e.g. 'NOT_READY'. */
   stateType = () => this.page.control<string | null>('attribute', { path: this.path, name: 'type' });
 
