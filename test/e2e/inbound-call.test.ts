@@ -29,32 +29,31 @@ test('an inbound call: the background view attaches what it found, pops a toast 
   await page.click('[data-scenario="inbound-call"]');
   await page.locator('li[data-interaction="1"][data-state="RINGING"]').waitFor();
 
-  await page.locator('#toasts [data-toast]', { hasText: 'Ada Lovelace' }).waitFor();
+  await page.locator('#toasts [data-toast]', { hasText: 'Mary Jackson' }).waitFor();
   await page.waitForFunction(
     "window.wweShell.simulator.interactions.get('1').interaction.userData.CRM_Lookup === 'found'",
   );
   const attached = await userData('1');
   assert.equal(attached['CRM_CustomerId'], 'C-1001');
-  assert.equal(attached['CRM_CustomerName'], 'Ada Lovelace');
+  assert.equal(attached['CRM_CustomerName'], 'Mary Jackson');
   assert.equal(attached['CRM_Tier'], 'Gold');
 
   const tab = session.view('CustomerTab', '1');
-  await tab.locator('#caller', { hasText: 'Ada Lovelace' }).waitFor();
-  await tab.locator('#user-data tr[data-key="CRM_CustomerName"]', { hasText: 'Ada Lovelace' }).waitFor();
+  await tab.locator('#caller', { hasText: 'Mary Jackson' }).waitFor();
+  await tab.locator('#user-data tr[data-key="CRM_CustomerName"]', { hasText: 'Mary Jackson' }).waitFor();
   await tab.locator('#user-data tr[data-key="AccountNumber"]', { hasText: '4711-0042' }).waitFor();
   // Attached by the scenario but not in read-allowed: Workspace has it, the page never sees it.
   assert.equal(attached['Internal_Score'], '87');
   assert.equal(await tab.locator('#user-data tr[data-key="Internal_Score"]').count(), 0);
 
-  await page.click('[data-side-tab="traffic"]');
-  await page.fill('#traffic-filter', 'messenger.broadcastMessage');
-  await page.locator('#traffic tr[data-kind="answer"][data-section="CallerLookup"]').first().waitFor();
+  await page.fill('#inspector-filter', 'messenger.broadcastMessage');
+  await page.locator('#inspector [data-row][data-kind="answer"][data-section="CallerLookup"]').first().waitFor();
   // The tab loads after the call rang: it asks on wwe-kit.caller-request, and the background view tells it again.
-  await page.fill('#traffic-filter', 'wwe-kit.caller');
-  await page.locator('#traffic tr[data-kind="request"][data-section="CustomerTab"]').first().waitFor();
+  await page.fill('#inspector-filter', 'wwe-kit.caller');
+  await page.locator('#inspector [data-row][data-kind="request"][data-section="CustomerTab"]').first().waitFor();
   await page
     .locator(
-      '#traffic tr[data-kind="event"][data-name="messenger:wwe-kit.caller-identified"][data-section="CustomerTab"]',
+      '#inspector [data-row][data-kind="event"][data-name="messenger:wwe-kit.caller-identified"][data-section="CustomerTab"]',
     )
     .first()
     .waitFor();
@@ -66,7 +65,7 @@ test('an unknown caller beside the first: each interaction gets its own lookup',
   await ring('+442071234567', '1', 'found');
   await ring('+15550000000', '2', 'unknown');
   assert.equal((await userData('2'))['CRM_CustomerName'], undefined);
-  assert.equal((await userData('1'))['CRM_CustomerName'], 'Ada Lovelace');
+  assert.equal((await userData('1'))['CRM_CustomerName'], 'Mary Jackson');
   await page.click('li[data-interaction="2"] .pick');
   // Selecting an interaction selects its case in Workspace: the views hear CASE_SELECTED.
   await page.locator('li[data-interaction="2"].case-selected').waitFor();
@@ -89,7 +88,7 @@ test('the agent answers, consults 5001 from the dial pad, completes the transfer
   await page.click('li[data-interaction="1"] .pick');
   await page.click('li[data-interaction="1"] [data-action="answer"]');
   const tab = session.view('CustomerTab', '1');
-  await tab.locator('#interaction-state', { hasText: 'TALKING' }).waitFor();
+  await tab.locator('#interaction-state[data-state="TALKING"]').waitFor();
 
   await tab.locator('#consult-pad input').fill('5001');
   await tab.locator('#consult-pad [part="dial"]').click();

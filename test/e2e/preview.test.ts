@@ -20,14 +20,23 @@ test('a pushed preview record is accepted, called, given a call result and resch
   const preview = session.view('CustomerTab', '1').locator('wwe-outbound-preview');
   await preview.getByRole('button', { name: 'Accept', exact: true }).click();
   await page.locator('li[data-interaction="1"][data-state="PREVIEWING"]').waitFor();
+  // The record's tab is headed by the record's number, in words, not "Call 1" with no number.
+  const recordPhone = await session.shell<string>("shell.simulator.interactions.get('1').interaction.parties[0].name");
+  await session
+    .view('CustomerTab', '1')
+    .locator('#interaction-title', { hasText: `Preview record ${recordPhone}` })
+    .waitFor();
   await preview.getByRole('button', { name: 'Call', exact: true }).click();
   const call = page.locator('li[data-interaction="2"]');
   await call.waitFor();
-  assert.match((await call.textContent()) ?? '', /OUTBOUND/);
+  // The call's type in words, never the constant broken mid-word.
+  assert.match((await call.textContent()) ?? '', /Outbound/);
 
   // BUSY is 6 in the reference's list of call results.
   await preview.locator('#call-result').selectOption('6');
   await page.waitForFunction("window.wweShell.simulator.interactions.get('1').outbound.callResult === 6");
+  // The desk confirms it on screen, naming the result.
+  await page.locator('#status', { hasText: /^Call result for record \d+ \(\+\d+\) set to Busy\.$/ }).waitFor();
 
   await preview.locator('#reschedule-date').fill('2031-05-04T10:15');
   await preview.locator('#callback-type').selectOption('PERSONAL');
@@ -36,22 +45,34 @@ test('a pushed preview record is accepted, called, given a call result and resch
   const schedule = await context<{ date: string; callbackType: string }>('schedule');
   assert.equal(schedule.callbackType, 'PERSONAL');
   assert.equal(schedule.date, '05/04/2031 10:15');
+  await page.locator('#status', { hasText: 'rescheduled to 4 May 2031 10:15 (personal callback)' }).waitFor();
+  // The record's Details say both.
+  await page.click('li[data-interaction="1"] .pick');
+  await page.click('[data-view-tab="details"]');
+  await page.locator('#interaction-details [data-call-result="6"]', { hasText: 'Busy' }).waitFor();
+  await page
+    .locator('#interaction-details [data-schedule]', { hasText: '4 May 2031 10:15 (personal callback)' })
+    .waitFor();
 
   await page.click('li[data-interaction="2"] .pick');
   await page.click('li[data-interaction="2"] [data-action="hangup"]');
-  await page.click('[data-side-tab="traffic"]');
   for (const request of [
     'interaction.accept',
     'outbound.callPreviewRecord',
     'outbound.setCallResult',
     'outbound.rescheduleRecord',
   ]) {
+    await page.fill('#inspector-filter', request);
     await page
-      .locator(`#traffic tr[data-kind="answer"][data-name="${request}"][data-section="CustomerTab"]`)
+      .locator(`#inspector [data-row][data-kind="answer"][data-name="${request}"][data-section="CustomerTab"]`)
       .first()
       .waitFor();
   }
-  assert.equal(await page.locator('#traffic tr[data-kind="refusal"]').count(), 0);
+  await page.fill('#inspector-filter', '');
+  await page.selectOption('#inspector-kind', 'refusal');
+  const refusals = page.locator('#inspector-count[data-filter-kind="refusal"][data-filter-text=""]');
+  await refusals.waitFor();
+  assert.equal(await refusals.getAttribute('data-shown'), '0');
 });
 
 // Issue 12: the tab of a plain inbound call showed the other interaction's preview record, its Hang up

@@ -6,8 +6,13 @@
 import { readOptionData, ServiceHost, type HostBackend, type HostLink } from '@wwe-kit/host';
 import type { Interaction } from '@wwe-kit/protocol';
 import { WorkspaceSimulator } from '@wwe-kit/simulator';
+import { quietPeriod } from './diagnosis/diagnose.js';
+import { ViewWatch } from './diagnosis/view-watch.js';
+import { DeskState } from './desk/desk-state.js';
 import { readViews } from './option-views.js';
-import { TrafficLog, type TrafficFilter } from './traffic-log.js';
+import { ScenarioScripts } from './scenario-script/index.js';
+import { InspectorState } from './inspector/state.js';
+import { TrafficLog } from './traffic-log.js';
 import { ViewManager, type ViewContainers } from './views.js';
 
 export interface Status {
@@ -34,7 +39,16 @@ export class Shell {
   readonly simulator: WorkspaceSimulator;
   readonly host: ServiceHost;
   readonly views: ViewManager;
-  readonly traffic = new TrafficLog();
+  /** Every message, each with its view's label ("Customer") from the option data. */
+  readonly traffic = new TrafficLog(
+    (section) => this.views.specs.find((spec) => spec.section === section)?.label ?? section,
+  );
+  /** The traffic inspector's filter, pause, selection and recording (inspector/). */
+  readonly inspector = new InspectorState();
+  /** Scenario scripts: the runner, the chosen file and its steps' results. */
+  readonly scripts: ScenarioScripts = new ScenarioScripts(this);
+  /** What the shell has seen of each view, for the Views panel's diagnosis. */
+  readonly watch: ViewWatch;
   readonly optionPath: string;
   optionText: string;
   /** Option-file, url and host problems, each saying what to fix. */
@@ -45,9 +59,9 @@ export class Shell {
   readonly interactionTab = new Map<string, string>();
   /** 'interactions' or the key of a workspace-level tab view. */
   desktopTab = 'interactions';
-  sidePanel: 'scenarios' | 'traffic' | 'options' = 'scenarios';
-  trafficFilter: TrafficFilter = { text: '', kinds: new Set() };
-  trafficPaused = false;
+  sidePanel: 'scenarios' | 'views' | 'options' = 'scenarios';
+  /** The desk's own state: confirmations of what views did to records, the Options editor's source. */
+  readonly desk = new DeskState();
   status: Status | undefined;
   readonly #render: () => void;
   #queued = false;
@@ -56,14 +70,24 @@ export class Shell {
     this.optionPath = optionPath;
     this.optionText = optionText;
     this.#render = render;
+    this.watch = new ViewWatch(quietPeriod(location.search), () => this.requestRender());
     // The host owns the option data and hands it to the simulator when it connects (below).
     this.simulator = new WorkspaceSimulator({ seed: Date.now() % 100_000 });
     this.host = new ServiceHost({
       options: readOptionData(optionText),
       backend: observed(this.simulator, (name, data) => this.#onEvent(name, data)),
       onTraffic: (entry) => {
-        if (!this.trafficPaused) this.traffic.add(entry);
-        if (this.sidePanel === 'traffic' || entry.kind === 'answer') this.requestRender();
+        this.scripts.observe(entry);
+        this.watch.traffic(entry);
+        if (!this.inspector.paused) this.traffic.add(entry);
+        // The docked inspector shows every message; renders are batched to one a frame.
+        if (entry.kind === 'answer') this.desk.confirmations.confirm(this);
+        this.requestRender();
+      },
+      onIgnored: (message) => {
+        this.watch.ignored(message);
+        if (!this.inspector.paused) this.traffic.addIgnored(message);
+        this.requestRender();
       },
       onProblem: (problem) => {
         this.hostProblems.push(problem);
@@ -77,6 +101,11 @@ export class Shell {
         readableKeys: [...this.host.settings.readAllowed],
       }),
       onVisibility: (frame, visible) => this.simulator.views.visibility.set(frame.frameId, visible),
+      onLoaded: (frame) => {
+        this.watch.loaded(frame.frameId);
+        this.requestRender();
+      },
+      onClosed: (frame) => this.watch.closed(frame.frameId),
     });
     this.#loadViews();
   }
@@ -90,7 +119,8 @@ export class Shell {
     try {
       const result = action();
       this.status = {
-        text: typeof result === 'string' && result ? `${label}: ${result}` : `${label}: done.`,
+        // An empty label: the result is the whole sentence.
+        text: typeof result === 'string' && result ? (label ? `${label}: ${result}` : result) : `${label}: done.`,
         error: false,
       };
     } catch (error) {
@@ -148,6 +178,23 @@ export class Shell {
     return `${label} shown.`;
   }
 
+  /**
+   * Presses a toast's button as the agent does: Show brings the owner's view forward and closes the toast,
+   * Dismiss only closes it, any other button reaches the owner view. Answers what it did, for the status line.
+   */
+  pressToast(toastId: string, button: { readonly label: string; readonly index: number }): string {
+    const model = this.simulator.toasts;
+    const toast = model.toasts.get(toastId);
+    if (!toast) throw new Error('the toast is gone: the view closed it, or it was dismissed.');
+    this.requestRender();
+    if (button.index >= 0) {
+      model.click(toastId, button.index);
+      return 'the view that popped it up is told.';
+    }
+    model.close(toastId);
+    return button.label === 'Show' ? this.showView(toast.ownerFrameId) : 'toast dismissed.';
+  }
+
   /** New option data from the editor: the host takes it (the simulator reads the host's), and the views reopen. */
   applyOptions(text: string): void {
     this.act('Apply option data', () => {
@@ -185,6 +232,7 @@ export class Shell {
   }
 
   #onEvent(name: string, data: unknown): void {
+    this.scripts.changed();
     const event = data as { eventType?: string; selectedCaseId?: string } | undefined;
     if (name === 'interaction' && event?.eventType === 'CASE_SELECTED') {
       const inCase = this.interactions.find((interaction) => interaction.caseId === event.selectedCaseId);
