@@ -19,6 +19,7 @@ export const userDataStyles = [
   [part~='input'] { inline-size: 100%; min-inline-size: 8em; }
   [part~='edited'] { border-color: var(--wwe-user-data-edited); }
   .edit { display: flex; gap: 0.4em; }
+  .edit button { overflow-wrap: normal; }
   .unset { color: var(--wwe-color-muted, light-dark(#59636e, #9198a1)); }
   [part='save'] { margin-block-start: 0.5em; }
   button[aria-disabled='true'] { opacity: 0.6; cursor: not-allowed; }
