@@ -80,7 +80,10 @@ test('copy as code gives the ServiceClient call and the legacy call of a request
   await client.waitFor();
   assert.equal(
     await client.textContent(),
-    'const answer = await client.interaction.setUserData("1", {"CRM_Notes":"Prefers email"});',
+    [
+      "// import { ServiceClient } from '@wwe-kit/bridge'; const client = new ServiceClient();",
+      'const answer = await client.interaction.setUserData("1", {"CRM_Notes":"Prefers email"});',
+    ].join('\n'),
   );
   assert.equal(
     await page.locator('#inspector-code-legacy').textContent(),
@@ -107,6 +110,32 @@ test('replay sends the request again from the same view, and its answer pairs wi
     .locator(`#inspector [data-row][data-kind="answer"][data-name="interaction.setUserData"][data-frame="${frame}"]`)
     .nth(1)
     .waitFor();
+});
+
+test('the pop-out shows the traffic while the dock is collapsed, and leaves no listener on the shell page once closed', async () => {
+  const { page } = shell.current();
+  const devtools = await page.context().newCDPSession(page);
+  /** The shell window's pagehide listeners, as DevTools lists them (a page cannot list its own). */
+  const pagehideListeners = async () => {
+    const { result } = await devtools.send('Runtime.evaluate', { expression: 'window' });
+    const { listeners } = await devtools.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    return listeners.filter((listener) => listener.type === 'pagehide').length;
+  };
+  const before = await pagehideListeners();
+  await page.click('#inspector-collapse');
+  await page.locator('#inspector-body').waitFor({ state: 'hidden' });
+  const [popout] = await Promise.all([page.waitForEvent('popup'), page.click('#inspector-popout')]);
+  // The dock stays collapsed; the pop-out shows the list and the filters all the same.
+  await popout.locator('#inspector [data-row]').first().waitFor();
+  assert.equal(await popout.locator('#inspector-body').isVisible(), true);
+  assert.equal(await popout.locator('#inspector-filter').isVisible(), true);
+  assert.equal(await page.locator('#inspector-body').isVisible(), false);
+  // The pop-out closes with the shell's page: it listens there while it is open, and not after.
+  assert.equal(await pagehideListeners(), before + 1);
+  const closed = popout.waitForEvent('close');
+  await popout.evaluate('setTimeout(() => window.close())');
+  await closed;
+  assert.equal(await pagehideListeners(), before);
 });
 
 test('exported traffic imports again as a recording with the same rows; a file that is not one is refused', async () => {

@@ -6,16 +6,13 @@
  * and everything a filter reads is worked out once per message, so that
  * adding, pairing and filtering cost the same with 10 entries or 10,000.
  */
-import {
-  measureMessage,
-  summariseMessage,
-  type IgnoredMessage,
-  type MessageSummary,
-  type TrafficEntry,
-} from '@wwe-kit/host';
+import type { IgnoredMessage, TrafficEntry } from '@wwe-kit/host';
 import { classifyErrorMessage } from '@wwe-kit/protocol';
+import { keptMessage } from './inspector/kept-message.js';
+import { Pairing } from './inspector/pairing.js';
 import { describeMessage, type LoggedKind, type LoggedMessage } from './inspector/traffic-entry.js';
 
+export { TRAFFIC_ENTRY_MAX } from './inspector/kept-message.js';
 export { loggedKinds, type LoggedKind, type LoggedMessage } from './inspector/traffic-entry.js';
 /** @deprecated The kinds of the log: `LoggedKind`. */
 export type TrafficKind = LoggedKind;
@@ -24,8 +21,6 @@ export type TrafficKind = LoggedKind;
 export const TRAFFIC_KEPT = 10_000;
 /** How much the log keeps in all (characters of keys and strings, 8 per other value); the oldest go first. */
 export const TRAFFIC_MAX_WEIGHT = 8 * 1024 * 1024;
-/** A message larger than this is logged as a summary: its size and first characters. */
-export const TRAFFIC_ENTRY_MAX = 64 * 1024;
 
 const kindOf = (entry: TrafficEntry): LoggedKind => {
   if (entry.kind !== 'error') return entry.kind;
@@ -33,17 +28,11 @@ const kindOf = (entry: TrafficEntry): LoggedKind => {
   return typeof text === 'string' && classifyErrorMessage(text) !== 'host-error' ? 'refusal' : 'error';
 };
 
-const isSummary = (message: unknown): message is MessageSummary =>
-  typeof message === 'object' && message !== null && (message as Partial<MessageSummary>).summarised === true;
-
-/** Kinds that expect an answer of the same referenceId from the host. */
-const asking = new Set<LoggedKind>(['request', 'subscribe']);
-/** Kinds that answer one. */
-const answering = new Set<LoggedKind>(['answer', 'error', 'refusal', 'ignored']);
-
-/** Where a request and its answer meet: the frame and the referenceId the answer echoes. */
-const pairKey = (entry: LoggedMessage) =>
-  entry.referenceId === undefined ? undefined : `${entry.frameId ?? '-'} ${entry.referenceId}`;
+/** An entry as a traffic file holds it: what the log works out itself (number, weight, names) left out. */
+export type RecordedEntry = Omit<
+  LoggedMessage,
+  'seq' | 'search' | 'namespace' | 'eventType' | 'referenceId' | 'weight'
+>;
 
 /** What the log is told about a message: the host's traffic entry, with the view's label when the shell knows it. */
 export type Labeller = (section: string) => string;
@@ -56,8 +45,7 @@ export class TrafficLog {
   #weight = 0;
   /** Bumped by `clear()`, so views of the log know to start again. */
   #generation = 0;
-  readonly #pending = new Map<string, LoggedMessage>();
-  readonly #partners = new Map<number, LoggedMessage>();
+  readonly #pairing = new Pairing();
   readonly #labels = new Map<string, string>();
   readonly #listeners = new Set<() => void>();
   readonly #labelOf: Labeller;
@@ -72,21 +60,7 @@ export class TrafficLog {
    * and `TRAFFIC_MAX_WEIGHT` in all, however large the messages a view sends.
    */
   add(entry: TrafficEntry): LoggedMessage {
-    // The host hands a refused message over as its summary already.
-    const given = isSummary(entry.message) ? entry.message : undefined;
-    const size = given ? 0 : (entry.size ?? measureMessage(entry.message, TRAFFIC_ENTRY_MAX));
-    let message: unknown = given ? { ...given } : undefined;
-    if (!given && size > TRAFFIC_ENTRY_MAX) message = summariseMessage(entry.message, size);
-    else if (!given) {
-      try {
-        message = structuredClone(entry.message);
-      } catch {
-        message = summariseMessage(entry.message, size);
-      }
-    }
-    const weight = isSummary(message)
-      ? message.preview.length + (message.errorMessage?.length ?? 0) + 64
-      : Math.max(size, 1);
+    const { message, weight } = keptMessage(entry.message, entry.size);
     return this.#keep(
       describeMessage({
         seq: ++this.#seq,
@@ -106,7 +80,7 @@ export class TrafficLog {
 
   /** A message the host received and did not serve (`ServiceHostOptions.onIgnored`), kept with its reason. */
   addIgnored(ignored: IgnoredMessage): LoggedMessage {
-    const message = { ...ignored.summary };
+    const { message, weight } = keptMessage(ignored.summary);
     return this.#keep(
       describeMessage({
         seq: ++this.#seq,
@@ -119,26 +93,30 @@ export class TrafficLog {
         time: ignored.time,
         elapsed: undefined,
         message,
-        weight: message.preview.length + ignored.explanation.length + 64,
+        weight: weight + ignored.explanation.length,
         ignored: { reason: ignored.reason, explanation: ignored.explanation },
       }),
     );
   }
 
-  /** An entry as a traffic file holds it (see inspector/traffic-file.ts): kept as it was, numbered anew. */
-  addRecorded(entry: Omit<LoggedMessage, 'seq' | 'search' | 'namespace' | 'eventType' | 'referenceId'>): LoggedMessage {
-    return this.#keep(describeMessage({ ...entry, seq: ++this.#seq }));
+  /**
+   * An entry as a traffic file holds it (see inspector/traffic-file.ts), numbered anew; its message is
+   * kept as `add` keeps a view's (summarised over `TRAFFIC_ENTRY_MAX`), so a file cannot break the bounds.
+   */
+  addRecorded(entry: RecordedEntry): LoggedMessage {
+    const { message, weight } = keptMessage(entry.message);
+    const explanation = entry.ignored?.explanation.length ?? 0;
+    return this.#keep(describeMessage({ ...entry, message, weight: weight + explanation, seq: ++this.#seq }));
   }
 
   /** The request an answer answers, or the answer a request got; undefined when there is none (yet). */
   partnerOf(entry: LoggedMessage): LoggedMessage | undefined {
-    return this.#partners.get(entry.seq);
+    return this.#pairing.partnerOf(entry);
   }
 
   /** Whether a request still waits for its answer. */
   isPending(entry: LoggedMessage): boolean {
-    const key = pairKey(entry);
-    return key !== undefined && this.#pending.get(key) === entry;
+    return this.#pairing.isPending(entry);
   }
 
   /** Every kept entry, oldest first. */
@@ -190,8 +168,7 @@ export class TrafficLog {
     this.#entries = [];
     this.#start = 0;
     this.#weight = 0;
-    this.#pending.clear();
-    this.#partners.clear();
+    this.#pairing.clear();
     this.#generation += 1;
     this.#notify();
   }
@@ -207,7 +184,7 @@ export class TrafficLog {
 
   #keep(logged: LoggedMessage): LoggedMessage {
     if (logged.section && !this.#labels.has(logged.section)) this.#labels.set(logged.section, logged.label);
-    this.#pair(logged);
+    this.#pairing.add(logged);
     this.#entries.push(logged);
     this.#weight += logged.weight;
     while (this.size > TRAFFIC_KEPT || this.#weight > TRAFFIC_MAX_WEIGHT) this.#drop(this.#entries[this.#start++]!);
@@ -219,28 +196,9 @@ export class TrafficLog {
     return logged;
   }
 
-  #pair(logged: LoggedMessage): void {
-    const key = pairKey(logged);
-    if (key === undefined) return;
-    if (asking.has(logged.kind)) this.#pending.set(key, logged);
-    else if (answering.has(logged.kind)) {
-      const request = this.#pending.get(key);
-      if (!request) return;
-      this.#pending.delete(key);
-      this.#partners.set(request.seq, logged);
-      this.#partners.set(logged.seq, request);
-      // A subscribe's answer names nothing itself: it is the answer to 'subscribe'.
-      if (!logged.name) Object.assign(logged, { name: request.name, search: `${request.name}\n${logged.search}` });
-    }
-  }
-
   #drop(entry: LoggedMessage): void {
     this.#weight -= entry.weight;
-    const key = pairKey(entry);
-    if (key !== undefined && this.#pending.get(key) === entry) this.#pending.delete(key);
-    const partner = this.#partners.get(entry.seq);
-    if (partner) this.#partners.delete(partner.seq);
-    this.#partners.delete(entry.seq);
+    this.#pairing.drop(entry);
   }
 
   #notify(): void {

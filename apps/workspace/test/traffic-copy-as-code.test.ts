@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { clientCode, isCodeable, legacyCode, namedCall } from '../src/inspector/copy-as-code.js';
+import { requests } from '@wwe-kit/protocol';
+import { CLIENT_ORIGIN_LINE, clientCode, isCodeable, legacyCode, namedCall } from '../src/inspector/copy-as-code.js';
 
 const dial = { request: 'voice.dial', referenceId: '3', parameters: ['5001', { CRM_CustomerId: 'C-1001' }] };
 
@@ -13,12 +14,34 @@ describe('copy as code', () => {
     expect(namedCall({ event: 'subscribe', data: ['agent', 'interaction'] })).to.equal('subscribe(agent, interaction)');
   });
 
-  it('writes the typed ServiceClient call of @wwe-kit/bridge', () => {
-    expect(clientCode(dial)).to.equal('const answer = await client.voice.dial("5001", {"CRM_CustomerId":"C-1001"});');
-    expect(clientCode({ event: 'subscribe', data: ['agent'] })).to.equal(
-      'client.on("agent", (event) => console.log(event));',
+  it('writes the typed ServiceClient call of @wwe-kit/bridge, after a line saying where client comes from', () => {
+    expect(CLIENT_ORIGIN_LINE).to.equal(
+      "// import { ServiceClient } from '@wwe-kit/bridge'; const client = new ServiceClient();",
     );
-    expect(clientCode({ request: 'no.such', parameters: [1] })).to.equal('await client.request("no.such", [1]);');
+    expect(clientCode(dial)).to.equal(
+      `${CLIENT_ORIGIN_LINE}\nconst answer = await client.voice.dial("5001", {"CRM_CustomerId":"C-1001"});`,
+    );
+    expect(clientCode({ event: 'subscribe', data: ['agent'] })).to.equal(
+      `${CLIENT_ORIGIN_LINE}\nclient.on("agent", (event) => console.log(event));`,
+    );
+  });
+
+  it('sends a request the catalogue does not know, or one with more values than it lists, through the untyped calls', () => {
+    expect(clientCode({ request: 'no.such', parameters: [1] })).to.equal(
+      `${CLIENT_ORIGIN_LINE}\nconst answer = await client.exchange("no.such", [1]);`,
+    );
+    expect(legacyCode({ request: 'no.such', parameters: [1] })).to.equal(
+      'genesys.wwe.service.sendMessage({ request: "no.such", parameters: [1] }, (answer) => console.log(answer), (failure) => console.warn(failure));',
+    );
+    // One value more than voice.dial lists: in the namespace call it would take the success callback's slot.
+    const extra = [...dial.parameters, 'extra'];
+    expect(extra.length).to.be.greaterThan(requests['voice.dial'].params.length);
+    expect(clientCode({ request: 'voice.dial', parameters: extra })).to.equal(
+      `${CLIENT_ORIGIN_LINE}\nconst answer = await client.exchange("voice.dial", ["5001", {"CRM_CustomerId":"C-1001"}, "extra"]);`,
+    );
+    expect(legacyCode({ request: 'voice.dial', parameters: extra })).to.equal(
+      'genesys.wwe.service.sendMessage({ request: "voice.dial", parameters: ["5001",{"CRM_CustomerId":"C-1001"},"extra"] }, (answer) => console.log(answer), (failure) => console.warn(failure));',
+    );
   });
 
   it('writes the reference library call with its callbacks as the trailing arguments', () => {

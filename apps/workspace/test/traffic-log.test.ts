@@ -1,22 +1,12 @@
 import { expect } from '@open-wc/testing';
-import type { TrafficEntry } from '@wwe-kit/host';
 import { notAllowedMessage, rateLimitMessage } from '@wwe-kit/protocol';
 import { TRAFFIC_ENTRY_MAX, TRAFFIC_KEPT, TRAFFIC_MAX_WEIGHT, TrafficLog } from '../src/traffic-log.js';
 import { summariseMessage } from '@wwe-kit/host';
 import { everything as noFilter, FilteredTraffic, type InspectorFilter } from '../src/inspector/filtered-traffic.js';
+import { describeMessage, SEARCHED_CHARACTERS } from '../src/inspector/traffic-entry.js';
+import { trafficEntry } from './traffic-entries.js';
 
-const entry = (kind: TrafficEntry['kind'], message: unknown, extra: Partial<TrafficEntry> = {}): TrafficEntry => ({
-  direction: ['request', 'subscribe', 'unsubscribe', 'invalid'].includes(kind) ? 'in' : 'out',
-  kind,
-  frameId: 1,
-  section: 'CustomerTab',
-  origin: 'http://127.0.0.1:5174',
-  message,
-  size: undefined,
-  time: 0,
-  elapsed: undefined,
-  ...extra,
-});
+const entry = trafficEntry;
 const matching = (log: TrafficLog, filter: Partial<InspectorFilter> = {}) =>
   new FilteredTraffic(log, { ...noFilter, ...filter }).rows;
 
@@ -172,5 +162,34 @@ describe('traffic log', () => {
     expect(ignored.ignored!.reason).to.equal('not-a-view');
     expect(matching(log, { text: 'not a web-content view' })).to.deep.equal([ignored]);
     expect([...log.sections]).to.deep.equal([['CustomerTab', 'Customer']]);
+  });
+
+  it('searches the start of a message, read no further than the searched characters', () => {
+    let read = 0;
+    const values = new Proxy(
+      Array.from({ length: 100_000 }, (_, index) => `value ${index}`),
+      {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) read += 1;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      },
+    );
+    const described = describeMessage({
+      seq: 1,
+      direction: 'in',
+      kind: 'request',
+      frameId: 1,
+      section: 'CustomerTab',
+      label: 'Customer',
+      origin: 'http://127.0.0.1:5174',
+      time: 0,
+      elapsed: undefined,
+      message: { request: 'messenger.broadcastMessage', parameters: values },
+      weight: 1,
+    });
+    expect(described.search).to.contain('"value 0"');
+    expect(described.search).to.not.contain('"value 5000"');
+    expect(read).to.be.at.most(SEARCHED_CHARACTERS);
   });
 });

@@ -10,7 +10,13 @@ import { applyDockHeight, dockHeight } from './dock.js';
 import { replayOf, type ReplayTarget } from './replay.js';
 import type { InspectorState } from './state.js';
 import type { ToolbarActions } from './toolbar.js';
-import { readTrafficFile, writeTrafficFile } from './traffic-file.js';
+import {
+  fileSizeProblem,
+  readTrafficFile,
+  TRAFFIC_FILE_EXPLANATION_MAX,
+  TRAFFIC_FILE_TEXT_MAX,
+  writeTrafficFile,
+} from './traffic-file.js';
 import type { LoggedMessage } from './traffic-entry.js';
 
 /** What the inspector needs of the shell: its log, its state and, for replay, the host and the views. */
@@ -69,6 +75,22 @@ function replay(shell: InspectorShell, entry: LoggedMessage): void {
   );
 }
 
+/** What an import read, in words: how many messages, and what of the file was left out or cut. */
+function importedText(fileName: string, read: { log: TrafficLog; cut: number; total: number }): string {
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const left = read.total - read.log.size;
+  return [
+    `${fileName}: ${count(read.log.size, 'message')} read.`,
+    left > 0 ? `The oldest ${count(left, 'message')} did not fit the log's bounds and were left out.` : '',
+    read.cut > 0
+      ? `${count(read.cut, 'text')} (a label, section, origin or name over ${TRAFFIC_FILE_TEXT_MAX} characters, or an explanation over ${TRAFFIC_FILE_EXPLANATION_MAX}) ${read.cut === 1 ? 'was' : 'were'} cut short.`
+      : '',
+    'The live log goes on meanwhile; "Back to live" returns to it.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** The handlers for the toolbar and the detail pane of an inspector on `shell`. */
 export function actionsFor(
   shell: InspectorShell,
@@ -86,14 +108,21 @@ export function actionsFor(
       state.say(`${name} saved: ${rows.length} message${rows.length === 1 ? '' : 's'}, those the filter shows.`);
     },
     importFile(file) {
-      void file.text().then((text) => {
-        const read = readTrafficFile(text);
-        if ('problem' in read) return state.say(`${file.name} was not imported: ${read.problem}`, true);
-        state.showRecording({ fileName: file.name, log: read.log });
-        state.say(
-          `${file.name}: ${read.log.size} messages read. The live log goes on meanwhile; "Back to live" returns to it.`,
-        );
-      });
+      const tooLarge = fileSizeProblem(file.size);
+      if (tooLarge) return state.say(`${file.name} was not imported: ${tooLarge}`, true);
+      file.text().then(
+        (text) => {
+          const read = readTrafficFile(text);
+          if ('problem' in read) return state.say(`${file.name} was not imported: ${read.problem}`, true);
+          state.showRecording({ fileName: file.name, log: read.log });
+          state.say(importedText(file.name, read));
+        },
+        (error: Error) =>
+          state.say(
+            `${file.name} was not imported: the browser could not read it (${error.message}). Try again.`,
+            true,
+          ),
+      );
     },
     popOut() {
       const opened = window.open(

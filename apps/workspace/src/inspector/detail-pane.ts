@@ -12,7 +12,7 @@ import { refusalRule } from './refusal-rules.js';
 import type { Replay } from './replay.js';
 import { clockTime, durationText, kindText, nameText, statusOf, viewText } from './row-text.js';
 import type { CopiedCode } from './state.js';
-import type { LoggedMessage } from './traffic-entry.js';
+import { isPairedKind, kindWords, type LoggedMessage } from './traffic-entry.js';
 
 export interface DetailActions {
   copy(entry: LoggedMessage): void;
@@ -88,13 +88,13 @@ export function detailPane(
 ) {
   const codeable = (entry.kind === 'request' || entry.kind === 'subscribe') && isCodeable(entry.message);
   const call = codeable ? namedCall(entry.message as Parameters<typeof namedCall>[0]) : undefined;
-  const pairs = ['request', 'subscribe', 'answer', 'error', 'refusal', 'ignored'].includes(entry.kind);
   return html`<section class="wk-detail" id="inspector-detail" aria-labelledby="inspector-detail-title" data-seq=${entry.seq}>
     <h3 id="inspector-detail-title" tabindex="-1">${nameText(entry)}</h3>
     <p class="wk-detail-meta">
       ${kindText(entry)} · ${viewText(entry)}${entry.frameId === undefined ? '' : ` (frame ${entry.frameId})`} · ${entry.origin || 'no origin'} ·
       ${clockTime(entry.time)}
     </p>
+    <p class="wk-muted" data-kind-meaning>${kindWords[entry.kind].meaning}</p>
     ${call ? html`<p class="wk-call"><code data-call>${call}</code></p>` : nothing}
     ${
       entry.ignored
@@ -104,7 +104,7 @@ export function detailPane(
         </div>`
         : nothing
     }
-    ${pairs ? answerPart(log, entry, actions) : nothing}
+    ${isPairedKind(entry.kind) ? answerPart(log, entry, actions) : nothing}
     ${
       codeable
         ? html`<div class="wk-actions">

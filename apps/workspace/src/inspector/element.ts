@@ -131,10 +131,12 @@ export class TrafficInspector extends LitElement {
     const view = state.view(shell.traffic);
     const actions = actionsFor(shell, this.#poppedOut, () => this.requestUpdate());
     const selected = state.selected === undefined ? undefined : view.log.bySeq(state.selected);
+    // Collapsing is the dock's: a popped-out window always shows the list, whatever the dock does.
+    const collapsed = state.collapsed && !this.#poppedOut;
     return html`<div class="wk-inspector" id="inspector" data-popped-out=${this.#poppedOut}>
       ${this.#poppedOut ? nothing : dockHandle(state.collapsed, () => this.requestUpdate())}
-      ${toolbar(state, shell.traffic, view, this.#poppedOut, actions)}
-      <div id="inspector-body" class="wk-body" ?hidden=${state.collapsed}>
+      ${toolbar(state, shell.traffic, view, { poppedOut: this.#poppedOut, collapsed }, actions)}
+      <div id="inspector-body" class="wk-body" ?hidden=${collapsed}>
         ${trafficGrid(view, { scrollTop: this.#scrollTop, height: this.#height }, state.selected, ROW_PREFIX, {
           select: (entry) => state.select(entry.seq),
           keydown: (event) => this.#keydown(event),

@@ -1,6 +1,6 @@
 /** What one line of the inspector says about a message: its time, kind, status and name, in words. */
 import type { TrafficLog } from '../traffic-log.js';
-import type { LoggedKind, LoggedMessage } from './traffic-entry.js';
+import { kindWords, type LoggedKind, type LoggedMessage } from './traffic-entry.js';
 
 export type MessageStatus = 'answered' | 'refused' | 'failed' | 'ignored' | 'pending' | 'no answer' | 'sent';
 
@@ -46,12 +46,7 @@ export function clockTime(time: number): string {
 /** The kind as a person reads it, with its direction: → from the view, ← to it. */
 export function kindText(entry: LoggedMessage): string {
   const arrow = entry.direction === 'in' ? '→' : '←';
-  const words: Partial<Record<LoggedKind, string>> = {
-    'frame-id': 'frame id',
-    'ignored-in': 'ignored',
-    ignored: 'dropped',
-  };
-  return `${arrow} ${words[entry.kind] ?? entry.kind}`;
+  return `${arrow} ${kindWords[entry.kind].word}`;
 }
 
 /** The request or event, with an event's type: `interaction · ADDED`. */

@@ -8,7 +8,7 @@ import { html, nothing } from 'lit';
 import type { TrafficLog } from '../traffic-log.js';
 import type { FilteredTraffic, InspectorFilter } from './filtered-traffic.js';
 import type { InspectorState } from './state.js';
-import { loggedKinds, type LoggedKind } from './traffic-entry.js';
+import { kindWords, loggedKinds, type LoggedKind } from './traffic-entry.js';
 
 export interface ToolbarActions {
   exportFile(): void;
@@ -17,12 +17,6 @@ export interface ToolbarActions {
   clear(): void;
   toggleCollapsed(): void;
 }
-
-const kindLabels: Partial<Record<LoggedKind, string>> = {
-  'frame-id': 'frame id',
-  ignored: 'dropped (rate limit)',
-  'ignored-in': 'ignored by the host',
-};
 
 const select = (
   id: string,
@@ -38,11 +32,18 @@ const select = (
     </select></label
   >`;
 
+/** Where the toolbar is: in its own window, or in the dock (collapsed or not). */
+export interface ToolbarPlace {
+  readonly poppedOut: boolean;
+  /** Only the header row shows: never in a popped-out window. */
+  readonly collapsed: boolean;
+}
+
 export function toolbar(
   state: InspectorState,
   live: TrafficLog,
   view: FilteredTraffic,
-  poppedOut: boolean,
+  { poppedOut, collapsed }: ToolbarPlace,
   actions: ToolbarActions,
 ) {
   const filter = state.filter;
@@ -63,7 +64,7 @@ export function toolbar(
         >${view.count} of ${log.size} messages</span
       >
       ${
-        state.collapsed
+        collapsed
           ? nothing
           : html`<div class="wk-filters" role="search" aria-label="Filter messages">
             <label class="wk-filter"
@@ -77,12 +78,12 @@ export function toolbar(
             /></label>
             ${select('inspector-view', 'View', filter.section, [['', 'All views'], ...sections], (section) => set({ section }))}
             ${select('inspector-namespace', 'Namespace', filter.namespace, [['', 'All namespaces'], ...namespaces.map((name): [string, string] => [name, name])], (namespace) => set({ namespace }))}
-            ${select('inspector-kind', 'Kind', filter.kind, [['', 'All kinds'], ...loggedKinds.map((kind): [string, string] => [kind, kindLabels[kind] ?? kind])], (kind) => set({ kind: kind as LoggedKind | '' }))}
+            ${select('inspector-kind', 'Kind', filter.kind, [['', 'All kinds'], ...loggedKinds.map((kind): [string, string] => [kind, kindWords[kind].word])], (kind) => set({ kind: kind as LoggedKind | '' }))}
           </div>`
       }
       <div class="wk-tools">
         ${
-          state.collapsed
+          collapsed
             ? nothing
             : html`<button
                 type="button"
@@ -123,8 +124,8 @@ export function toolbar(
           poppedOut
             ? nothing
             : html`<button type="button" id="inspector-popout" @click=${actions.popOut}>Pop out</button>
-              <button type="button" id="inspector-collapse" aria-expanded=${state.collapsed ? 'false' : 'true'} aria-controls="inspector-body" @click=${actions.toggleCollapsed}>
-                ${state.collapsed ? 'Show traffic' : 'Hide'}
+              <button type="button" id="inspector-collapse" aria-expanded=${collapsed ? 'false' : 'true'} aria-controls="inspector-body" @click=${actions.toggleCollapsed}>
+                ${collapsed ? 'Show traffic' : 'Hide'}
               </button>`
         }
       </div>

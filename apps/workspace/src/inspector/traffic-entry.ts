@@ -3,7 +3,7 @@
  * or event name, the event type, the namespace (from the catalogue), the referenceId, and the text a
  * filter searches. Nothing of this is worked out again at each render.
  */
-import { trafficKinds, type IgnoredReason, type TrafficEntry } from '@wwe-kit/host';
+import { previewMessage, trafficKinds, type IgnoredReason, type TrafficEntry } from '@wwe-kit/host';
 import { eventNamespace, isEventName, isRequestName, namespaceOf } from '@wwe-kit/protocol';
 
 /** The host's kinds; `refusal`, an error answer by policy; `ignored-in`, a message the host did not serve. */
@@ -11,6 +11,31 @@ export type LoggedKind = TrafficEntry['kind'] | 'refusal' | 'ignored-in';
 
 /** Every kind the log shows. */
 export const loggedKinds: readonly LoggedKind[] = [...trafficKinds, 'refusal', 'ignored-in'];
+
+/**
+ * Each kind in words, the one wording the list, the kind filter and the detail pane all show, with
+ * what it means for a tooltip. A record of every kind, so a new kind of the host cannot go unworded.
+ */
+export const kindWords: Readonly<Record<LoggedKind, { readonly word: string; readonly meaning: string }>> = {
+  request: { word: 'request', meaning: 'A view asks Workspace to do or tell something.' },
+  subscribe: { word: 'subscribe', meaning: 'A view asks for events.' },
+  unsubscribe: { word: 'unsubscribe', meaning: 'A view stops a subscription.' },
+  invalid: { word: 'invalid', meaning: 'Shaped like a request, but the host could not read it.' },
+  answer: { word: 'answer', meaning: 'The host answered a request.' },
+  error: { word: 'error', meaning: 'The request failed in Workspace.' },
+  refusal: { word: 'refusal', meaning: 'A rule refused the request: origin, filter, allowlist or rate limit.' },
+  event: { word: 'event', meaning: 'Workspace told a subscribed view what happened.' },
+  'frame-id': { word: 'frame id', meaning: 'The host told a view its frame id.' },
+  ignored: { word: 'dropped', meaning: 'A request dropped unanswered during a rate-limit quarantine.' },
+  'ignored-in': { word: 'ignored', meaning: 'A message the host received and did not serve.' },
+};
+
+/** Kinds that expect an answer of the same referenceId from the host. */
+export const askingKinds: ReadonlySet<LoggedKind> = new Set<LoggedKind>(['request', 'subscribe']);
+/** Kinds that answer one. */
+export const answeringKinds: ReadonlySet<LoggedKind> = new Set<LoggedKind>(['answer', 'error', 'refusal', 'ignored']);
+/** Whether entries of this kind are paired: a request with its answer. */
+export const isPairedKind = (kind: LoggedKind): boolean => askingKinds.has(kind) || answeringKinds.has(kind);
 
 export interface LoggedMessage {
   readonly seq: number;
@@ -63,10 +88,12 @@ const namespaceOfName = (name: string, kind: LoggedKind): string => {
   return isRequestName(name) ? namespaceOf(name) : '';
 };
 
+/** The start of the message as text, written no further than the searched characters however large it is. */
 const textOf = (message: unknown): string => {
   try {
-    return (JSON.stringify(message) ?? '').slice(0, SEARCHED_CHARACTERS);
+    return previewMessage(message, SEARCHED_CHARACTERS);
   } catch {
+    // Only a guard: one odd value must not stop the log; the names and the view are still searched.
     return '';
   }
 };

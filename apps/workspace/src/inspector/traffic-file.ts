@@ -3,12 +3,33 @@
  * (`{ log: { version: '1.2', creator: { name: 'wwe-kit', version }, entries } }`), so that a recording can
  * be inspected later or elsewhere. Reading one checks every field and says which entry is wrong and why.
  */
-import { ignoredReasons, measureMessage, type IgnoredReason } from '@wwe-kit/host';
-import { TRAFFIC_ENTRY_MAX, TrafficLog } from '../traffic-log.js';
+import { ignoredReasons, type IgnoredReason } from '@wwe-kit/host';
+import { TrafficLog } from '../traffic-log.js';
 import { loggedKinds, type LoggedKind, type LoggedMessage } from './traffic-entry.js';
 
 /** The version of this file format, written as the creator's version. */
 export const TRAFFIC_FILE_VERSION = '1';
+
+/**
+ * The largest traffic file the inspector reads, in bytes: four times what the live log keeps
+ * (`TRAFFIC_MAX_WEIGHT`), with room for the file's indentation and field names.
+ */
+export const TRAFFIC_FILE_MAX_BYTES = 32 * 1024 * 1024;
+
+/** How many characters of a label, section, origin or name a file's entry keeps; longer ones are cut. */
+export const TRAFFIC_FILE_TEXT_MAX = 200;
+/** How many characters of an ignored message's explanation a file's entry keeps. */
+export const TRAFFIC_FILE_EXPLANATION_MAX = 2000;
+
+/** Megabytes to a tenth, rounded up: a file just over the limit never reads as the limit itself. */
+const megabytes = (bytes: number) => `${Math.ceil((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
+/** Why a file of `size` bytes is not read, or undefined: checked before its text is, so a huge file costs nothing. */
+export function fileSizeProblem(size: number): string | undefined {
+  return size > TRAFFIC_FILE_MAX_BYTES
+    ? `it is ${megabytes(size)}, over the ${megabytes(TRAFFIC_FILE_MAX_BYTES)} a traffic file may be. Filter the traffic to what matters before Export, and import that file.`
+    : undefined;
+}
 
 /** One message in a traffic file. */
 export interface TrafficFileEntry {
@@ -92,10 +113,13 @@ function entryProblem(entry: unknown): string | undefined {
 }
 
 /**
- * Reads a traffic file into a log of its own (the live log is left alone). Answers the log, or the
- * problem, in words: what is wrong, where, and what a traffic file looks like.
+ * Reads a traffic file into a log of its own (the live log is left alone), with the log's own bounds: a
+ * message over `TRAFFIC_ENTRY_MAX` is kept as its summary, texts over `TRAFFIC_FILE_TEXT_MAX` are cut
+ * (`cut` counts them); the oldest entries past the log's bounds are left out (`total` is how many the file
+ * holds). Answers the log, or the problem, in words: what is wrong, where, and what a
+ * traffic file looks like.
  */
-export function readTrafficFile(text: string): { log: TrafficLog } | { problem: string } {
+export function readTrafficFile(text: string): { log: TrafficLog; cut: number; total: number } | { problem: string } {
   let file: unknown;
   try {
     file = JSON.parse(text);
@@ -116,21 +140,33 @@ export function readTrafficFile(text: string): { log: TrafficLog } | { problem: 
     if (problem) return { problem: `Entry ${index + 1} of ${entries.length} ${problem}. Nothing was imported.` };
   }
   const recorded = new TrafficLog();
+  let cut = 0;
+  const capped = (text: string, max = TRAFFIC_FILE_TEXT_MAX) => {
+    if (text.length <= max) return text;
+    cut += 1;
+    return `${text.slice(0, max - 1)}…`;
+  };
   for (const entry of entries as TrafficFileEntry[]) {
     recorded.addRecorded({
       direction: entry.direction,
       kind: entry.kind,
       frameId: entry.frameId ?? undefined,
-      section: entry.section,
-      label: entry.label,
-      origin: entry.origin,
-      name: entry.name,
+      section: capped(entry.section),
+      label: capped(entry.label),
+      origin: capped(entry.origin),
+      name: capped(entry.name),
       time: Date.parse(entry.time),
       elapsed: entry.elapsed ?? undefined,
       message: entry.message,
-      weight: Math.max(measureMessage(entry.message, TRAFFIC_ENTRY_MAX), 1),
-      ...(entry.ignored ? { ignored: entry.ignored } : {}),
+      ...(entry.ignored
+        ? {
+            ignored: {
+              reason: entry.ignored.reason,
+              explanation: capped(entry.ignored.explanation, TRAFFIC_FILE_EXPLANATION_MAX),
+            },
+          }
+        : {}),
     });
   }
-  return { log: recorded };
+  return { log: recorded, cut, total: entries.length };
 }
