@@ -3,6 +3,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, test } from 'node:test';
+import { exposeScenarioBindings, runInOpenShell } from '../../scripts/scenario-page.js';
+import type { StepResult } from '../../apps/workspace/src/scenario-script/types.js';
 import { E2E_LIMIT, optionFile, useDefaultShell } from './harness.js';
 
 // Scenario scripts: the three bundled examples run headless through the real command line (`npm run
@@ -117,6 +119,69 @@ describe('scenario scripts in the shell', () => {
       assert.equal(await page.locator('#script-steps li[data-status="passed"]').count(), stepCount(file));
     });
   }
+
+  test("refuses the headless run's bindings to a view's page, so it can neither click elsewhere nor report a step", async () => {
+    const { page } = shell.current();
+    const reported: string[] = [];
+    const notes: string[] = [];
+    let waiting: () => void = () => undefined;
+    const stepTwoWaits = new Promise<void>((resolve) => (waiting = resolve));
+    await exposeScenarioBindings(page, {
+      onStep: (step: StepResult) => {
+        reported.push(`${step.status} ${step.index} ${step.label}`);
+        if (step.index === 2 && step.status === 'running') waiting();
+      },
+      onNote: (note) => notes.push(note),
+    });
+    const run = runInOpenShell(
+      page,
+      'forged.yaml',
+      "name: A view forges\nsteps:\n  - ring: { from: '+442071234567' }\n  - waitFor: { state: TALKING }\n    timeout: 600000\n",
+    );
+    await stepTwoWaits;
+    // What the shell's runner would send, word for word: only the caller gives it away.
+    const forged = `(async () => {
+      const answer = (promise) => promise.then(() => 'accepted', (error) => error.message);
+      return [
+        await answer(window.wweScenarioStep({ index: 2, label: 'FORGED: every check passed', status: 'passed', detail: '' })),
+        await answer(window.wweScenarioViewStep({ action: 'click', section: 'CallerLookup', label: 'Caller lookup',
+          interactionId: undefined, frameSelector: 'iframe[data-section="CallerLookup"]:not([data-interaction])',
+          selector: 'body', value: undefined, timeout: 1000 })),
+      ];
+    })()`;
+    const view = page.frames().find((frame) => frame.url().includes('/background/'));
+    assert.ok(view, 'the background view has a frame');
+    const answers = (await view.evaluate(forged)) as string[];
+    for (const answer of answers)
+      assert.match(answer, /was called from a view's frame \(http:\/\/127\.0\.0\.1:\d+\), not by the shell: refused/);
+    // From the shell, the bindings still check what they are given.
+    const [badStep, badFrame] = (await page.evaluate(`(async () => {
+      const answer = (promise) => promise.then(() => 'accepted', (error) => error.message);
+      return [
+        await answer(window.wweScenarioStep({ index: 0, label: 'x', status: 'passed', detail: '' })),
+        await answer(window.wweScenarioViewStep({ action: 'click', section: 'CallerLookup', label: 'Caller lookup',
+          frameSelector: 'iframe', selector: 'body', timeout: 1000 })),
+      ];
+    })()`)) as string[];
+    assert.match(badStep!, /given something other than a step result: refused/);
+    assert.match(
+      badFrame!,
+      /its frame must be the view's iframe, iframe\[data-section="CallerLookup"\]:not\(\[data-interaction\]\)/,
+    );
+    await page.evaluate('window.wweShell.scripts.stop()');
+    const result = await run;
+    assert.deepEqual(
+      result.steps.map((step) => step.status),
+      ['passed', 'failed'],
+    );
+    assert.deepEqual(reported, [
+      'running 1 ring a call from +442071234567',
+      'passed 1 ring a call from +442071234567',
+      'running 2 wait for an interaction: state TALKING',
+      'failed 2 wait for an interaction: state TALKING',
+    ]);
+    assert.equal(notes.filter((note) => note.includes("view's frame")).length, 2, notes.join('\n'));
+  });
 
   test('shows a YAML error with its pointer on its own line, and runs nothing', async () => {
     const { page } = shell.current();

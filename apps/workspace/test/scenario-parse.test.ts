@@ -38,11 +38,38 @@ describe('scenario scripts: parsing and validation', () => {
   });
 
   it('reports a YAML error with its line and column, the line itself, and the pointer on its own line', () => {
-    const [problem] = problemsOf('name: Broken\nsteps:\n  - ring: { from: "+44" \n  - answer:\n');
-    const lines = problem!.split('\n');
-    expect(lines[0]).to.match(/^The file is not valid YAML: line \d+, column \d+: /);
-    expect(lines).to.have.length(3);
-    expect(lines[2]!.trim()).to.equal('^');
+    const [problem] = problemsOf('name: x\nsteps:\n  - ring: { from: x: y }\n');
+    expect(problem!.split('\n')).to.deep.equal([
+      'The file is not valid YAML: line 3, column 19: Block collections are not allowed within flow collections.',
+      '  - ring: { from: x: y }',
+      '                  ^^^^^',
+    ]);
+    // At the start of a line, the line before it shows what was left open.
+    const lines = problemsOf('name: Broken\nsteps:\n  - ring: { from: "+44" \n  - answer:\n')[0]!.split('\n');
+    expect(lines[0]).to.match(/^The file is not valid YAML: line 4, column 3: /);
+    expect(lines.slice(1)).to.deep.equal(['  - ring: { from: "+44" ', '  - answer:', '  ^']);
+  });
+
+  it('says a step named like what every object inherits is not a step kind, nor such a field one of its fields', () => {
+    for (const kind of ['toString: {}', 'constructor: 1', '__proto__: {}', 'hasOwnProperty: $x']) {
+      const name = kind.split(':')[0]!;
+      expect(problemsOf(`name: x\nsteps:\n  - ${kind}\n`)).to.deep.equal([
+        `Step 1 (line 3): '${name}' is not a step kind. Step kinds: ${problemsOf('name: x\nsteps:\n  - nothing: 1\n')[0]!.split('Step kinds: ')[1]}`,
+      ]);
+    }
+    expect(problemsOf("name: x\nsteps:\n  - ring: { from: '1', toString: 1 }\n")[0]).to.include(
+      "'toString' is not one of its fields (from, userData, dnis)",
+    );
+    expect(problemsOf('name: x\nsteps:\n  - expect: { event: agent, constructor: 1 }\n')[0]).to.include(
+      "'constructor' is not one of its fields",
+    );
+  });
+
+  it('refuses a timeout longer than 10 minutes', () => {
+    expect(problemsOf('name: x\nsteps:\n  - waitFor: { state: TALKING }\n    timeout: 600001\n')[0]).to.include(
+      'timeout must be a number of milliseconds above 0 and at most 600000 (10 minutes)',
+    );
+    expect(() => parseScript('name: x\nsteps:\n  - waitFor: { state: TALKING }\n    timeout: 600000\n')).not.to.throw();
   });
 
   it('names the step, its line, what is wrong and how to write it', () => {
@@ -76,7 +103,7 @@ describe('scenario scripts: parsing and validation', () => {
     expect(problemsOf('steps: []\n').join('\n')).to.include('The scenario has no name');
     expect(problemsOf('name: Empty\n').join('\n')).to.include('The scenario has no steps');
     const problems = problemsOf('name: x\nsteps:\n  - expect: { event: interaction, from: CustomerTab }\n');
-    expect(problems[0]).to.include('from is for an expected request, not a event');
+    expect(problems[0]).to.include('from is for an expected request, not an event');
     const hostAnswered = problemsOf('name: x\nsteps:\n  - fault: { request: system.getAllowedServices, drop: true }\n');
     expect(hostAnswered[0]).to.include('is answered by the host itself');
   });

@@ -16,14 +16,7 @@ import {
   type RunContext,
 } from './context.js';
 import { WaitTimeout } from './feed.js';
-import {
-  explainMiss,
-  findEvent,
-  findRequest,
-  partialMatch,
-  type ExpectedEvent,
-  type ExpectedRequest,
-} from './match.js';
+import { explainMiss, partialMatch, watchFor, type ExpectedEvent, type ExpectedRequest } from './match.js';
 import type { Data, DataMap, ScriptStep, ViewAction } from './types.js';
 
 type Check = (context: RunContext, step: ScriptStep) => Promise<string>;
@@ -88,9 +81,10 @@ const expect: Check = async (context, step) => {
     return `Toast '${toast.parameters.title ?? ''}' is on screen.`;
   }
   const expected = expectation(context, fields);
-  const messages = () => context.feed.since(context.windowStart);
-  const find = () => ('request' in expected ? findRequest(expected, messages()) : findEvent(expected, messages()));
-  return waitUntil(context, step, find, () => explainMiss(expected, messages()));
+  const { feed, windowStart } = context;
+  return waitUntil(context, step, watchFor(expected, feed, windowStart), () =>
+    explainMiss(expected, feed, windowStart),
+  );
 };
 
 /** Whether the interaction meets every condition of a waitFor step. */
@@ -136,13 +130,14 @@ const assertUserData: Check = async (context, step) => {
   const fields = fieldsOf(step);
   const id = interactionOf(context, step);
   const userData = recordOf(context, id).interaction.userData as Record<string, unknown>;
+  const held = (key: string) => (Object.hasOwn(userData, key) ? userData[key] : undefined);
   const wrong = Object.entries((fields['has'] ?? {}) as DataMap)
-    .filter(([key, value]) => !partialMatch(value, userData[key]) && String(userData[key]) !== String(value))
+    .filter(([key, value]) => !partialMatch(value, held(key)) && String(held(key)) !== String(value))
     .map(
       ([key, value]) =>
-        `${key} is ${key in userData ? JSON.stringify(userData[key]) : 'missing'}, not ${JSON.stringify(value)}`,
+        `${key} is ${Object.hasOwn(userData, key) ? JSON.stringify(userData[key]) : 'missing'}, not ${JSON.stringify(value)}`,
     );
-  const present = ((fields['lacks'] ?? []) as Data[]).map(String).filter((key) => key in userData);
+  const present = ((fields['lacks'] ?? []) as Data[]).map(String).filter((key) => Object.hasOwn(userData, key));
   wrong.push(...present.map((key) => `${key} is there (${JSON.stringify(userData[key])}) but should not be`));
   if (wrong.length) throw new Error(`the attached data of interaction ${id} differs: ${wrong.join('; ')}.`);
   return `Interaction ${id} holds ${Object.keys((fields['has'] ?? {}) as DataMap).join(', ') || 'none of the keys it must lack'}.`;
@@ -185,13 +180,21 @@ const viewStep: Check = async (context, step) => {
   return context.host.viewStep(action, context.signal);
 };
 
-const wait: Check = (context, step) =>
+const wait: Check = ({ signal }, step) =>
   new Promise((resolve, reject) => {
-    const timer = setTimeout(() => resolve(`Waited ${String(step.value)} ms.`), Number(step.value));
-    context.signal.addEventListener('abort', () => {
+    if (signal.aborted) {
+      reject(new Error('the scenario was stopped.'));
+      return;
+    }
+    const onAbort = () => {
       clearTimeout(timer);
       reject(new Error('the scenario was stopped.'));
-    });
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(`Waited ${String(step.value)} ms.`);
+    }, Number(step.value));
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 
 /** Every step that waits or looks, by kind. */

@@ -4,7 +4,7 @@
  */
 import type { InteractionRecord } from '@wwe-kit/simulator';
 import type { TrafficFeed } from './feed.js';
-import { DEFAULT_TIMEOUT } from './kinds.js';
+import { DEFAULT_TIMEOUT } from './kind-spec.js';
 import type { ScriptHost } from './script-host.js';
 import type { Data, DataMap, ScriptStep } from './types.js';
 

@@ -12,6 +12,7 @@ import { parseScript, ScriptProblems } from './parse.js';
 import { pendingSteps, runScript, type RunOptions } from './runner.js';
 import type { ScriptHost } from './script-host.js';
 import type { Script, ScriptResult, StepResult, ViewAction } from './types.js';
+import { viewFrameSelector } from './view-frame.js';
 
 export type { ScriptResult, StepResult, ViewAction } from './types.js';
 
@@ -164,7 +165,7 @@ export class ScenarioScripts {
             `${view.spec.label} is a popup: click and fill steps work in tab, background and hidden views only.`,
           );
         if (view.frame) shell.showView(view.frame.frameId);
-        return `iframe[data-section="${section}"]${interactionId === undefined ? ':not([data-interaction])' : `[data-interaction="${interactionId}"]`}`;
+        return viewFrameSelector(section, interactionId);
       },
       viewStep: (action, signal) => (this.driver ? this.driver(action) : this.#askPerson(action, signal)),
     };
@@ -175,8 +176,13 @@ export class ScenarioScripts {
     return new Promise((resolve, reject) => {
       const onAbort = () => {
         this.waiting = undefined;
+        this.#shell.requestRender();
         reject(new Error('the scenario was stopped while waiting for you.'));
       };
+      if (signal.aborted) {
+        onAbort();
+        return;
+      }
       signal.addEventListener('abort', onAbort, { once: true });
       this.waiting = {
         action,

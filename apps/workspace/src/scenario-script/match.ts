@@ -1,8 +1,10 @@
 /**
  * Matching an expected request or event against the messages between the host and the views: by
- * name, view, parameters or data (a deep partial match), and for a request how it was answered.
+ * name, view, parameters or data (a deep partial match), and for a request how it was answered;
+ * and saying what was seen instead when nothing matched.
  */
 import { canonicalRequestName, classifyErrorMessage, isRequestName } from '@wwe-kit/protocol';
+import type { TrafficFeed } from './feed.js';
 import type { ObservedMessage } from './script-host.js';
 import type { Data, DataMap } from './types.js';
 
@@ -39,7 +41,7 @@ export function partialMatch(expected: Data | undefined, actual: unknown): boole
   if (expected && typeof expected === 'object') {
     if (!actual || typeof actual !== 'object' || Array.isArray(actual)) return false;
     return Object.entries(expected).every(([key, value]) =>
-      partialMatch(value, (actual as Record<string, unknown>)[key]),
+      partialMatch(value, Object.hasOwn(actual, key) ? (actual as Record<string, unknown>)[key] : undefined),
     );
   }
   return expected === actual;
@@ -48,19 +50,10 @@ export function partialMatch(expected: Data | undefined, actual: unknown): boole
 const sameRequest = (a: string, b: string) =>
   a === b || (isRequestName(a) && isRequestName(b) && canonicalRequestName(a) === canonicalRequestName(b));
 
-/** How the request was answered, once it was. */
-function outcomeOf(
-  request: ObservedMessage,
-  messages: readonly ObservedMessage[],
-): 'answered' | 'refused' | 'failed' | undefined {
-  const referenceId = record(request.message)['referenceId'];
-  const answer = messages.find(
-    (message) =>
-      message.seq > request.seq &&
-      message.frameId === request.frameId &&
-      (message.kind === 'answer' || message.kind === 'error') &&
-      record(message.message)['referenceId'] === referenceId,
-  );
+type Outcome = NonNullable<ExpectedRequest['outcome']>;
+
+/** How a request was answered, from its answer or error; undefined while it has none. */
+function outcomeOf(answer: ObservedMessage | undefined): Outcome | undefined {
   if (!answer) return undefined;
   if (answer.kind === 'answer') return 'answered';
   const text = record(answer.message)['errorMessage'];
@@ -72,38 +65,76 @@ const brief = (value: unknown) => {
   return json.length > 120 ? `${json.slice(0, 117)}…` : json;
 };
 
-/** The request that matches, as words for the step's result; or undefined. */
-export function findRequest(expected: ExpectedRequest, messages: readonly ObservedMessage[]): string | undefined {
-  for (const message of messages) {
-    const body = record(message.message);
-    if (message.kind !== 'request' || !sameRequest(String(body['request']), expected.request)) continue;
-    if (expected.from !== undefined && message.section !== expected.from) continue;
-    if (!partialMatch(expected.parameters as Data[] | undefined, body['parameters'] ?? [])) continue;
-    const outcome = outcomeOf(message, messages);
-    if (expected.outcome && outcome !== expected.outcome) continue;
-    return `${message.section} sent ${expected.request}(${brief(body['parameters'] ?? []).slice(1, -1)})${outcome ? `, ${outcome}` : ''}.`;
-  }
-  return undefined;
+/** Whether `message` is the request expected, but for how it was answered. */
+function requestLike(expected: ExpectedRequest, message: ObservedMessage): boolean {
+  const body = record(message.message);
+  return (
+    message.kind === 'request' &&
+    sameRequest(String(body['request']), expected.request) &&
+    (expected.from === undefined || message.section === expected.from) &&
+    partialMatch(expected.parameters as Data[] | undefined, body['parameters'] ?? [])
+  );
 }
 
-/** The event that matches, as words; or undefined. */
-export function findEvent(expected: ExpectedEvent, messages: readonly ObservedMessage[]): string | undefined {
-  for (const message of messages) {
-    const body = record(message.message);
-    if (message.kind !== 'event' || body['event'] !== expected.event) continue;
-    if (expected.to !== undefined && message.section !== expected.to) continue;
-    const data = record(body['data']);
-    if (expected.eventType !== undefined && data['eventType'] !== expected.eventType) continue;
-    if (expected.interactionId !== undefined && record(data['interaction'])['interactionId'] !== expected.interactionId)
-      continue;
-    if (!partialMatch(expected.data, data)) continue;
-    return `${message.section} heard ${expected.event}${data['eventType'] ? ` ${String(data['eventType'])}` : ''}.`;
-  }
-  return undefined;
+/** The request's words for the step's result, when its answer is as expected; or undefined. */
+function requestFound(expected: ExpectedRequest, request: ObservedMessage, answer: ObservedMessage | undefined) {
+  const outcome = outcomeOf(answer);
+  if (expected.outcome && outcome !== expected.outcome) return undefined;
+  const parameters = record(request.message)['parameters'] ?? [];
+  return `${request.section} sent ${expected.request}(${brief(parameters).slice(1, -1)})${outcome ? `, ${outcome}` : ''}.`;
+}
+
+/** The event's words when `message` is the expected event; or undefined. */
+function eventFound(expected: ExpectedEvent, message: ObservedMessage): string | undefined {
+  const body = record(message.message);
+  if (message.kind !== 'event' || body['event'] !== expected.event) return undefined;
+  if (expected.to !== undefined && message.section !== expected.to) return undefined;
+  const data = record(body['data']);
+  if (expected.eventType !== undefined && data['eventType'] !== expected.eventType) return undefined;
+  if (expected.interactionId !== undefined && record(data['interaction'])['interactionId'] !== expected.interactionId)
+    return undefined;
+  if (!partialMatch(expected.data, data)) return undefined;
+  return `${message.section} heard ${expected.event}${data['eventType'] ? ` ${String(data['eventType'])}` : ''}.`;
+}
+
+/**
+ * Watches `feed` for an expected request or event among the messages after `mark`. Each call of the
+ * answer looks only at the messages that came since the last call, and answers the match in words,
+ * or undefined. A request that matches but for its answer is looked at again when its answer comes
+ * (the feed pairs them), so each message costs O(1), however long the run.
+ */
+export function watchFor(
+  expected: ExpectedRequest | ExpectedEvent,
+  feed: TrafficFeed,
+  mark: number,
+): () => string | undefined {
+  let seen = mark;
+  /** Requests that match but for their answer, which has not come yet. */
+  const unanswered = new Set<ObservedMessage>();
+  const visit = (message: ObservedMessage): string | undefined => {
+    if ('event' in expected) return eventFound(expected, message);
+    if (requestLike(expected, message)) {
+      const answer = feed.answerTo(message);
+      if (answer || !expected.outcome) return requestFound(expected, message, answer);
+      unanswered.add(message);
+      return undefined;
+    }
+    const request = feed.requestOf(message);
+    return request && unanswered.delete(request) ? requestFound(expected, request, message) : undefined;
+  };
+  return () => {
+    for (const message of feed.after(seen)) {
+      seen = message.seq;
+      const found = visit(message);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
 }
 
 /** What was seen instead, to say why an expectation failed: the near misses, or what there was. */
-export function explainMiss(expected: ExpectedRequest | ExpectedEvent, messages: readonly ObservedMessage[]): string {
+export function explainMiss(expected: ExpectedRequest | ExpectedEvent, feed: TrafficFeed, mark: number): string {
+  const messages = feed.since(mark);
   const isRequest = 'request' in expected;
   const named = messages.filter((message) => {
     const body = record(message.message);
@@ -115,7 +146,7 @@ export function explainMiss(expected: ExpectedRequest | ExpectedEvent, messages:
     const seen = named.slice(-3).map((message) => {
       const body = record(message.message);
       return isRequest
-        ? `from ${message.section} with ${brief(body['parameters'] ?? [])}, ${outcomeOf(message, messages) ?? 'not answered yet'}`
+        ? `from ${message.section} with ${brief(body['parameters'] ?? [])}, ${outcomeOf(feed.answerTo(message)) ?? 'not answered yet'}`
         : `to ${message.section} with ${brief(body['data'])}`;
     });
     return `Seen, but not as expected: ${seen.join('; ')}.`;

@@ -3,7 +3,8 @@
  * pointer under it), then the whole file is checked before anything runs, each problem naming the
  * step, what is wrong and how to fix it.
  */
-import { isNode, isSeq, LineCounter, parseDocument, YAMLError } from 'yaml';
+import { isNode, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { yamlProblem } from '../desk/yaml-problems.js';
 import { validateStep, type StepContext } from './validate.js';
 import type { Data, Script, ScriptStep } from './types.js';
 
@@ -17,12 +18,10 @@ export class ScriptProblems extends Error {
 }
 
 /** A YAML error as a person reads it: where, what, then the line itself with a pointer on its own line. */
-function yamlProblem(error: YAMLError, source: string): string {
-  const [position] = error.linePos ?? [];
-  const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  if (!position) return `The file is not valid YAML: ${reason}.`;
-  const line = source.split(/\r?\n/)[position.line - 1] ?? '';
-  return `The file is not valid YAML: line ${position.line}, column ${position.col}: ${reason}.\n${line}\n${' '.repeat(Math.max(position.col - 1, 0))}^`;
+function yamlError(error: YAMLError): string {
+  const { message, line, column, frame } = yamlProblem(error);
+  const where = line === undefined ? '' : `line ${line}, column ${column}: `;
+  return `The file is not valid YAML: ${where}${message}.${frame ? `\n${frame}` : ''}`;
 }
 
 const HOW =
@@ -38,7 +37,7 @@ const HOW =
 export function parseScript(source: string, views?: readonly string[]): Script {
   const lines = new LineCounter();
   const document = parseDocument(source, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
-  if (document.errors.length) throw new ScriptProblems(document.errors.map((error) => yamlProblem(error, source)));
+  if (document.errors.length) throw new ScriptProblems(document.errors.map(yamlError));
   const root = document.toJS() as Data;
   if (!root || typeof root !== 'object' || Array.isArray(root))
     throw new ScriptProblems([`The file holds no scenario. ${HOW}`]);

@@ -1,15 +1,18 @@
 /**
  * Runs a scenario: checks the whole file first, then each step in turn, reporting each as it goes;
- * the first step that fails stops the run and the steps after it are skipped.
+ * the first step that fails stops the run and the steps after it are skipped. However the run ends
+ * (passed, failed or stopped), the faults are put back as they were before it.
  */
+import type { RequestName } from '@wwe-kit/protocol';
+import type { Fault } from '@wwe-kit/simulator';
 import { actions } from './actions.js';
 import { checks } from './checks.js';
 import type { RunContext } from './context.js';
 import type { TrafficFeed } from './feed.js';
-import { stepKinds } from './kinds.js';
+import { kindSpec } from './kinds.js';
 import { parseScript, ScriptProblems } from './parse.js';
 import type { ScriptHost } from './script-host.js';
-import type { Script, ScriptResult, ScriptStep, StepResult } from './types.js';
+import { own, type Script, type ScriptResult, type ScriptStep, type StepResult } from './types.js';
 
 export interface RunOptions {
   /** Told of each step as it starts, waits for a person, passes, fails or is skipped. */
@@ -23,17 +26,32 @@ export const pendingSteps = (script: Script): StepResult[] =>
   script.steps.map((step) => ({ index: step.index, label: step.label, status: 'pending', detail: '' }));
 
 async function runStep(context: RunContext, step: ScriptStep): Promise<string> {
-  const act = actions[step.kind];
+  // Stop may come between two steps (as a wait ends): the next step must not act then.
+  if (context.signal.aborted) throw new Error('the scenario was stopped.');
+  const act = own(actions, step.kind);
   if (act) {
     const detail = act(context, step);
     context.host.changed();
     return detail;
   }
-  const check = checks[step.kind];
+  const check = own(checks, step.kind);
   if (!check) throw new Error(`the runner has no step ${step.kind}.`);
   const detail = await check(context, step);
-  if (stepKinds[step.kind]!.acts) context.host.changed();
+  if (kindSpec(step.kind)?.acts) context.host.changed();
   return detail;
+}
+
+/** Puts the simulator's faults back as they were: those the run set go, those it cleared come back. */
+function restoreFaults(host: ScriptHost, before: ReadonlyArray<readonly [string, Fault]>): void {
+  const { faults } = host.simulator;
+  faults.clear();
+  for (const [request, fault] of before) {
+    const name = request as RequestName;
+    if (fault.kind === 'fail') faults.fail(name, fault.message);
+    else if (fault.kind === 'delay') faults.delay(name, fault.milliseconds);
+    else faults.drop(name);
+  }
+  host.changed();
 }
 
 /**
@@ -61,10 +79,9 @@ export async function runScript(
     results[result.index - 1] = result;
     options.onStep?.(result);
   };
-  const stopped = new AbortController();
-  const onAbort = () => stopped.abort();
-  options.signal?.addEventListener('abort', onAbort);
-  const context: RunContext = { host, feed, names: new Map(), windowStart: 0, signal: stopped.signal };
+  const signal = options.signal ?? new AbortController().signal;
+  const context: RunContext = { host, feed, names: new Map(), windowStart: 0, signal };
+  const faultsBefore = host.simulator.faults.list();
   feed.start();
   let failed = false;
   try {
@@ -74,7 +91,7 @@ export async function runScript(
         report({ ...base, status: 'skipped', detail: 'Not run: an earlier step failed.' });
         continue;
       }
-      if (stepKinds[step.kind]!.acts) {
+      if (kindSpec(step.kind)?.acts) {
         // The window starts at this step: what the step causes, and nothing older, is what later expectations see.
         feed.forgetBefore(context.windowStart);
         context.windowStart = feed.mark;
@@ -90,7 +107,7 @@ export async function runScript(
     }
   } finally {
     feed.stop();
-    options.signal?.removeEventListener('abort', onAbort);
+    restoreFaults(host, faultsBefore);
   }
   return { ok: !failed, name: script.name, steps: results, problems: [] };
 }

@@ -1,6 +1,6 @@
 /**
  * The shapes of a scenario script: what a file says (steps of one kind each), what a run reports
- * (one result per step). Plain data only: the command line reads these in node.
+ * (one result per step). Plain data and one helper to read it: the command line reads these in node.
  */
 
 /** Plain data read from YAML. */
@@ -34,7 +34,8 @@ export interface Script {
 }
 
 /** Where a step stands: `pending` before it runs, `running`, `waiting` for the person (a view step in the shell). */
-export type StepStatus = 'pending' | 'running' | 'waiting' | 'passed' | 'failed' | 'skipped';
+export const stepStatuses = ['pending', 'running', 'waiting', 'passed', 'failed', 'skipped'] as const;
+export type StepStatus = (typeof stepStatuses)[number];
 
 /** What one step came to. */
 export interface StepResult {
@@ -53,9 +54,12 @@ export interface ScriptResult {
   readonly problems: readonly string[];
 }
 
+/** The steps inside a view's page, which the shell cannot do itself (the view is another origin's). */
+export const viewActions = ['click', 'fill', 'select'] as const;
+
 /** An action inside a view's page that the shell cannot do itself (the view is another origin's). */
 export interface ViewAction {
-  readonly action: 'click' | 'fill' | 'select';
+  readonly action: (typeof viewActions)[number];
   /** The view's option section, e.g. CustomerTab. */
   readonly section: string;
   /** The view's label, e.g. Customer. */
@@ -71,3 +75,10 @@ export interface ViewAction {
   /** Milliseconds the step may take. */
   readonly timeout: number;
 }
+
+/**
+ * `record[key]` when `key` is the record's own, else undefined: a name read from a file such as
+ * `toString` or `constructor` must not find what every object inherits.
+ */
+export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;

@@ -14,8 +14,9 @@ import {
   requestNames,
   systemEventTypes,
 } from '@wwe-kit/protocol';
-import { commonKeys, stepKinds, type FieldType, type KindSpec } from './kinds.js';
-import type { Data, DataMap, ScriptStep } from './types.js';
+import { MAX_TIMEOUT, type FieldType, type KindSpec } from './kind-spec.js';
+import { commonKeys, kindSpec, stepKinds } from './kinds.js';
+import { own, type Data, type DataMap, type ScriptStep } from './types.js';
 
 /** What checking a step needs to know of the steps before it and of the shell. */
 export interface StepContext {
@@ -128,7 +129,7 @@ function valueProblems(spec: KindSpec, value: Data, context: StepContext): strin
   const fields = spec.fields ?? {};
   const problems: string[] = [];
   for (const [key, field] of Object.entries(value)) {
-    const type = fields[key];
+    const type = own(fields, key);
     if (!type)
       problems.push(
         `'${key}' is not one of its fields (${Object.keys(fields).join(', ')}).${suggestion(key, Object.keys(fields))}`,
@@ -138,8 +139,8 @@ function valueProblems(spec: KindSpec, value: Data, context: StepContext): strin
       if (problem) problems.push(`${key} ${problem}`);
     }
   }
-  for (const key of spec.required ?? []) if (!(key in value)) problems.push(`it needs ${key}`);
-  const given = (keys: readonly string[]) => keys.filter((key) => key in value);
+  for (const key of spec.required ?? []) if (!Object.hasOwn(value, key)) problems.push(`it needs ${key}`);
+  const given = (keys: readonly string[]) => keys.filter((key) => Object.hasOwn(value, key));
   if (spec.oneOf && given(spec.oneOf).length !== 1) problems.push(`give exactly one of ${spec.oneOf.join(', ')}`);
   if (spec.someOf && !given(spec.someOf).length) problems.push(`give at least one of ${spec.someOf.join(', ')}`);
   for (const ref of refsIn(value['parameters'])) {
@@ -162,12 +163,13 @@ const expectOnly: Readonly<Record<string, string>> = {
 };
 
 function expectProblems(value: DataMap): string[] {
-  const what = ['request', 'event', 'toast'].find((key) => key in value);
+  const what = ['request', 'event', 'toast'].find((key) => Object.hasOwn(value, key));
   if (!what) return [];
   const problems = Object.keys(value)
-    .filter((key) => expectOnly[key] && expectOnly[key] !== what)
-    .map((key) => `${key} is for an expected ${expectOnly[key]}, not a ${what}`);
-  if (['answered', 'refused', 'failed'].filter((key) => key in value).length > 1)
+    .map((key) => [key, own(expectOnly, key)] as const)
+    .filter(([, only]) => only !== undefined && only !== what)
+    .map(([key, only]) => `${key} is for an expected ${only}, not ${what === 'event' ? 'an' : 'a'} ${what}`);
+  if (['answered', 'refused', 'failed'].filter((key) => Object.hasOwn(value, key)).length > 1)
     problems.push('give at most one of answered, refused, failed');
   return problems;
 }
@@ -183,11 +185,11 @@ export function validateStep(
   const known = Object.keys(stepKinds);
   if (!isMap(raw))
     return {
-      problems: [`${where} is not a step: write one step kind with its value, e.g. ${stepKinds['answer']!.example}.`],
+      problems: [`${where} is not a step: write one step kind with its value, e.g. ${kindSpec('answer')!.example}.`],
     };
-  const kinds = Object.keys(raw).filter((key) => !(commonKeys as readonly string[]).includes(key));
+  const kinds = Object.keys(raw).filter((key) => !commonKeys.includes(key));
   if (kinds.length !== 1) {
-    const unknown = kinds.filter((key) => !stepKinds[key]);
+    const unknown = kinds.filter((key) => !kindSpec(key));
     const hint = unknown.length
       ? `'${unknown[0]}' is not a step kind.${suggestion(unknown[0]!, known)} Step kinds: ${known.join(', ')}.`
       : kinds.length
@@ -196,7 +198,7 @@ export function validateStep(
     return { problems: [`${where}: ${hint}`] };
   }
   const kind = kinds[0]!;
-  const spec = stepKinds[kind];
+  const spec = kindSpec(kind);
   if (!spec)
     return {
       problems: [`${where}: '${kind}' is not a step kind.${suggestion(kind, known)} Step kinds: ${known.join(', ')}.`],
@@ -217,10 +219,10 @@ export function validateStep(
         ? `as must be a plain name (letters, digits, _), e.g. as: call`
         : `as names an interaction, and a ${kind} step makes none`,
     );
-  if (timeout !== undefined && (!spec.waits || typeof timeout !== 'number' || timeout <= 0))
+  if (timeout !== undefined && (!spec.waits || typeof timeout !== 'number' || timeout <= 0 || timeout > MAX_TIMEOUT))
     problems.push(
       spec.waits
-        ? 'timeout must be a number of milliseconds above 0'
+        ? `timeout must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT} (10 minutes)`
         : `timeout means nothing on a ${kind} step: it does not wait`,
     );
   if (label !== undefined && typeof label !== 'string') problems.push('label must be text');
