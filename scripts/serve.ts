@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, defaultClientConditions, type Plugin, type ViteDevServer } from 'vite';
-import { optionsEndpoint, type LoadedOptions } from '../apps/workspace/src/options-endpoint.js';
+import { expandPlaceholders, optionsEndpoint, type LoadedOptions } from '../apps/workspace/src/options-endpoint.js';
 
 const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
 const shellRoot = fileURLToPath(new URL('../apps/workspace/', import.meta.url));
@@ -44,11 +44,6 @@ export interface WorkspaceServers {
   close(): Promise<void>;
 }
 
-/** `${APPS_ORIGIN}` and `${SHELL_ORIGIN}` in the option file become the origins served. */
-export function expandOrigins(text: string, origins: { appsOrigin: string; shellOrigin: string }): string {
-  return text.replaceAll('${APPS_ORIGIN}', origins.appsOrigin).replaceAll('${SHELL_ORIGIN}', origins.shellOrigin);
-}
-
 function optionsPlugin(path: string, origins: () => { appsOrigin: string; shellOrigin: string }): Plugin {
   return {
     name: 'wwe-kit-options',
@@ -62,7 +57,7 @@ function optionsPlugin(path: string, origins: () => { appsOrigin: string; shellO
           response.end(
             JSON.stringify({
               path,
-              text: expandOrigins(source, origins()),
+              text: expandPlaceholders(source, { APPS_ORIGIN: appsOrigin, SHELL_ORIGIN: shellOrigin }),
               source,
               variables: { APPS_ORIGIN: appsOrigin, SHELL_ORIGIN: shellOrigin },
             } satisfies LoadedOptions),

@@ -12,3 +12,11 @@ export interface LoadedOptions {
   readonly variables?: Readonly<Record<string, string>>;
   readonly error?: string;
 }
+
+/**
+ * The text with every `${NAME}` of `variables` replaced by its value; unknown names stay as written. The server
+ * expands the file with it, and the Options editor the text it applies.
+ */
+export function expandPlaceholders(text: string, variables: Readonly<Record<string, string>>): string {
+  return text.replace(/\$\{([A-Z_][A-Z0-9_]*)\}/g, (whole, name: string) => variables[name] ?? whole);
+}

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { Interaction } from '@wwe-kit/protocol';
 import { WorkspaceSimulator } from '@wwe-kit/simulator';
 import { RecordConfirmations } from '../src/desk/confirmations.js';
-import { substitute } from '../src/desk/desk-state.js';
+import { expandPlaceholders } from '../src/options-endpoint.js';
 import {
   callResultConfirmation,
   callResultName,
@@ -72,7 +72,7 @@ describe('the desk wording', () => {
 
 describe('the Options editor helpers', () => {
   it('replaces known placeholders and keeps unknown ones as written', () => {
-    expect(substitute('a: ${APPS_ORIGIN}/x ${OTHER}', { APPS_ORIGIN: 'http://127.0.0.1:5174' })).to.equal(
+    expect(expandPlaceholders('a: ${APPS_ORIGIN}/x ${OTHER}', { APPS_ORIGIN: 'http://127.0.0.1:5174' })).to.equal(
       'a: http://127.0.0.1:5174/x ${OTHER}',
     );
   });

@@ -2,28 +2,20 @@ import { expect } from '@open-wc/testing';
 import type { TrafficEntry } from '@wwe-kit/host';
 import { DEFAULT_QUIET_MS, diagnose, quietPeriod, type ViewFacts } from '../src/diagnosis/diagnose.js';
 import { ViewEvidenceLog } from '../src/diagnosis/evidence.js';
+import { trafficEntry } from './traffic-entries.js';
 
 const SHELL = 'http://localhost:5173';
 const APPS = 'http://127.0.0.1:5174';
 
-const entry = (fields: Partial<TrafficEntry>): TrafficEntry => ({
-  direction: 'in',
-  kind: 'request',
-  frameId: 1,
-  section: 'Crm',
-  origin: APPS,
-  message: {},
-  size: 10,
-  time: 1000,
-  elapsed: undefined,
-  ...fields,
-});
+const entry = (fields: Partial<TrafficEntry>): TrafficEntry =>
+  trafficEntry('request', {}, { size: 10, time: 1000, ...fields });
 
 const factsOf = (log: ViewEvidenceLog, fields: Partial<ViewFacts> = {}): ViewFacts => ({
   label: 'CRM',
   section: 'Crm',
   mode: 'tab',
   url: `${APPS}/crm/?id=1`,
+  origin: APPS,
   shellOrigin: SHELL,
   accepted: true,
   filters: null,
@@ -89,6 +81,29 @@ describe('view diagnosis', () => {
     expect(health).to.equal('talking');
     expect(headline).to.equal('Talking to Workspace: first message as it started.');
     expect(log.of(1).announcedAt).to.equal(950);
+  });
+
+  it('starts afresh when the view reloads into a page that says nothing', () => {
+    const log = new ViewEvidenceLog();
+    log.loaded(1, 1000);
+    log.traffic(entry({ time: 1100 }));
+    // The page learned its frame id and stamps it, as the bridge and the reference client do.
+    log.traffic(entry({ time: 1200, message: { request: 'agent.get', frameId: 1 } }));
+    expect(diagnose(factsOf(log, { now: 9000 })).health).to.equal('talking');
+    log.loaded(1, 10_000);
+    expect(log.of(1)).to.deep.include({ received: 0, firstMessageAt: undefined, loadedAt: 10_000 });
+    expect(diagnose(factsOf(log, { now: 15_000 })).health).to.equal('silent');
+  });
+
+  it('keeps what a reloaded page said before its load event: it had not learned its frame id', () => {
+    const log = new ViewEvidenceLog();
+    log.loaded(1, 1000);
+    log.traffic(entry({ time: 1200, message: { request: 'agent.get', frameId: 1 } }));
+    log.traffic(entry({ time: 9800, message: { request: 'agent.get' } }));
+    log.traffic(entry({ time: 9900, message: { request: 'interaction.getInteractions' } }));
+    log.loaded(1, 10_000);
+    expect(log.of(1)).to.deep.include({ received: 2, firstMessageAt: 9800, loadedAt: 10_000 });
+    expect(diagnose(factsOf(log, { now: 15_000 })).health).to.equal('talking');
   });
 
   it('tells a popup no one opened from a silent one', () => {

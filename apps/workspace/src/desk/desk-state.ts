@@ -20,8 +20,3 @@ export class DeskState {
   /** The YAML errors of the last apply; empty once an apply parses. */
   yamlProblems: readonly YamlProblem[] = [];
 }
-
-/** The text with every `${NAME}` of `variables` replaced by its value; unknown names stay as written. */
-export function substitute(text: string, variables: Readonly<Record<string, string>>): string {
-  return text.replace(/\$\{([A-Z_][A-Z0-9_]*)\}/g, (whole, name: string) => variables[name] ?? whole);
-}

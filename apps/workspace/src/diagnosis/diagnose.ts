@@ -25,6 +25,8 @@ export interface ViewFacts {
   readonly mode: 'tab' | 'popup' | 'background' | 'hidden';
   /** The url the view was opened at, after its `$Variable$`s. */
   readonly url: string;
+  /** The origin the page speaks from: the last one the browser reported for it, else its url's. */
+  readonly origin: string;
   /** The shell's own origin: the one a page must pin. */
   readonly shellOrigin: string;
   /** Whether the view's origin is listed in the accepted origins at all; the filter it has, if any. */
@@ -46,14 +48,6 @@ export interface Diagnosis {
 }
 
 const ACCEPTED = 'service-client-api.accepted-web-content-origins';
-
-const originOf = (url: string): string | undefined => {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return undefined;
-  }
-};
 
 const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(milliseconds < 10_000 ? 1 : 0)} s`;
 
@@ -79,7 +73,7 @@ function silentCauses(facts: ViewFacts, origin: string): string[] {
 /** Where a view stands and, when something is wrong, why it may be. */
 export function diagnose(facts: ViewFacts): Diagnosis {
   const { evidence, now, quietMs } = facts;
-  const origin = originOf(facts.url) ?? facts.url;
+  const { origin } = facts;
   if (facts.mode === 'popup' && !facts.opened && evidence.loadedAt === undefined)
     return { health: 'not-opened', headline: 'Not opened yet: open it from its button.', causes: [] };
   if (evidence.refused > 0 && evidence.lastRefusal) {

@@ -30,6 +30,11 @@ export interface ViewEvidence {
   /** Messages the host received and did not serve. */
   ignored: number;
   lastIgnored: Quoted | undefined;
+  /**
+   * Messages since the last one stamped with the frame id: a document that has not learned its id yet
+   * sent them, so after a reload they are the new document's, even when they came before its load event.
+   */
+  unstamped: { readonly since: number; readonly count: number } | undefined;
 }
 
 const fresh = (): ViewEvidence => ({
@@ -41,6 +46,7 @@ const fresh = (): ViewEvidence => ({
   lastRefusal: undefined,
   ignored: 0,
   lastIgnored: undefined,
+  unstamped: undefined,
 });
 
 const textOf = (message: unknown, key: string): string | undefined => {
@@ -58,11 +64,24 @@ export class ViewEvidenceLog {
   }
 
   /**
-   * The frame's document loaded. A page's scripts run, and often send their first message, before
-   * its load event, so what came before is kept: the evidence is the frame's since it was opened.
+   * The frame's document loaded. A page's scripts run, and often send their first message, before its
+   * load event: on the first load what came before is kept. A later load is a new document: what the
+   * old one did no longer counts, except the messages the new one sent before it learned its frame id.
    */
   loaded(frameId: number, time: number): void {
-    this.#entry(frameId).loadedAt ??= time;
+    const previous = this.#entry(frameId);
+    if (previous.loadedAt === undefined) {
+      previous.loadedAt = time;
+      return;
+    }
+    const { unstamped } = previous;
+    this.#byFrame.set(frameId, {
+      ...fresh(),
+      loadedAt: time,
+      firstMessageAt: unstamped?.since,
+      received: unstamped?.count ?? 0,
+      unstamped,
+    });
   }
 
   /** The frame is gone with its view. */
@@ -75,6 +94,10 @@ export class ViewEvidenceLog {
     if (entry.direction === 'in') {
       evidence.received++;
       evidence.firstMessageAt ??= entry.time;
+      const stamped = (entry.message as { frameId?: unknown } | undefined)?.frameId === entry.frameId;
+      evidence.unstamped = stamped
+        ? undefined
+        : { since: evidence.unstamped?.since ?? entry.time, count: (evidence.unstamped?.count ?? 0) + 1 };
       return;
     }
     if (entry.kind === 'frame-id') evidence.announcedAt ??= entry.time;

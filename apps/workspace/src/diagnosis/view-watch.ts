@@ -48,11 +48,14 @@ export class ViewWatch {
   diagnose(view: LiveView, host: ServiceHost): Diagnosis {
     const frameId = view.frame?.frameId;
     const evidence = this.evidence.of(frameId ?? -1);
-    let origin = view.url;
-    try {
-      origin = new URL(view.url).origin;
-    } catch {
-      // An unloadable url: the diagnosis quotes it as it is.
+    // The sender's origin as the browser reported it wins: a page may have moved on from its url (a redirect, a sign-in).
+    let origin = view.frame?.origin ?? view.url;
+    if (view.frame?.origin === undefined) {
+      try {
+        origin = new URL(view.url).origin;
+      } catch {
+        // An unloadable url: the diagnosis quotes it as it is.
+      }
     }
     const grant = host.access.grant(origin, view.frame?.mode ?? 'tab');
     return diagnose({
@@ -60,6 +63,7 @@ export class ViewWatch {
       section: view.spec.section,
       mode: view.spec.mode,
       url: view.url,
+      origin,
       shellOrigin: location.origin,
       accepted: grant.accepted,
       filters: grant.filters,

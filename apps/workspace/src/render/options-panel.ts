@@ -3,8 +3,8 @@
  * own text (placeholders such as `${APPS_ORIGIN}` intact) that applies changes at once.
  */
 import { html, nothing } from 'lit';
-import { substitute } from '../desk/desk-state.js';
 import { yamlProblems, type YamlProblem } from '../desk/yaml-problems.js';
+import { expandPlaceholders } from '../options-endpoint.js';
 import type { Shell } from '../shell.js';
 
 const editor = () => document.getElementById('options-text') as HTMLTextAreaElement;
@@ -28,7 +28,7 @@ function apply(shell: Shell): void {
   shell.hostProblems = [];
   shell.desk.optionSource = { ...source, text };
   shell.desk.optionDraft = undefined;
-  shell.applyOptions(substitute(text, source.variables));
+  shell.applyOptions(expandPlaceholders(text, source.variables));
 }
 
 function revert(shell: Shell): void {
