@@ -67,14 +67,23 @@ export async function benchInspector(harness: Harness): Promise<string> {
   mkdirSync(`${benchDir}results`, { recursive: true });
   writeFileSync(`${benchDir}results/inspector.json`, `${JSON.stringify(results, null, 2)}\n`);
   const ms = (value: number) => value.toFixed(1);
+  const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(3)}×`;
   const rows: Array<Array<string | number>> = [
-    ['figure', 'inspector (windowed grid)', 'baseline: plain table of every row'],
-    [`adding ${run.messages} messages to the log while shown (ms)`, ms(run.inspector.addMs), '—'],
-    [`drawn after the last message (ms)`, ms(run.inspector.renderMs), ms(run.table.renderMs)],
-    ['rows in the DOM', run.inspector.rowsInDom, run.table.rowsInDom],
-    [`frame time while scrolling, p50 (ms)`, ms(run.inspector.scrollP50), ms(run.table.scrollP50)],
-    [`frame time while scrolling, p95 (ms)`, ms(run.inspector.scrollP95), ms(run.table.scrollP95)],
-    [`frame time while scrolling, worst (ms)`, ms(run.inspector.scrollMax), ms(run.table.scrollMax)],
+    ['figure', 'inspector (windowed grid)', 'baseline: plain table of every row', 'inspector / baseline'],
+    [`adding ${run.messages} messages to the log while shown (ms)`, ms(run.inspector.addMs), '—', '—'],
+    [
+      `drawn after the last message (ms)`,
+      ms(run.inspector.renderMs),
+      ms(run.table.renderMs),
+      ratio(run.inspector.renderMs, run.table.renderMs),
+    ],
+    ['rows in the DOM', run.inspector.rowsInDom, run.table.rowsInDom, '—'],
+    ...(['scrollP50', 'scrollP95', 'scrollMax'] as const).map((key) => [
+      `frame time while scrolling, ${key === 'scrollMax' ? 'worst' : key.slice(6).toLowerCase()} (ms)`,
+      ms(run.inspector[key]),
+      ms(run.table[key]),
+      ratio(run.inspector[key], run.table[key]),
+    ]),
   ];
   const text = `# Traffic inspector benchmark\n\n${results.date}, ${results.browser}. ${run.messages} messages (requests and their answers, two views); a list 320 px high; ${run.scrollFrames} frames of scripted scrolling from top to bottom; medians of ${run.rounds} rounds. Frame times are requestAnimationFrame deltas (16.7 ms at 60 Hz is the floor).\n\n${markdownTable(rows)}\n`;
   writeFileSync(`${benchDir}results/inspector.md`, text);

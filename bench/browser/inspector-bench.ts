@@ -73,7 +73,7 @@ async function inspectorRun(root: HTMLElement) {
   const shell: InspectorShell = {
     traffic: log,
     inspector: new InspectorState(),
-    host: { receive: () => undefined },
+    host: { receive: () => undefined, frames: [] },
     views: { views: [] },
   };
   render(inspector(shell), root);
