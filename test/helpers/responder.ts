@@ -1,10 +1,9 @@
 /** Test helpers: a responder page in a really cross-origin frame, steered by control messages. */
 import { controller, waitForReady } from './controls.js';
+import { crossOrigin } from '../../packages/testing/src/contract/origins.js';
 
-/** The other origin of the test server: pages load from localhost, frames from 127.0.0.1. */
-export const crossOrigin = (): string => `http://127.0.0.1:${location.port}`;
-/** The page's own origin. */
-export const sameOrigin = (): string => location.origin;
+/** The test server's two origins (pages load from localhost, frames from 127.0.0.1): from @wwe-kit/testing's contract suite. */
+export { crossOrigin, sameOrigin } from '../../packages/testing/src/contract/origins.js';
 
 export interface Responder {
   readonly frame: HTMLIFrameElement;

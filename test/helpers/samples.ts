@@ -1,24 +1,2 @@
-/** The reference's sample requests and responses (test/fixtures/reference-samples.json), as fixtures. */
-const samples: unknown = await (await fetch(new URL('../fixtures/reference-samples.json', import.meta.url))).json();
-
-export interface Sample {
-  readonly line: number;
-  readonly namespace: string;
-  readonly kind: 'request' | 'event' | 'object';
-  readonly request?: string;
-  readonly parameters?: unknown[];
-  readonly response?: Record<string, unknown> | null;
-  readonly event?: Record<string, unknown>;
-  readonly notes: string;
-}
-
-/** The sample of `request` printed at `line` of the reference (002). */
-export function sample(request: string, line: number): Sample {
-  const found = (samples as Sample[]).find((entry) => entry.request === request && entry.line === line);
-  if (!found) throw new Error(`No sample of ${request} at line ${line} in reference-samples.json`);
-  return found;
-}
-
-/** Every sample of a kind. */
-export const samplesOf = (kind: Sample['kind']): Sample[] =>
-  (samples as Sample[]).filter((entry) => entry.kind === kind);
+/** The reference's samples as fixtures: they live in @wwe-kit/testing's contract suite. */
+export { sample, samplesOf, type Sample } from '../../packages/testing/src/contract/samples.js';

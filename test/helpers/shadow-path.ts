@@ -1,11 +1,2 @@
-/** The element at a path of selectors joined by ' >> ', each after the first looked up inside the previous one's shadow root. */
-export function findInShadowPath(root: ParentNode, path: string): Element | null {
-  let scope: ParentNode = root;
-  let found: Element | null = null;
-  for (const selector of path.split(' >> ')) {
-    found = scope.querySelector(selector);
-    if (!found) return null;
-    scope = found.shadowRoot ?? found;
-  }
-  return found;
-}
+// One copy: the mount frame's selector paths, which the repository's fixtures use too.
+export { findInShadowPath } from '../../packages/testing/src/mount/frame-dom.js';

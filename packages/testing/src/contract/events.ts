@@ -1,14 +1,19 @@
 /**
- * Contract-suite helpers: read what a probe received once it has it, awaiting the probe or the host's own
- * traffic log, never the clock. A surplus event fails a test as surely as a missing one: the host's log
- * says how many events it sent a frame, and the probe must have received exactly those.
+ * Read what a probe received once it has it, awaiting the probe or the host's own traffic log, never the
+ * clock. A surplus event fails a test as surely as a missing one: the host's log says how many events it
+ * sent a view, and the probe must have received exactly those.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import type { TrafficEntry } from '@wwe-kit/host';
-import type { Probe } from '../helpers/probe.js';
-import type { Workspace } from '../helpers/workspace.js';
+import type { RegisteredFrame } from './host-under-test.js';
+import type { Probe } from './probe.js';
+import type { TrafficRecorder } from './traffic.js';
 
 type Message = Record<string, unknown>;
+/** The host's log, as a workspace holds it. */
+type Log = { readonly traffic: readonly TrafficEntry[]; readonly when: TrafficRecorder['when'] };
+type AnyProbe = Probe<RegisteredFrame>;
+
 /** One event as the probe's ServiceClient received it. */
 export interface ProbeEvent {
   readonly event: string;
@@ -16,11 +21,11 @@ export interface ProbeEvent {
 }
 
 /** Whether `entry` is an event the host posted to `probe`. */
-const isEventTo = (probe: Probe) => (entry: TrafficEntry) =>
+const isEventTo = (probe: AnyProbe) => (entry: TrafficEntry) =>
   entry.direction === 'out' && entry.kind === 'event' && entry.frameId === probe.frame.frameId;
 
 /** How many events the host has posted to `probe` so far: its own count, for "nothing (more) was sent". */
-export const eventsSent = (workspace: Workspace, probe: Probe): number =>
+export const eventsSent = (workspace: Log, probe: AnyProbe): number =>
   workspace.traffic.filter(isEventTo(probe)).length;
 
 /**
@@ -28,7 +33,7 @@ export const eventsSent = (workspace: Workspace, probe: Probe): number =>
  * has sent it. A test compares the whole list: an event too many makes it longer (the host's count
  * includes it), an event too few never comes, and mocha's timeout fails the test.
  */
-export async function allEvents(workspace: Workspace, probe: Probe, count: number): Promise<ProbeEvent[]> {
+export async function allEvents(workspace: Log, probe: AnyProbe, count: number): Promise<ProbeEvent[]> {
   await probe.events(count);
   return probe.events(eventsSent(workspace, probe));
 }
@@ -38,8 +43,8 @@ export async function allEvents(workspace: Workspace, probe: Probe, count: numbe
  * (its traffic log), then the probe receiving every event up to it. For tests that do not reset the probe.
  */
 export async function eventThat(
-  workspace: Workspace,
-  probe: Probe,
+  workspace: Log,
+  probe: AnyProbe,
   matches: (event: ProbeEvent) => boolean,
 ): Promise<ProbeEvent> {
   const sent = await workspace.when((entry) => isEventTo(probe)(entry) && matches(entry.message as ProbeEvent));
@@ -58,10 +63,13 @@ export const eventOf = (name: string, eventType: string) => (event: ProbeEvent) 
  * Sends a raw request envelope (as the reference client does) and resolves with the host's answer, without
  * its referenceId, once it comes (`ask` rejects only after its generous limit).
  */
-export async function answerTo(probe: Probe, message: Message): Promise<Message> {
+export async function answerTo(probe: AnyProbe, message: Message): Promise<Message> {
+  const request = String(message['request']);
   const answer = await probe.ask(message);
-  expect(answer, `an answer to ${String(message['request'])}`).to.be.an('object');
+  expect(answer, `the answer to ${request}`).to.be.an('object');
   const { referenceId, ...rest } = answer;
-  expect(referenceId).to.equal(message['referenceId']);
+  expect(referenceId, `the referenceId of the answer to ${request} (it must echo the request's)`).to.equal(
+    message['referenceId'],
+  );
   return rest;
 }
