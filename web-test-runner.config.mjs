@@ -34,6 +34,8 @@ export default {
     'apps/*/test/**/*.test.ts',
     'test/browser/**/*.test.ts',
     'test/contract/**/*.test.ts',
+    // A package's node:test files run under node (scripts/test.ts), not in the browser.
+    '!packages/*/test/node/**',
   ],
   hostname: 'localhost',
   nodeResolve: { exportConditions: ['source', 'browser'] },

@@ -1,7 +1,8 @@
 /**
  * `npm run build`: publishable dist/ of every package, the drop-in legacy script,
  * the elements' CDN files (packages/elements/cdn/, see scripts/cdn.ts), and dist/apps:
- * the tab, popup and background views as static files to deploy.
+ * the tab, popup and background views as static files to deploy, and the workspace shell that
+ * @wwe-kit/testing serves (packages/testing/dist/shell-app, see scripts/build-shell.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -9,15 +10,19 @@ import { fileURLToPath } from 'node:url';
 import { buildApps } from './build-apps.js';
 import { bridgeEsm, gzipSize, legacyFileNames, writeLegacyGlobal } from './bundles.js';
 import { buildCdn, cdnBundleName } from './cdn.js';
+import { buildShell, shellDist } from './build-shell.js';
+import { published } from './packages.js';
+import { copyTestingAssets } from './testing-assets.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-for (const name of ['protocol', 'bridge', 'host', 'simulator', 'elements']) {
+for (const name of published) {
   execFileSync(
     process.execPath,
     [`${root}node_modules/typescript/bin/tsc`, '-p', `${root}packages/${name}/tsconfig.build.json`],
     { stdio: 'inherit' },
   );
 }
+copyTestingAssets();
 const dist = `${root}packages/bridge/dist`;
 mkdirSync(dist, { recursive: true });
 // The reference's file name and the developer's guide's spelling, the same script.
@@ -38,3 +43,6 @@ await buildApps();
 console.log(
   `built dist/apps: tab/, popup/, background/ and ${legacyFileNames.join(', ')}${process.env['WWE_ORIGIN'] ? `, pinned to Workspace at ${process.env['WWE_ORIGIN']}` : ' (Workspace origin inferred; set WWE_ORIGIN to pin it)'}`,
 );
+
+await buildShell();
+console.log(`built ${shellDist.slice(root.length)}: the workspace shell @wwe-kit/testing serves`);

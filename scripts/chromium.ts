@@ -1,7 +1,9 @@
 /** Finds Debian's Chromium, installing it with apt-get where this process may. Never downloads a browser of its own. */
+import { chromiumPath } from '../packages/testing/src/chromium.js';
 import { ensureDebianProgram } from './apt.js';
 
-export const chromiumPath = (): string => process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// Where to look is @wwe-kit/testing's rule (CHROMIUM_PATH, else /usr/bin/chromium): one copy for both.
+export { chromiumPath };
 
 export const ensureChromium = (): boolean =>
   ensureDebianProgram({

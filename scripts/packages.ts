@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
-export const published = ['protocol', 'bridge', 'host', 'simulator', 'elements'] as const;
+export const published = ['protocol', 'bridge', 'host', 'simulator', 'elements', 'testing'] as const;
 export type Published = (typeof published)[number];
 
 interface LockEntry {
@@ -73,7 +73,13 @@ export const manifestOf = (name: Published) =>
     version: string;
     license: string;
     dependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+    peerDependenciesMeta?: Record<string, { optional?: boolean }>;
   };
+
+/** The registry's url of a package's tarball: `https://registry.npmjs.org/@scope/name/-/name-1.0.0.tgz`. */
+const registryTarball = (name: string, version: string) =>
+  `https://registry.npmjs.org/${name}/-/${name.slice(name.lastIndexOf('/') + 1)}-${version}.tgz`;
 
 /**
  * package.json and package-lock.json of a scratch project in `dir` that depends on the tarballs and on
@@ -109,7 +115,10 @@ export function scratchProject(dir: string, tarballs: Map<Published, string>, to
       }
       if (packages[path]) continue;
       const { dev: _dev, devOptional: _devOptional, ...entry } = lock[path]!;
-      packages[path] = entry;
+      // An entry npm wrote without its tarball's url (as `npm install <name>` may) would send npm to the
+      // registry's metadata, which the cache may lack: the url is the registry's usual one.
+      packages[path] =
+        entry.resolved || !entry.version ? entry : { ...entry, resolved: registryTarball(name, entry.version) };
       const optionalPeers = Object.keys(entry.peerDependencies ?? {}).filter(
         (peer) => entry.peerDependenciesMeta?.[peer]?.optional,
       );
@@ -133,6 +142,9 @@ export function scratchProject(dir: string, tarballs: Map<Published, string>, to
       license: manifest.license,
       integrity: `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`,
       ...(manifest.dependencies ? { dependencies: manifest.dependencies } : {}),
+      // As npm writes a lockfile: a peer (@wwe-kit/testing's @playwright/test) the entry leaves out is one npm looks up.
+      ...(manifest.peerDependencies ? { peerDependencies: manifest.peerDependencies } : {}),
+      ...(manifest.peerDependenciesMeta ? { peerDependenciesMeta: manifest.peerDependenciesMeta } : {}),
     };
     add('', manifest.dependencies ?? {});
   }

@@ -1,6 +1,6 @@
 /**
- * `npm test`: build, typecheck, lint, node tests and the browser tests in
- * Chromium, then one summary line: `N passed, N failed`.
+ * `npm test`: build, typecheck, lint, node tests, the browser tests in Chromium and
+ * @wwe-kit/testing's Playwright specs, then one summary line: `N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -69,6 +69,7 @@ function nodeSuite(name: string, dir: string, options: string[] = []) {
 
 console.log('\n▶ node tests');
 nodeSuite('node tests', 'test/node');
+nodeSuite('@wwe-kit/testing node tests', 'packages/testing/test/node');
 
 console.log('\n▶ end-to-end tests (the shell and the apps in Chromium, served as npm start serves them)');
 if (haveChromium) nodeSuite('end-to-end tests', 'test/e2e', ['--test-concurrency=1']);
@@ -86,6 +87,20 @@ if (haveChromium) {
   suite('browser tests', wtrOk, countsFile, (json) => JSON.parse(json) as { passed: number; failed: number });
 } else {
   check('browser tests (Chromium missing)', false);
+}
+
+console.log('\n▶ Playwright fixture tests (@wwe-kit/testing/playwright: the shell with the apps as the user pages)');
+if (haveChromium) {
+  // playwright.config.ts writes the json report there; its stats count the tests.
+  const report = `${cache}/playwright-report.json`;
+  rmSync(report, { force: true });
+  const playwrightOk = run(process.execPath, ['node_modules/@playwright/test/cli.js', 'test']);
+  suite('Playwright fixture tests', playwrightOk, report, (json) => {
+    const { stats } = JSON.parse(json) as { stats: { expected: number; unexpected: number; flaky: number } };
+    return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+  });
+} else {
+  check('Playwright fixture tests (Chromium missing)', false);
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join('; ')}`);

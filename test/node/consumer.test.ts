@@ -20,7 +20,7 @@ import { after, before, test } from 'node:test';
 import { npmEnv, packPackages, published, root, scratchProject } from '../../scripts/packages.js';
 
 // The user's own tools, at the versions the repository's lockfile resolves (so npm's cache holds them).
-const tools = ['lit', 'typescript', 'vite', '@types/react'];
+const tools = ['lit', 'typescript', 'vite', '@types/react', '@playwright/test', '@types/node'];
 const minutes = (n: number) => n * 60_000;
 let work = '';
 let app = '';
@@ -199,7 +199,9 @@ export const Wrong = () => <wwe-agent-state media={42} />;
       const readme = readFileSync(join(app, 'node_modules/@wwe-kit', name, 'README.md'), 'utf8');
       const example = /## Install[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
       assert.ok(example, `@wwe-kit/${name}'s README has no \`\`\`ts example after its ## Install heading`);
-      write(`src/readme-${name}.ts`, `${example}export {};\n`);
+      // @wwe-kit/testing's example is a Playwright test, which runs in Node: Node's types, as a Playwright project has.
+      const node = name === 'testing' ? '/// <reference types="node" />\n' : '';
+      write(`src/readme-${name}.ts`, `${node}${example}export {};\n`);
     }
     const files = run(
       process.execPath,

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import getReleasePlan from '@changesets/get-release-plan';
+import { published } from '../../scripts/packages.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const published = ['protocol', 'bridge', 'host', 'simulator', 'elements'];
 
 test('changesets reads the pending changesets; every one names published packages only', async () => {
   // The library `changeset status` is built on, without its git step: status compares HEAD with

@@ -5,13 +5,15 @@
  */
 import { readOptionData, ServiceHost, type HostBackend, type HostLink } from '@wwe-kit/host';
 import type { Interaction } from '@wwe-kit/protocol';
-import { WorkspaceSimulator } from '@wwe-kit/simulator';
+import { WorkspaceSimulator, type ManualClock } from '@wwe-kit/simulator';
 import { quietPeriod } from './diagnosis/diagnose.js';
 import { ViewWatch } from './diagnosis/view-watch.js';
 import { DeskState } from './desk/desk-state.js';
 import { readViews } from './option-views.js';
 import { ScenarioScripts } from './scenario-script/index.js';
 import { InspectorState } from './inspector/state.js';
+import { clockFromUrl, simulatorTime } from './test-hooks/clock.js';
+import { TrafficExpectations } from './test-hooks/expectations.js';
 import { TrafficLog } from './traffic-log.js';
 import { ViewManager, type ViewContainers } from './views.js';
 
@@ -49,6 +51,10 @@ export class Shell {
   readonly scripts: ScenarioScripts = new ScenarioScripts(this);
   /** What the shell has seen of each view, for the Views panel's diagnosis. */
   readonly watch: ViewWatch;
+  /** The simulator's clock when the url asks for a manual one (`?clock=manual`, as tests do); else real time. */
+  readonly clock: ManualClock | undefined = clockFromUrl(location.search);
+  /** Waits for a message a test expects (the Playwright fixture's matchers). */
+  readonly expectations = new TrafficExpectations(this);
   readonly optionPath: string;
   optionText: string;
   /** Option-file, url and host problems, each saying what to fix. */
@@ -72,7 +78,7 @@ export class Shell {
     this.#render = render;
     this.watch = new ViewWatch(quietPeriod(location.search), () => this.requestRender());
     // The host owns the option data and hands it to the simulator when it connects (below).
-    this.simulator = new WorkspaceSimulator({ seed: Date.now() % 100_000 });
+    this.simulator = new WorkspaceSimulator(simulatorTime(this.clock));
     this.host = new ServiceHost({
       options: readOptionData(optionText),
       backend: observed(this.simulator, (name, data) => this.#onEvent(name, data)),

@@ -6,24 +6,11 @@
 import { canonicalRequestName, classifyErrorMessage, isRequestName } from '@wwe-kit/protocol';
 import type { TrafficFeed } from './feed.js';
 import type { ObservedMessage } from './script-host.js';
-import type { Data, DataMap } from './types.js';
+import type { ExpectedEvent, ExpectedRequest } from '../../../../packages/testing/src/shell/expectations.js';
+import type { Data } from './types.js';
 
-/** An expected request: `request` from the view `from`, answered, refused or failed. */
-export interface ExpectedRequest {
-  readonly request: string;
-  readonly from?: string;
-  readonly parameters?: readonly Data[];
-  readonly outcome?: 'answered' | 'refused' | 'failed';
-}
-
-/** An expected event: `event` to the view `to`, with its eventType, interaction and data. */
-export interface ExpectedEvent {
-  readonly event: string;
-  readonly to?: string;
-  readonly eventType?: string;
-  readonly interactionId?: string;
-  readonly data?: DataMap;
-}
+// The expectations' shapes are the package's, which the Playwright matchers share with this runner.
+export type { ExpectedEvent, ExpectedRequest } from '../../../../packages/testing/src/shell/expectations.js';
 
 const record = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' ? (value as Record<string, unknown>) : {};

@@ -33,48 +33,16 @@ export interface Script {
   readonly steps: readonly ScriptStep[];
 }
 
-/** Where a step stands: `pending` before it runs, `running`, `waiting` for the person (a view step in the shell). */
-export const stepStatuses = ['pending', 'running', 'waiting', 'passed', 'failed', 'skipped'] as const;
-export type StepStatus = (typeof stepStatuses)[number];
-
-/** What one step came to. */
-export interface StepResult {
-  readonly index: number;
-  readonly label: string;
-  readonly status: StepStatus;
-  /** What happened, in words: what was seen, or why it failed and what to check. */
-  readonly detail: string;
-}
-
-/** What a run came to: `ok` when every step passed; `problems` when the file is not a valid scenario (no step ran). */
-export interface ScriptResult {
-  readonly ok: boolean;
-  readonly name: string;
-  readonly steps: readonly StepResult[];
-  readonly problems: readonly string[];
-}
-
-/** The steps inside a view's page, which the shell cannot do itself (the view is another origin's). */
-export const viewActions = ['click', 'fill', 'select'] as const;
-
-/** An action inside a view's page that the shell cannot do itself (the view is another origin's). */
-export interface ViewAction {
-  readonly action: (typeof viewActions)[number];
-  /** The view's option section, e.g. CustomerTab. */
-  readonly section: string;
-  /** The view's label, e.g. Customer. */
-  readonly label: string;
-  /** The interaction of an interaction-level view; undefined for a workspace-level one. */
-  readonly interactionId: string | undefined;
-  /** The shell's iframe of the view, as a CSS selector. */
-  readonly frameSelector: string;
-  /** A Playwright selector inside the view's page. */
-  readonly selector: string;
-  /** What to type (fill) or choose (select). */
-  readonly value: string | undefined;
-  /** Milliseconds the step may take. */
-  readonly timeout: number;
-}
+// The run's results and view steps are the shell's contract with its drivers (npm run scenario, the
+// Playwright fixture): one copy, in @wwe-kit/testing, which ships the shell.
+export {
+  stepStatuses,
+  viewActions,
+  type ScriptResult,
+  type StepResult,
+  type StepStatus,
+  type ViewAction,
+} from '../../../../packages/testing/src/shell/scenario-run.js';
 
 /**
  * `record[key]` when `key` is the record's own, else undefined: a name read from a file such as
