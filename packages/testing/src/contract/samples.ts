@@ -1,5 +1,12 @@
 /** The reference's sample requests and responses (reference-samples.json, byte for byte as 002 prints them). */
-const samples: unknown = await (await fetch(new URL('./reference-samples.json', import.meta.url))).json();
+const samplesUrl = new URL('./reference-samples.json', import.meta.url);
+const samplesResponse = await fetch(samplesUrl);
+// A dev server that moved this module (Vite's dependency pre-bundling) answers its own page instead.
+if (!samplesResponse.ok || !/json/.test(samplesResponse.headers.get('content-type') ?? ''))
+  throw new Error(
+    `@wwe-kit/testing/contract could not load the reference's samples from ${samplesUrl.href} (HTTP ${samplesResponse.status}, ${samplesResponse.headers.get('content-type') ?? 'no content type'}). Serve node_modules/@wwe-kit/testing as it is; with Vite, add '@wwe-kit/testing' to optimizeDeps.exclude.`,
+  );
+const samples: unknown = await samplesResponse.json();
 
 /** One sample of the reference: a request with its response, an event, or an object. */
 export interface Sample {

@@ -55,7 +55,7 @@ export function startMountFrame(): void {
     const { id, name, args } = event.data;
     const reply = (fields: { result?: unknown; thrown?: string }) =>
       controller.postMessage({ wweMount: 'reply', id, ...fields }, event.origin);
-    const call = calls[name];
+    const call = Object.hasOwn(calls, name) ? calls[name] : undefined;
     Promise.resolve()
       .then(() => {
         if (!call) throw new Error(`unknown call '${String(name)}'`);

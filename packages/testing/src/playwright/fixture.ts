@@ -35,6 +35,10 @@ function warn(testInfo: TestInfo, description: string): void {
   testInfo.annotations.push({ type: 'warning', description });
 }
 
+/**
+ * Playwright's `test` with the `workspace` fixture: the prebuilt shell (the real `ServiceHost` over the
+ * simulator) opened on its own origin with the option data of `workspaceOptions`, the user's pages in it.
+ */
 export const test = base.extend<WorkspaceOptions & { workspace: Workspace }, WorkerFixtures>({
   // No default: a test without option data fails with what to write (below).
   workspaceOptions: [undefined as unknown as WorkspaceOptions['workspaceOptions'], { option: true }],
@@ -56,7 +60,11 @@ export const test = base.extend<WorkspaceOptions & { workspace: Workspace }, Wor
     },
     { scope: 'worker' },
   ],
-  workspace: async ({ page, workspaceServer, workspaceOptions, workspaceVariables }, use, testInfo) => {
+  workspace: async ({ page, browserName, workspaceServer, workspaceOptions, workspaceVariables }, use, testInfo) => {
+    if (browserName !== 'chromium')
+      throw new Error(
+        `The workspace fixture drives Chromium (Debian's, or CHROMIUM_PATH's); this project's browserName is ${browserName}. Run the workspace tests in a chromium project only.`,
+      );
     if (workspaceOptions === undefined)
       throw new Error(
         "The workspace fixture needs option data: test.use({ workspaceOptions: 'tests/options.yaml' }) (a YAML path relative to the working directory) or an object of option sections.",

@@ -16,7 +16,7 @@ export interface RequestExpectation {
   readonly parameters?: readonly ExpectedData[];
   /** How Workspace answered it. */
   readonly outcome?: 'answered' | 'refused' | 'failed';
-  /** Milliseconds to wait; default the expect timeout. */
+  /** Milliseconds to wait (0: look once, now); default the expect timeout. */
   readonly timeout?: number;
 }
 
@@ -24,12 +24,13 @@ export interface RequestExpectation {
 export interface EventExpectation {
   /** The view's option section. */
   readonly to?: string;
+  /** The event's `eventType`, e.g. `EVENT_INTERACTION_ADDED`. */
   readonly eventType?: string;
   /** The interaction the event is about. */
   readonly interaction?: string;
   /** The event's data (a deep partial match). */
   readonly data?: { readonly [key: string]: ExpectedData };
-  /** Milliseconds to wait; default the expect timeout. */
+  /** Milliseconds to wait (0: look once, now); default the expect timeout. */
   readonly timeout?: number;
 }
 

@@ -21,7 +21,7 @@ import {
 } from '../shell/scenario-run.js';
 
 /** How long the shell and its workspace-level views may take to start. */
-const START_LIMIT = 60_000;
+const START_LIMIT = 25_000;
 /** How long the workspace-level views may take to subscribe before the run starts anyway. */
 const VIEWS_LIMIT = 15_000;
 
@@ -136,7 +136,12 @@ export async function openShellForRun(
   { search = '', viewsLimit = VIEWS_LIMIT }: OpenShellOptions = {},
 ): Promise<void> {
   await page.goto(`${shellOrigin}/${search}`);
-  await page.waitForFunction('"wweShell" in window', undefined, { timeout: START_LIMIT });
+  // A shell that cannot start (option data the host refuses) says why in #fatal: that ends the wait at once.
+  await page.waitForFunction('"wweShell" in window || document.getElementById("fatal")?.hidden === false', undefined, {
+    timeout: START_LIMIT,
+  });
+  const fatal = await page.evaluate('window.wweShell ? "" : document.getElementById("fatal")?.textContent ?? ""');
+  if (fatal) throw new Error(String(fatal));
   // The workspace-level views (a background lookup, say) listen before the first call rings, as in a real session.
   await page
     .waitForFunction(

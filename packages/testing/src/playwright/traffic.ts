@@ -10,6 +10,7 @@ import { inShell } from './shell-in-page.js';
 export interface TrafficMessage {
   /** `request`, `answer`, `error`, `refusal`, `event`, `subscribe`… */
   readonly kind: string;
+  /** `in`: from the view to Workspace; `out`: from Workspace to the view. */
   readonly direction: 'in' | 'out';
   /** The view's option section ('' for a window that is no view). */
   readonly section: string;
@@ -17,6 +18,7 @@ export interface TrafficMessage {
   readonly name: string;
   /** An event's eventType ('' when none). */
   readonly eventType: string;
+  /** The view's origin, as the browser reported it. */
   readonly origin: string;
   /** The message as sent (a summary for a refused or very large one). */
   readonly message: unknown;

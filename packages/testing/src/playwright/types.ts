@@ -42,12 +42,19 @@ export interface WorkspaceScenario {
 
 /** What the agent does at the desk; each throws Workspace's refusal when the interaction does not allow it. */
 export interface WorkspaceDesk {
+  /** Answers a ringing call. */
   answer(interactionId: string): Promise<void>;
+  /** Accepts an offered chat, email or preview record. */
   accept(interactionId: string): Promise<void>;
+  /** Rejects an offered interaction. */
   reject(interactionId: string): Promise<void>;
+  /** Puts a call on hold. */
   hold(interactionId: string): Promise<void>;
+  /** Resumes a held call. */
   resume(interactionId: string): Promise<void>;
+  /** Hangs up a call. */
   hangUp(interactionId: string): Promise<void>;
+  /** Marks a finished interaction done, which closes it and its views. */
   markDone(interactionId: string): Promise<void>;
 }
 

@@ -50,8 +50,8 @@ export async function findView(page: Page, section: string, interactionId: strin
   if (view.mode === 'popup') {
     const button = page.locator(`button[data-open-popup="${view.key}"]`);
     const [popup] = await Promise.all([page.waitForEvent('popup', { timeout: VIEW_LIMIT }), button.click()]);
-    await popup.waitForLoadState('load');
-    return popup;
+    await popup.waitForLoadState('load', { timeout: VIEW_LIMIT });
+    return loadedFrom(popup, view);
   }
   const selector = viewFrameSelector(section, interactionId);
   const element = await page.waitForSelector(selector, { state: 'attached', timeout: VIEW_LIMIT });
@@ -59,5 +59,24 @@ export async function findView(page: Page, section: string, interactionId: strin
   if (!frame)
     throw new Error(`The iframe of ${view.label} (${selector}) has no frame: it was removed as the view opened.`);
   await frame.waitForLoadState('load', { timeout: VIEW_LIMIT });
-  return frame;
+  return loadedFrom(frame, view);
+}
+
+/**
+ * The view's document, once it is the page at the view's url: a server that is down or a wrong url leaves
+ * the browser's error page in the frame, which loads as well, and a test's locators would then only time out.
+ */
+function loadedFrom<T extends Frame | Page>(loaded: T, view: { readonly label: string; readonly url: string }): T {
+  const origin = (url: string) => {
+    try {
+      return new URL(url).origin;
+    } catch {
+      return url;
+    }
+  };
+  if (origin(loaded.url()) !== origin(view.url))
+    throw new Error(
+      `${view.label} did not load its page ${view.url}: the browser shows ${loaded.url()}. Is your page's server running at ${origin(view.url)}, and does the option file give the right url?`,
+    );
+  return loaded;
 }

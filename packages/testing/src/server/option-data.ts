@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { expandPlaceholders, type LoadedOptions } from '../shell/options-endpoint.js';
 
 /**
@@ -35,8 +35,18 @@ export function loadOptionData(options: TestOptionData, variables: Readonly<Reco
   }
 }
 
-/** Throws now, with the path, when the option file cannot be read: better than a shell that cannot start. */
+/**
+ * Throws now, with the path, when the option data cannot be read or is not valid YAML (the line, column and
+ * pointer as the yaml package words them): better than a shell that cannot start.
+ */
 export function checkOptionData(options: TestOptionData): void {
   const loaded = loadOptionData(options, {});
   if (loaded.error !== undefined) throw new Error(`@wwe-kit/testing: ${loaded.error}`);
+  try {
+    parse(loaded.text ?? '');
+  } catch (error) {
+    throw new Error(`@wwe-kit/testing: the option file ${loaded.path} is not valid YAML: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
 }

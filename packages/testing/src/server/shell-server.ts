@@ -12,7 +12,9 @@ import { checkShellBuilt, contentTypeOf, resolveShellFile, shellDir } from './sh
 
 /** The option data the server answers, and the values of its placeholders. */
 export interface ServedOptions {
+  /** A YAML file's path (read again at each request) or the option data as an object. */
   readonly options: TestOptionData;
+  /** Values for `${NAME}` placeholders; `${SHELL_ORIGIN}` is always the shell's origin. */
   readonly variables?: Readonly<Record<string, string>> | undefined;
 }
 
@@ -22,6 +24,7 @@ export interface ShellServer {
   readonly origin: string;
   /** Answers the options endpoint with this option data from now on; throws when its file cannot be read. */
   serve(served: ServedOptions): void;
+  /** Stops the server and drops its open connections. */
   close(): Promise<void>;
 }
 
@@ -33,6 +36,13 @@ const headers = (type: string) => ({
 
 function answer(request: IncomingMessage, response: ServerResponse, served: ServedOptions | undefined, origin: string) {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  // Another site's page could reach this port through a DNS name rebound to 127.0.0.1 and read the option data.
+  const port = new URL(origin).port;
+  if (request.headers.host !== `localhost:${port}` && request.headers.host !== `127.0.0.1:${port}`) {
+    response.writeHead(421, headers('text/plain; charset=utf-8'));
+    response.end(`The test workspace answers http://localhost:${port} and http://127.0.0.1:${port} only.`);
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { ...headers('text/plain; charset=utf-8'), allow: 'GET, HEAD' });
     response.end('The test workspace serves files only: GET or HEAD.');
@@ -52,8 +62,10 @@ function answer(request: IncomingMessage, response: ServerResponse, served: Serv
     response.end(`Not found: ${path}. The test workspace serves the shell's files and its option data only.`);
     return;
   }
+  // Read before the status line: a file a rebuild removed must still get an answer, not a second status line.
+  const body = readFileSync(file);
   response.writeHead(200, headers(contentTypeOf(file)));
-  response.end(request.method === 'HEAD' ? undefined : readFileSync(file));
+  response.end(request.method === 'HEAD' ? undefined : body);
 }
 
 /** Starts the shell's server on `port` (0: a free one). @throws when the shell is not built. */
@@ -65,7 +77,7 @@ export async function serveShell(port = 0): Promise<ShellServer> {
     try {
       answer(request, response, served, origin);
     } catch (error) {
-      response.writeHead(500, headers('text/plain; charset=utf-8'));
+      if (!response.headersSent) response.writeHead(500, headers('text/plain; charset=utf-8'));
       response.end(`The test workspace failed: ${(error as Error).message}`);
     }
   });

@@ -27,6 +27,7 @@ export interface ExpectedEvent {
   readonly data?: { readonly [key: string]: ExpectedData };
 }
 
+/** A request or an event a test waits for. */
 export type TrafficExpectation = ExpectedRequest | ExpectedEvent;
 
 /** Where a view stands, as the shell's Views panel says it. */

@@ -7,6 +7,7 @@
 
 /** Where a step stands: `pending` before it runs, `running`, `waiting` for the person (a view step in the shell). */
 export const stepStatuses = ['pending', 'running', 'waiting', 'passed', 'failed', 'skipped'] as const;
+/** One of `stepStatuses`. */
 export type StepStatus = (typeof stepStatuses)[number];
 
 /** What one step came to. */

@@ -17,11 +17,15 @@ let optionFile = '';
 let workspace: TestWorkspace;
 
 /** A raw GET: the path goes out exactly as written (fetch would normalise `..` away). */
-function get(origin: string, path: string): Promise<{ status: number; type: string; body: string }> {
+function get(
+  origin: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; type: string; body: string }> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: hostname === 'localhost' ? '127.0.0.1' : hostname, port, path, method: 'GET' },
+      { host: hostname === 'localhost' ? '127.0.0.1' : hostname, port, path, method: 'GET', headers },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -127,4 +131,25 @@ test('only GET and HEAD are served', async () => {
     req.end();
   });
   assert.equal(status, 405);
+});
+
+test('answers no other host name than its own: a rebound DNS name cannot read the option data', async () => {
+  const { port } = new URL(workspace.origin);
+  const rebound = await get(workspace.origin, optionsEndpoint, { host: `attacker.example:${port}` });
+  assert.equal(rebound.status, 421);
+  assert.doesNotMatch(rebound.body, /CRM_ORIGIN|options\.yaml/);
+  assert.equal((await get(workspace.origin, optionsEndpoint, { host: `localhost:${port}` })).status, 200);
+});
+
+test('refuses option data that is not valid YAML at once, with the line and column', async () => {
+  const broken = join(dir, 'broken.yaml');
+  writeFileSync(broken, 'interaction-workspace:\n  interaction.web-content: [Crm\n');
+  await assert.rejects(startTestWorkspace({ options: broken }), (error: Error) => {
+    assert.match(
+      error.message,
+      new RegExp(`the option file ${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is not valid YAML`),
+    );
+    assert.match(error.message, /line \d+, column \d+/);
+    return true;
+  });
 });
