@@ -14,6 +14,8 @@ async function closedPort(): Promise<number> {
 
 test.describe('a view whose server is down', () => {
   test.use({
+    // Playwright reads a fixture's dependencies from its first parameter, which must be a pattern.
+    // eslint-disable-next-line no-empty-pattern
     workspaceOptions: async ({}, use) => {
       const origin = `http://127.0.0.1:${await closedPort()}`;
       await use({
