@@ -116,12 +116,3 @@ export async function openProbe<F extends RegisteredFrame>(
     remove: () => (iframe ? iframe.remove() : target.close()),
   };
 }
-
-/** Resolves once `check` holds, polling; rejects with `what` after `wait` ms. */
-export async function until(check: () => boolean | Promise<boolean>, what: string, wait = 4000): Promise<void> {
-  const deadline = performance.now() + wait;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
