@@ -132,8 +132,9 @@ test('the pop-out shows the traffic while the dock is collapsed, and leaves no l
   assert.equal(await page.locator('#inspector-body').isVisible(), false);
   // The pop-out closes with the shell's page: it listens there while it is open, and not after.
   assert.equal(await pagehideListeners(), before + 1);
+  // Closed as a person closes a window: its pagehide runs.
   const closed = popout.waitForEvent('close');
-  await popout.evaluate('setTimeout(() => window.close())');
+  await popout.close({ runBeforeUnload: true });
   await closed;
   assert.equal(await pagehideListeners(), before);
 });
