@@ -13,6 +13,17 @@ const interactionStep = (verb: string, example: string): KindSpec => ({
   describe: (value) => `${verb}${target(value)}`,
 });
 
+/** A chat or an email arriving from someone, with attached data: the two differ in their media only. */
+const invitation = (media: 'chat' | 'email', from: string): KindSpec => ({
+  shape: 'map',
+  fields: { from: 'string', userData: 'map' },
+  required: ['from'],
+  names: true,
+  acts: true,
+  example: `${media}: { from: '${from}' }`,
+  describe: (value) => `${media} from ${text(map(value)['from'])}`,
+});
+
 /** The acting step kinds, by the key that names them in the file. */
 export const actionKinds: Readonly<Record<string, KindSpec>> = {
   ring: {
@@ -24,24 +35,8 @@ export const actionKinds: Readonly<Record<string, KindSpec>> = {
     example: "ring: { from: '+442071234567', userData: { Reason: Billing } }",
     describe: (value) => `ring a call from ${text(map(value)['from'])}`,
   },
-  chat: {
-    shape: 'map',
-    fields: { from: 'string', userData: 'map' },
-    required: ['from'],
-    names: true,
-    acts: true,
-    example: "chat: { from: 'Grace Hopper' }",
-    describe: (value) => `chat from ${text(map(value)['from'])}`,
-  },
-  email: {
-    shape: 'map',
-    fields: { from: 'string', userData: 'map' },
-    required: ['from'],
-    names: true,
-    acts: true,
-    example: "email: { from: 'grace@example.com' }",
-    describe: (value) => `email from ${text(map(value)['from'])}`,
-  },
+  chat: invitation('chat', 'Grace Hopper'),
+  email: invitation('email', 'grace@example.com'),
   campaign: {
     shape: 'map',
     fields: { name: 'string', mode: 'string' },
