@@ -1,6 +1,7 @@
 /**
  * The shell as the fixture reaches it in the page (`window.wweShell`, apps/workspace/src/shell.ts):
- * only what the fixture calls, typed loosely enough not to tie the package's typings to the app's.
+ * only what the fixture calls, typed loosely enough not to tie the package's typings to the app's (the
+ * simulator's own types bring the host's DOM types, which a Node test project does not have).
  * Every call crosses `page.evaluate` with plain data, so nothing of the page leaks into the test.
  */
 import type { Page } from '@playwright/test';
