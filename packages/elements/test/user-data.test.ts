@@ -161,6 +161,14 @@ describe('<wwe-user-data>', () => {
     expect(await data.axe()).to.deep.equal([]);
   });
 
+  it('may break a long value anywhere in a narrow table, never the label of a button', async () => {
+    await show();
+    const wrap = (path: string) =>
+      page.control<string | null>('style', { path: `wwe-user-data >> ${path}`, property: 'overflow-wrap' });
+    expect(await wrap('tr[data-key="Tier"] [part=value]')).to.equal('anywhere');
+    expect(await wrap('tr[data-key="Tier"] [part=remove]')).to.equal('normal');
+  });
+
   it('is themed for light and dark, and through its --wwe-user-data-* properties', async () => {
     await show();
     await data.edit('Notes', 'Prefers email');
