@@ -1,5 +1,5 @@
 /** The bench's static server (cross-origin isolated, two origins) and its headless Chromium. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -31,34 +31,42 @@ const bundle = async (entry: string) =>
     })
   ).outputFiles[0]!.text;
 
+/**
+ * Serves bench/browser/: `/<name>.html` as written, `/<name>.js` as `<name>.ts` bundled by esbuild
+ * (once, on first request), so a new bench page needs no entry here.
+ */
 export async function startHarness(): Promise<Harness> {
-  const page = (name: string): [string, string] => ['text/html', readFileSync(`${benchDir}browser/${name}`, 'utf8')];
-  const files: Record<string, [string, string]> = {
-    '/bench.html': page('bench.html'),
-    '/echo.html': page('echo.html'),
-    '/host-bench.html': page('host-bench.html'),
-    '/subscriber.html': page('subscriber.html'),
-    '/elements-page.html': page('elements-page.html'),
-    '/renders-page.html': page('renders-page.html'),
-    '/renders-page.js': ['text/javascript', await bundle('renders-page.ts')],
-    '/elements-bench.html': page('elements-bench.html'),
-    '/elements-page.js': ['text/javascript', await bundle('elements-page.ts')],
-    '/elements-bench.js': ['text/javascript', await bundle('elements-bench.ts')],
-    '/bench.js': ['text/javascript', await bundle('bench.ts')],
-    '/host-bench.js': ['text/javascript', await bundle('host-bench.ts')],
+  const bundles = new Map<string, Promise<string>>();
+  const file = async (path: string): Promise<[string, string] | undefined> => {
+    const match = /^\/([\w-]+)\.(html|js)$/.exec(path);
+    if (!match) return undefined;
+    const [, name, extension] = match;
+    if (extension === 'html') {
+      const html = `${benchDir}browser/${name}.html`;
+      return existsSync(html) ? ['text/html', readFileSync(html, 'utf8')] : undefined;
+    }
+    if (!existsSync(`${benchDir}browser/${name}.ts`)) return undefined;
+    if (!bundles.has(name!)) bundles.set(name!, bundle(`${name}.ts`));
+    return ['text/javascript', await bundles.get(name!)!];
   };
   // Cross-origin isolation gives performance.now() microsecond resolution; frames opt in with CORP.
-  const server: Server = createServer((request, response) => {
+  const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     if (path === '/favicon.ico') return void response.writeHead(204).end();
-    const file = files[path];
-    response.writeHead(file ? 200 : 404, {
-      'Content-Type': file?.[0] ?? 'text/plain',
+    let found: [string, string] | undefined;
+    try {
+      found = await file(path);
+    } catch (error) {
+      response.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));
+      return;
+    }
+    response.writeHead(found ? 200 : 404, {
+      'Content-Type': found?.[0] ?? 'text/plain',
       'Cross-Origin-Opener-Policy': 'same-origin',
       'Cross-Origin-Embedder-Policy': 'require-corp',
       'Cross-Origin-Resource-Policy': 'cross-origin',
     });
-    response.end(file?.[1] ?? 'not found');
+    response.end(found?.[1] ?? 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
