@@ -4,8 +4,9 @@
  * stays flat as messages grow and as objects are shared (before the memoised walk, 31 shared
  * objects cost 2 s). The figures are printed, never asserted: this machine is noisy.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { benchDir, markdownTable } from './harness.js';
+import type { BenchContext } from './context.js';
+import { median } from './browser/stats.js';
+import { writeSection } from './report.js';
 
 import { defaultMessageLimits, inspectMessage, type MessageLimits } from '../packages/host/src/inspect.js';
 
@@ -14,8 +15,8 @@ const fullWalk: MessageLimits = { maxSize: Infinity, maxDepth: 64, maxNodes: Inf
 const sizes = [1, 100, 10_000, 100_000] as const;
 const shapes = ['plain', 'shared'] as const;
 type Shape = (typeof shapes)[number];
-const SAMPLES = 9;
-const SAMPLE_NS = 50e6;
+/** Samples of at least SAMPLE_NS of work each: 9 of 50 ms, or 5 of 15 ms with `--quick`. */
+const sampling = (quick: boolean) => (quick ? { samples: 5, sampleNs: 15e6 } : { samples: 9, sampleNs: 50e6 });
 
 const envelope = (payload: unknown) => ({
   request: 'interaction.setUserData',
@@ -120,13 +121,8 @@ const timeRaw = (message: unknown, repeats: number): number => {
   for (let repeat = 0; repeat < repeats; repeat++) sink += rawWalk(message);
   return Number(process.hrtime.bigint() - start);
 };
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
-export function benchEnvelope(): string {
+export function benchEnvelope(context: Pick<BenchContext, 'quick' | 'meta'>): string {
+  const { samples: SAMPLES, sampleNs: SAMPLE_NS } = sampling(context.quick);
   const cases: Case[] = [];
   for (const shape of shapes) {
     for (const size of sizes) {
@@ -166,6 +162,8 @@ export function benchEnvelope(): string {
     repeatsPerSample: item.repeats,
     medianUsPerMessage: round(median(item.samplesNs) / 1e3),
     nsPerNode: round(perNode(item)),
+    nsPerNodeMin: round(Math.min(...item.samplesNs) / item.nodes),
+    nsPerNodeMax: round(Math.max(...item.samplesNs) / item.nodes),
     ratioToBaseline: round(perNode(item) / baseline),
     rawWalkNsPerNode: round(median(item.rawNs) / item.nodes),
     checkOverRawWalk: round(median(item.samplesNs) / median(item.rawNs)),
@@ -183,8 +181,6 @@ export function benchEnvelope(): string {
     `Largest ratio to the baseline: ${describe(largest)}; leaving out the 1-node messages: ${describe(largestGrown)}. ` +
     `Against the raw once-walk of the same message, from 100 nodes on, the check costs ${Math.min(...overRaw)}× to ${Math.max(...overRaw)}×: what grows with size grows for any walk.`;
   const results = {
-    date: new Date().toISOString(),
-    node: process.version,
     limits: { maxSize: 'Infinity', maxDepth: 64, maxNodes: 'Infinity' },
     samples: SAMPLES,
     baselineNsPerNode: round(baseline),
@@ -196,15 +192,13 @@ export function benchEnvelope(): string {
     verdict,
     sink: sink > 0,
   };
-  mkdirSync(`${benchDir}results`, { recursive: true });
-  writeFileSync(`${benchDir}results/envelope.json`, `${JSON.stringify(results, null, 2)}\n`);
   const rows: Array<Array<string | number>> = [
     [
       'shape',
       'payload nodes',
       'nodes walked',
       'median per message (µs)',
-      'per node (ns)',
+      'per node (ns), median (range)',
       'ratio to baseline',
       'raw once-walk per node (ns)',
       'check ÷ raw walk',
@@ -215,19 +209,23 @@ export function benchEnvelope(): string {
       item.payloadNodes.toLocaleString('en'),
       item.messageNodes.toLocaleString('en'),
       item.medianUsPerMessage,
-      item.nsPerNode,
+      `${item.nsPerNode} (${item.nsPerNodeMin}–${item.nsPerNodeMax})`,
       item.ratioToBaseline,
       item.rawWalkNsPerNode,
       item.checkOverRawWalk,
       item.withDefaultLimits,
     ]),
   ];
-  const text =
-    `# Envelope check benchmark\n\n${results.date}, Node ${process.version}. \`inspectMessage\` on a setUserData request whose payload is a tree of distinct values (plain) ` +
-    `or a layered graph in which every object below the first layer is reached twice (shared; a third of the visits are repeated references and the paths double at each of 28 layers). ` +
-    `Limits { maxSize: Infinity, maxDepth: 64, maxNodes: Infinity }, so each message is walked to its end (the last column says what the default limits make of it; the envelope adds 7 nodes). ` +
-    `Median of ${SAMPLES} samples of at least 50 ms each, after a warm-up. Baseline: ns per node of the plain 100-node message, measured in the same run; ` +
-    `a 1-node message is mostly the walk's fixed cost per message.\n\n${markdownTable(rows)}\n\n${verdict}\n`;
-  writeFileSync(`${benchDir}results/envelope.md`, text);
-  return text;
+  return writeSection('envelope', context.meta, {
+    title: 'Envelope check benchmark',
+    intro:
+      `\`inspectMessage\` in Node on a setUserData request whose payload is a tree of distinct values (plain) ` +
+      `or a layered graph in which every object below the first layer is reached twice (shared; a third of the visits are repeated references and the paths double at each of 28 layers). ` +
+      `Limits { maxSize: Infinity, maxDepth: 64, maxNodes: Infinity }, so each message is walked to its end (the last column says what the default limits make of it; the envelope adds 7 nodes). ` +
+      `Median and range of ${SAMPLES} samples of at least ${SAMPLE_NS / 1e6} ms each, after a warm-up, the cases in turn. Baseline: ns per node of the plain 100-node message, measured in the same run; ` +
+      `a 1-node message is mostly the walk's fixed cost per message.`,
+    rows,
+    notes: [verdict],
+    data: results,
+  });
 }

@@ -3,20 +3,22 @@
  * the time to draw after the last of them, and the frame times while a script scrolls the list, against
  * the same rows drawn whole in a plain table in the same run. Writes bench/results/inspector.{json,md}.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { benchDir, markdownTable, type Harness } from './harness.js';
+import { runsFor, type BenchContext } from './context.js';
+import { benchDir } from './harness.js';
+import { formatRatio, formatSpread, writeSection, type Spread } from './report.js';
 
 /** Where the bench page is served from, inside the browser only (`page.route`). */
 const ORIGIN = 'http://inspector.bench';
 
 interface Figures {
-  readonly addMs: number;
-  readonly renderMs: number;
-  readonly totalMs: number;
-  readonly scrollP50: number;
-  readonly scrollP95: number;
-  readonly scrollMax: number;
+  readonly addMs: Spread;
+  readonly renderMs: Spread;
+  readonly totalMs: Spread;
+  readonly scrollP50: Spread;
+  readonly scrollP95: Spread;
+  readonly scrollMax: Spread;
   readonly rowsInDom: number;
 }
 
@@ -26,6 +28,8 @@ interface Run {
   readonly rounds: number;
   readonly inspector: Figures;
   readonly table: Figures;
+  /** Per-round ratios of the time to draw, inspector / table. */
+  readonly drawRatio: Spread;
 }
 
 async function script(): Promise<string> {
@@ -44,7 +48,8 @@ async function script(): Promise<string> {
 
 const css = (path: string) => readFileSync(new URL(`../apps/workspace/src/${path}`, import.meta.url), 'utf8');
 
-export async function benchInspector(harness: Harness): Promise<string> {
+export async function benchInspector(context: BenchContext): Promise<string> {
+  const { harness } = context;
   const page = await harness.browser.newPage({ viewport: { width: 1440, height: 900 } });
   const code = await script();
   const document = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>inspector bench</title>
@@ -61,13 +66,14 @@ export async function benchInspector(harness: Harness): Promise<string> {
   });
   await page.goto(`${ORIGIN}/`);
   await page.waitForFunction('"benchInspector" in window');
-  const run = await page.evaluate<Run>('window.benchInspector()');
+  const run = await page.evaluate<Run, number>(
+    (rounds) => (globalThis as unknown as { benchInspector(rounds: number): Promise<Run> }).benchInspector(rounds),
+    runsFor(context, 3),
+  );
   await page.close();
-  const results = { date: new Date().toISOString(), browser: harness.browser.version(), ...run };
-  mkdirSync(`${benchDir}results`, { recursive: true });
-  writeFileSync(`${benchDir}results/inspector.json`, `${JSON.stringify(results, null, 2)}\n`);
-  const ms = (value: number) => value.toFixed(1);
-  const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(3)}×`;
+  const ms = (value: Spread) => formatSpread(value, 1);
+  // Frame times are floored at 16.7 ms, so their ratio says how often the grid missed a frame; a median of ratios.
+  const ratio = (value: Spread, baseline: Spread) => `${(value.median / baseline.median).toFixed(3)}×`;
   const rows: Array<Array<string | number>> = [
     ['figure', 'inspector (windowed grid)', 'baseline: plain table of every row', 'inspector / baseline'],
     [`adding ${run.messages} messages to the log while shown (ms)`, ms(run.inspector.addMs), '—', '—'],
@@ -75,7 +81,7 @@ export async function benchInspector(harness: Harness): Promise<string> {
       `drawn after the last message (ms)`,
       ms(run.inspector.renderMs),
       ms(run.table.renderMs),
-      ratio(run.inspector.renderMs, run.table.renderMs),
+      formatRatio(run.drawRatio),
     ],
     ['rows in the DOM', run.inspector.rowsInDom, run.table.rowsInDom, '—'],
     ...(['scrollP50', 'scrollP95', 'scrollMax'] as const).map((key) => [
@@ -85,7 +91,10 @@ export async function benchInspector(harness: Harness): Promise<string> {
       ratio(run.inspector[key], run.table[key]),
     ]),
   ];
-  const text = `# Traffic inspector benchmark\n\n${results.date}, ${results.browser}. ${run.messages} messages (requests and their answers, two views); a list 320 px high; ${run.scrollFrames} frames of scripted scrolling from top to bottom; medians of ${run.rounds} rounds. Frame times are requestAnimationFrame deltas (16.7 ms at 60 Hz is the floor).\n\n${markdownTable(rows)}\n`;
-  writeFileSync(`${benchDir}results/inspector.md`, text);
-  return text;
+  return writeSection('inspector', context.meta, {
+    title: 'Traffic inspector benchmark',
+    intro: `${run.messages} messages (requests and their answers, two views); a list 320 px high; ${run.scrollFrames} frames of scripted scrolling from top to bottom; median (range) of ${run.rounds} rounds, inspector and table alternating. Frame times are requestAnimationFrame deltas (16.7 ms at 60 Hz is the floor).`,
+    rows,
+    data: run,
+  });
 }

@@ -7,7 +7,7 @@ import type { TrafficEntry } from '@wwe-kit/host';
 import { html, render } from 'lit';
 import { inspector, InspectorState, type InspectorShell } from '../../apps/workspace/src/inspector/index.js';
 import { TrafficLog } from '../../apps/workspace/src/traffic-log.js';
-import { median } from './stats.js';
+import { ratios, spread } from './stats.js';
 
 const MESSAGES = 10_000;
 const SCROLL_FRAMES = 240;
@@ -111,9 +111,8 @@ async function tableRun(root: HTMLElement) {
   return { addMs: 0, renderMs: drawn - start, totalMs: drawn - start, scroll, rowsInDom: count };
 }
 
-async function run() {
+async function run(rounds: number) {
   const root = document.getElementById('root')!;
-  const rounds = 3;
   const results: {
     inspector: Array<Awaited<ReturnType<typeof inspectorRun>>>;
     table: Array<Awaited<ReturnType<typeof tableRun>>>;
@@ -123,20 +122,25 @@ async function run() {
     results.table.push(await tableRun(root));
   }
   const summary = (runs: typeof results.inspector) => ({
-    addMs: median(runs.map((r) => r.addMs)),
-    renderMs: median(runs.map((r) => r.renderMs)),
-    totalMs: median(runs.map((r) => r.totalMs)),
-    scrollP50: median(runs.map((r) => r.scroll.p50)),
-    scrollP95: median(runs.map((r) => r.scroll.p95)),
-    scrollMax: median(runs.map((r) => r.scroll.max)),
+    addMs: spread(runs.map((r) => r.addMs)),
+    renderMs: spread(runs.map((r) => r.renderMs)),
+    totalMs: spread(runs.map((r) => r.totalMs)),
+    scrollP50: spread(runs.map((r) => r.scroll.p50)),
+    scrollP95: spread(runs.map((r) => r.scroll.p95)),
+    scrollMax: spread(runs.map((r) => r.scroll.max)),
     rowsInDom: runs[0]!.rowsInDom,
   });
+  const drawRatio = ratios(
+    results.inspector.map((r) => r.renderMs),
+    results.table.map((r) => r.renderMs),
+  );
   return {
     messages: MESSAGES,
     scrollFrames: SCROLL_FRAMES,
     rounds,
     inspector: summary(results.inspector),
     table: summary(results.table),
+    drawRatio: spread(drawRatio),
   };
 }
 
