@@ -80,15 +80,20 @@ export const elementDefines: readonly string[] = readdirSync(`${root}packages/el
   // The provider first, then the rest in name order: the order of the all-elements bundle and the CDN entries.
   .sort((a, b) => Number(b === 'bridge') - Number(a === 'bridge') || a.localeCompare(b));
 
-/** Leaves out the modules every element shares (context, store, helpers) and the other elements one uses: a page ships them once. */
-const sharedExternal = {
+/**
+ * What a page ships once whatever its elements, left out of every per-element figure: Lit and
+ * @lit/context (counted in `allElements`) and the bridge with the protocol's few runtime helpers (its
+ * own budget, `sizeBudgets.bridgeEsm`).
+ */
+const pageRuntime = ['lit', 'lit/*', '@lit/context', '@wwe-kit/bridge', '@wwe-kit/protocol'];
+
+/**
+ * Leaves out the modules every element carries (context, store, controllers, base class, helpers) and
+ * the other elements one imports (`../define/…`): what the element adds to a page that has them.
+ */
+const sharedExternal: Plugin = {
   name: 'shared-external',
-  setup(builder: {
-    onResolve(
-      options: { filter: RegExp },
-      callback: (args: { path: string }) => { path: string; external: boolean },
-    ): void;
-  }) {
+  setup(builder) {
     builder.onResolve({ filter: /^\.\.\/(store|shared|define)\/|^\.\.\/context\.js$/ }, (args) => ({
       path: args.path,
       external: true,
@@ -97,29 +102,67 @@ const sharedExternal = {
 };
 
 /**
- * One element's own code (its define module and class), minified, with Lit, @lit/context, the bridge
- * and the modules all elements share left out, as a page shares them.
+ * One element's own code (its define module and class), minified, without Lit, the bridge, the shared
+ * modules or the elements it imports: what it adds to a page that already has those.
  */
 export const elementOwnCode = (name: (typeof elementDefines)[number]) =>
   bundle({
     entryPoints: [`${elementsSrc}/define/${name}.ts`],
     format: 'esm',
     outfile: `${name}.min.js`,
-    external: ['lit', 'lit/*', '@lit/context', '@wwe-kit/bridge', '@wwe-kit/protocol'],
+    external: pageRuntime,
     plugins: [sharedExternal],
   });
 
-/** The modules every element shares (context, store, controller, helpers), once. */
+/** One element as a page that uses it alone ships it, and the other elements it brings along. */
+export interface ShippedElement {
+  readonly code: string;
+  /** The other elements it imports (e.g. `record-fields` for `outbound-preview`), by define name. */
+  readonly imports: readonly string[];
+}
+
+/**
+ * One element counted as a page ships it: its own code with the shared modules (context, store,
+ * controllers, helpers) and every element it imports; only Lit, @lit/context and the bridge left out.
+ */
+export async function elementAsShipped(name: (typeof elementDefines)[number]): Promise<ShippedElement> {
+  const result = await build({
+    ...common,
+    entryPoints: [`${elementsSrc}/define/${name}.ts`],
+    format: 'esm',
+    outfile: `${name}.shipped.min.js`,
+    external: pageRuntime,
+    metafile: true,
+  });
+  const code = result.outputFiles?.[0]?.text;
+  if (code === undefined) throw new Error(`esbuild produced nothing for ${name}`);
+  const imports = Object.keys(result.metafile?.inputs ?? {})
+    .map((input) => /packages\/elements\/src\/define\/([\w-]+)\.ts$/.exec(input)?.[1])
+    .filter((define): define is string => define !== undefined && define !== name);
+  return { code, imports };
+}
+
+const sharedModules = [
+  ...['store', 'shared'].flatMap((folder) =>
+    readdirSync(`${elementsSrc}/${folder}`)
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => `${elementsSrc}/${folder}/${file}`),
+  ),
+  `${elementsSrc}/context.ts`,
+];
+
+/** The modules every element shares (context, store, controllers, base class, helpers), once: the part of each element a page ships once. */
 export const elementsShared = () =>
   bundle({
     stdin: {
-      contents: `export * from '${elementsSrc}/store/store.ts'; export * from '${elementsSrc}/store/controller.ts'; export * from '${elementsSrc}/shared/errors.ts'; export * from '${elementsSrc}/shared/converters.ts'; export * from '${elementsSrc}/shared/styles.ts';`,
+      // Namespace re-exports, so that no export is dropped as ambiguous or unused.
+      contents: sharedModules.map((path, index) => `export * as m${index} from '${path}';`).join('\n'),
       resolveDir: root,
       loader: 'ts',
     },
     format: 'esm',
     outfile: 'shared.min.js',
-    external: ['lit', 'lit/*', '@lit/context', '@wwe-kit/bridge', '@wwe-kit/protocol'],
+    external: pageRuntime,
   });
 
 /** Every element with the bridge, Lit and @lit/context: what a page ships for all of them. */
@@ -134,5 +177,70 @@ export const allElements = () =>
     outfile: 'elements.min.js',
   });
 
-/** Element budgets, in bytes (minified + gzipped). */
-export const elementBudgets = { eachElement: 4096, allWithLit: 26624 } as const;
+/**
+ * A page of one element: `<wwe-bridge>` and that element, with everything they import (Lit,
+ * @lit/context, the bridge): the whole cost of using one element on a page of its own.
+ */
+export const elementPage = (name: (typeof elementDefines)[number]) =>
+  bundle({
+    stdin: {
+      contents: [...new Set(['bridge', name])].map((tag) => `import '${elementsSrc}/define/${tag}.ts';`).join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    format: 'esm',
+    outfile: `${name}.page.min.js`,
+  });
+
+/**
+ * Element budgets in bytes, minified + gzipped (kB = 1,000 B). Why each is what it is: see
+ * test/node/bundle-size.test.ts.
+ */
+export const elementBudgets = {
+  /** The shared modules, which every element carries and a page ships once. */
+  shared: 4_500,
+  /** Each element as shipped: with the shared modules. */
+  eachElement: 6_000,
+  /** An element that imports another element, as shipped: with that element and the shared modules. */
+  withImportedElement: 8_000,
+  /** What each element adds to a page that already has the shared modules and the elements it imports. */
+  ownCode: 4_000,
+  /** Every element with the bridge, Lit and @lit/context. */
+  allWithLit: 26_000,
+} as const;
+
+/** Every element-size figure of the bench (bench/elements.ts), in bytes minified + gzipped. */
+export interface ElementSizes {
+  readonly each: ReadonlyArray<{
+    readonly tag: string;
+    /** The other elements it brings along, as tags. */
+    readonly imports: readonly string[];
+    /** `elementAsShipped`, and the budget that applies to it. */
+    readonly shipped: number;
+    readonly budget: number;
+    /** `elementOwnCode`. */
+    readonly own: number;
+    /** `elementPage`. */
+    readonly page: number;
+  }>;
+  readonly shared: number;
+  readonly all: number;
+  readonly budgets: typeof elementBudgets;
+}
+
+export async function elementSizes(): Promise<ElementSizes> {
+  const each = [];
+  for (const name of elementDefines) {
+    const shipped = await elementAsShipped(name);
+    each.push({
+      tag: `wwe-${name}`,
+      imports: shipped.imports.map((tag) => `wwe-${tag}`),
+      shipped: gzipSize(shipped.code),
+      budget: shipped.imports.length ? elementBudgets.withImportedElement : elementBudgets.eachElement,
+      own: gzipSize(await elementOwnCode(name)),
+      page: gzipSize(await elementPage(name)),
+    });
+  }
+  const [shared, all] = await Promise.all([elementsShared(), allElements()]);
+  return { each, shared: gzipSize(shared), all: gzipSize(all), budgets: elementBudgets };
+}

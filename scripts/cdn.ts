@@ -170,14 +170,18 @@ export async function buildCdn({ write = true }: { write?: boolean } = {}): Prom
   return { bundle, entries, chunks, shared, files };
 }
 
-/** The CDN files' budgets, in bytes minified + gzipped (asserted in test/node/bundle-size.test.ts). */
+/**
+ * The CDN files' budgets, in bytes minified + gzipped (asserted in test/node/bundle-size.test.ts). Budgets
+ * are bytes; where a size is written in kB, 1 kB is 1,000 B. The bundle's 24,576 B is the 24 KiB it was
+ * first given, kept to the byte rather than rounded up to 25 kB: the budget holds the bundle where it is.
+ */
 export const cdnBudgets = {
   /** wwe-kit.js: everything a page of one script tag loads. */
-  bundle: 24 * 1024,
+  bundle: 24_576,
   /** Each per-element entry's own file, the chunks it imports not counted. */
-  eachEntry: 4 * 1024,
+  eachEntry: 4_000,
   /** The chunk every entry shares: no more than the whole bundle allows. */
-  shared: 24 * 1024,
+  shared: 24_576,
 } as const;
 
 /**

@@ -8,8 +8,10 @@ import {
   allElements,
   bridgeEsm,
   elementBudgets,
+  elementAsShipped,
   elementDefines,
   elementOwnCode,
+  elementsShared,
   gzipSize,
   legacyFileNames,
   legacyGlobal,
@@ -43,16 +45,52 @@ test('page bundles ship neither the catalogue tables nor any workspace-side code
   }
 });
 
-test(`each element's own code stays within ${elementBudgets.eachElement} B, and all of them with Lit within ${elementBudgets.allWithLit} B`, async () => {
+/*
+ * Element budgets (kB = 1,000 B), restated in issue 19. The old budget, 4 kB (then 4,096 B) per element,
+ * counted an element without the modules it cannot work without (the context, the store, the controllers,
+ * the base class and the helpers: 4.0 kB whole, about 3.1 kB of it in any one element) and without the
+ * element it imports (<wwe-outbound-preview> shows its records in a <wwe-record-fields>). Counted as a page
+ * that uses one element ships it, each element is 4.9 to 5.7 kB (<wwe-bridge> 3.0 kB; the preview with its
+ * record form 7.8 kB), and none could get under 4 kB unless the shared part shrank below 1 kB. Importing
+ * <wwe-record-fields> lazily would only move its bytes to a second request: every preview shows a record.
+ * So each element is budgeted as shipped (6,000 B; 8,000 B for one that carries a second element), the
+ * shared part on its own (a page ships it once however many elements it has), and what each element adds
+ * on a page that already has them keeps the old 4 kB, now 4,000 B. Lit, @lit/context and the bridge are
+ * left out of these: they are in the all-elements figure (26,000 B, was 26 × 1,024 B), and the bridge has
+ * its own budget above.
+ */
+test(`the modules every element shares stay within ${elementBudgets.shared} B`, async () => {
+  const size = gzipSize(await elementsShared());
+  assert.ok(size <= elementBudgets.shared, `the shared modules are ${size} B gzipped, over ${elementBudgets.shared} B`);
+});
+
+test(`each element as shipped (with the shared modules and the elements it imports) stays within ${elementBudgets.eachElement} B, or ${elementBudgets.withImportedElement} B with another element; its own code within ${elementBudgets.ownCode} B`, async () => {
   // The defines are read from packages/elements/src/define: none found would leave nothing measured.
   assert.ok(elementDefines.length > 5, `only ${elementDefines.length} element defines found`);
+  const carriers: string[] = [];
   for (const name of elementDefines) {
-    const size = gzipSize(await elementOwnCode(name));
+    const shipped = await elementAsShipped(name);
+    const size = gzipSize(shipped.code);
+    const budget = shipped.imports.length ? elementBudgets.withImportedElement : elementBudgets.eachElement;
+    if (shipped.imports.length) carriers.push(`${name} (${shipped.imports.join(', ')})`);
+    const what = shipped.imports.length
+      ? `with ${shipped.imports.map((tag) => `wwe-${tag}`).join(', ')} and `
+      : 'with ';
     assert.ok(
-      size <= elementBudgets.eachElement,
-      `wwe-${name} is ${size} B gzipped, over its ${elementBudgets.eachElement} B budget`,
+      size <= budget,
+      `wwe-${name} ${what}the shared modules is ${size} B gzipped, over its ${budget} B budget`,
+    );
+    const own = gzipSize(await elementOwnCode(name));
+    assert.ok(
+      own <= elementBudgets.ownCode,
+      `wwe-${name}'s own code is ${own} B gzipped, over ${elementBudgets.ownCode} B`,
     );
   }
+  // The larger budget is for the one element known to carry another: a new carrier is a decision, not a default.
+  assert.deepEqual(carriers, ['outbound-preview (record-fields)']);
+});
+
+test(`every element with the bridge, Lit and @lit/context stays within ${elementBudgets.allWithLit} B`, async () => {
   const all = await allElements();
   assert.ok(
     gzipSize(all) <= elementBudgets.allWithLit,
