@@ -8,6 +8,7 @@ import {
   type FrameRegistration,
   type FrameWindow,
 } from './frames.js';
+import { DetachWatcher } from './frame-watch.js';
 
 /** How often closed popups are noticed: a closing cross-origin window fires nothing the opener can hear. */
 export const POPUP_POLL_MS = 250;
@@ -23,21 +24,20 @@ interface RegistryHooks {
 
 /**
  * The web-content views a host serves, by window. It notices removed iframes
- * (a MutationObserver) and closed popups (a poll while there are any), and
- * announces the frameId whenever an iframe loads a document.
+ * (a `DetachWatcher` on their ancestor chains only) and closed popups (a poll
+ * while there are any), and announces the frameId whenever an iframe loads a document.
  */
 export class FrameRegistry {
   readonly #frames = new Set<FrameRecord>();
   readonly #byWindow = new Map<FrameWindow, FrameRecord>();
   readonly #hooks: RegistryHooks;
-  readonly #observed = new Set<Node>();
-  readonly #observer: MutationObserver | undefined;
+  readonly #watcher: DetachWatcher;
   readonly #loadListeners = new Map<FrameRecord, () => void>();
   #poll: ReturnType<typeof setInterval> | undefined;
 
   constructor(hooks: RegistryHooks) {
     this.#hooks = hooks;
-    this.#observer = typeof MutationObserver === 'function' ? new MutationObserver(() => this.sweep()) : undefined;
+    this.#watcher = new DetachWatcher(() => this.sweep());
   }
 
   get size(): number {
@@ -58,11 +58,7 @@ export class FrameRegistry {
       const onLoad = () => this.#onLoad(frame);
       iframe.addEventListener('load', onLoad);
       this.#loadListeners.set(frame, onLoad);
-      const root = iframe.ownerDocument.documentElement;
-      if (this.#observer && !this.#observed.has(root)) {
-        this.#observer.observe(root, { childList: true, subtree: true });
-        this.#observed.add(root);
-      }
+      this.#watch();
     } else {
       this.#startPolling();
     }
@@ -105,26 +101,30 @@ export class FrameRegistry {
     if (onLoad) frame.iframe?.removeEventListener('load', onLoad);
     this.#loadListeners.delete(frame);
     this.#hooks.dropped(frame);
+    if (frame.iframe) this.#watch();
     if (![...this.#frames].some((candidate) => !candidate.iframe)) this.#stopPolling();
   }
 
-  /** Drops every frame whose view is gone. */
+  /** Drops every frame whose view is gone; what stays is watched where it now is. */
   sweep(): void {
     for (const frame of [...this.#frames]) {
       if (isGone(frame)) this.remove(frame);
       else if (frame.iframe && frame.iframe.contentWindow !== frame.window) this.#reindex(frame);
     }
+    this.#watch();
   }
 
   dispose(): void {
     for (const frame of [...this.#frames]) this.remove(frame);
-    this.#observer?.disconnect();
+    this.#watcher.dispose();
     this.#stopPolling();
   }
 
   // The load event comes after the new document's scripts have run and spoken, so it cannot
   // mark where the old document's subscriptions end; the host tells documents apart by their messages.
   #onLoad(frame: FrameRecord): void {
+    // An iframe loads when it is attached or moved: its ancestors may be new.
+    this.#watch();
     this.#reindex(frame);
     frame.announced = false;
     frame.expectedOrigin = originOfUrl(frame.iframe?.src) ?? frame.expectedOrigin;
@@ -137,6 +137,10 @@ export class FrameRegistry {
     if (frame.window) this.#byWindow.set(frame.window, frame);
   }
 
+  #watch(): void {
+    this.#watcher.watch(iframesOf(this.#frames));
+  }
+
   #startPolling(): void {
     this.#poll ??= setInterval(() => this.sweep(), POPUP_POLL_MS);
   }
@@ -145,4 +149,8 @@ export class FrameRegistry {
     if (this.#poll !== undefined) clearInterval(this.#poll);
     this.#poll = undefined;
   }
+}
+
+function* iframesOf(frames: Iterable<FrameRecord>): Generator<HTMLIFrameElement> {
+  for (const frame of frames) if (frame.iframe) yield frame.iframe;
 }

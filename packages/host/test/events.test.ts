@@ -24,8 +24,8 @@ async function roundTrip(probe: Probe): Promise<void> {
 
 /**
  * Removes the probe's iframe and resolves once the host has seen it go. The host notices removals with a
- * MutationObserver on the document element; this one, observing the same node after it, is told
- * after it, so the host has dropped the frame by then.
+ * MutationObserver on the iframe's ancestors (its parent, the body here); this one, created after it and
+ * observing the document element, is told after it, so the host has dropped the frame by then.
  */
 function removeFrame(probe: Probe): Promise<void> {
   const root = document.documentElement;
