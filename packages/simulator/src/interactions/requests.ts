@@ -1,6 +1,6 @@
 import type { BackendHandlers, RequestContext } from '@wwe-kit/host';
-import type { Interaction } from '@wwe-kit/protocol';
 import { errors } from '../errors.js';
+import { snapshot } from '../snapshot.js';
 import type { Runtime } from '../runtime.js';
 import type { OpenMediaModel } from './open-media.js';
 import type { InteractionRecord, InteractionStore } from './store.js';
@@ -82,7 +82,6 @@ export class InteractionRequests {
   }
 
   handlers() {
-    const snapshot = (interaction: Interaction) => structuredClone(interaction);
     return {
       'interaction.getInteractions': () => this.#store.list().map((record) => snapshot(record.interaction)),
       'interaction.getByInteractionId': ([id]) => {

@@ -6,6 +6,7 @@ import type {
   OutboundCapability,
 } from '@wwe-kit/protocol';
 import { errors } from '../errors.js';
+import { snapshot } from '../snapshot.js';
 import type { RecordContext } from '../outbound/context.js';
 import type { Runtime } from '../runtime.js';
 
@@ -94,7 +95,7 @@ export class InteractionStore {
     this.#runtime.emit('interaction', {
       eventType,
       media: record.media,
-      interaction: structuredClone(record.interaction),
+      interaction: snapshot(record.interaction),
     });
   }
 

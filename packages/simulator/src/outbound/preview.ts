@@ -1,6 +1,7 @@
 import type { BackendHandlers } from '@wwe-kit/host';
 import type { Interaction, InteractionChangeEvent, InteractionState, OutboundCapability } from '@wwe-kit/protocol';
 import { errors } from '../errors.js';
+import { snapshot } from '../snapshot.js';
 import type { InteractionRecord, InteractionStore } from '../interactions/store.js';
 import type { VoiceModel } from '../interactions/voice.js';
 import type { Runtime } from '../runtime.js';
@@ -107,7 +108,7 @@ export class PreviewModel {
 
   /** RECORDS_RETRIEVED once the whole chain is loaded (002:421-571). */
   #retrieved(preview: InteractionRecord, context: RecordContext): void {
-    preview.interaction.chainedRecords = structuredClone(context.chain);
+    preview.interaction.chainedRecords = snapshot(context.chain);
     this.#store.raise(preview, 'RECORDS_RETRIEVED');
   }
 
@@ -165,7 +166,7 @@ export class PreviewModel {
     const fields: Partial<Interaction> = {
       callType: 'OUTBOUND',
       capabilities: ['HANGUP'],
-      chainedRecords: structuredClone(context.chain),
+      chainedRecords: snapshot(context.chain),
       caseId: preview.interaction.caseId,
       startDate: null,
       endDate: null,

@@ -1,6 +1,7 @@
 import type { BackendHandlers } from '@wwe-kit/host';
 import { errors } from '../errors.js';
 import type { InteractionStore } from '../interactions/store.js';
+import { snapshot } from '../snapshot.js';
 import type { Runtime } from '../runtime.js';
 import { chainRecord, contextOf, type RecordContext } from './context.js';
 import { defaultFields, parseDate, recordFields, validateUpdate, type FieldDefinition } from './fields.js';
@@ -81,7 +82,7 @@ export class RecordRequests {
       'outbound.cancelReschedule': ([id]) => {
         this.#context(id).schedule = undefined;
       },
-      'outbound.getChainedRecords': ([id]) => [{ records: structuredClone(this.#context(id).chain) }],
+      'outbound.getChainedRecords': ([id]) => [{ records: snapshot(this.#context(id).chain) }],
       'outbound.getRecordFields': ([id]) => {
         const context = this.#context(id);
         return recordFields({ ...context.chain[0]!, ...context.pending } as never, this.fields);

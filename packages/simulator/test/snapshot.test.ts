@@ -1,0 +1,51 @@
+// What the simulator hands out is a copy: a page's answer or an event's payload changed by its receiver
+// changes nothing in the simulator, and the copy keeps the data as structured clone would.
+import { expect } from '@open-wc/testing';
+import type { Interaction } from '@wwe-kit/protocol';
+import { WorkspaceSimulator } from '@wwe-kit/simulator';
+import { snapshot } from '../src/snapshot.js';
+
+const context = { frame: { frameId: 1, section: 'Test', mode: 'tab' }, origin: 'http://test' } as never;
+
+describe('simulator snapshots', () => {
+  it('copies every object and array, and keeps every value', () => {
+    const state = { id: '1', list: [{ key: 'a' }, 2, null], nested: { deep: { text: 'x'.repeat(1000) } } };
+    const copy = snapshot(state);
+    expect(copy).to.deep.equal(state);
+    expect(copy).to.not.equal(state);
+    expect(copy.list).to.not.equal(state.list);
+    expect(copy.list[0]).to.not.equal(state.list[0]);
+    expect(copy.nested.deep).to.not.equal(state.nested.deep);
+  });
+
+  it('keeps a `__proto__` key as a field of the data, never as the copy’s prototype', () => {
+    const state = JSON.parse('{"userData":{"__proto__":{"polluted":true},"Key1":"v"}}') as {
+      userData: Record<string, unknown>;
+    };
+    const copy = snapshot(state);
+    expect(Object.getPrototypeOf(copy.userData)).to.equal(Object.prototype);
+    expect(Object.keys(copy.userData)).to.deep.equal(['__proto__', 'Key1']);
+    expect((copy.userData as { polluted?: unknown }).polluted).to.equal(undefined);
+  });
+
+  it('hands out interactions whose changes never reach the simulator', () => {
+    const simulator = new WorkspaceSimulator();
+    const id = simulator.scenario.inboundCall('5551234', { Key1: 'kept', Nested: { list: ['a'] } } as never);
+    const events: Array<{ interaction?: Interaction }> = [];
+    simulator.connect({
+      emit: (name, data) => {
+        if (name === 'interaction') events.push(data as { interaction?: Interaction });
+      },
+    });
+    const [answered] = simulator.handle('interaction.getInteractions', [], context) as Interaction[];
+    answered!.userData['Key1'] = 'changed by the page';
+    (answered!.userData['Nested'] as { list: string[] }).list.push('b');
+    simulator.handle('interaction.setUserData', [id, { Key2: 'added' }], context);
+    const raised = events.at(-1)!.interaction!;
+    raised.userData['Key2'] = 'changed by a listener';
+    const [again] = simulator.handle('interaction.getInteractions', [], context) as Interaction[];
+    expect(again!.userData['Key1']).to.equal('kept');
+    expect(again!.userData['Nested']).to.deep.equal({ list: ['a'] });
+    expect(again!.userData['Key2']).to.equal('added');
+  });
+});
