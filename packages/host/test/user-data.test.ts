@@ -60,6 +60,16 @@ describe('user data: the read allowlist', () => {
     expect(original.userData).to.deep.equal({ Key1: 'a', Secret: 's' });
   });
 
+  it('keeps the readable keys in the order of the user data, a `__proto__` key as a plain field', () => {
+    const original = JSON.parse('{"userData":{"Secret":"s","Key2":"b","__proto__":{"x":1},"Key1":"a"}}') as {
+      userData: Record<string, unknown>;
+    };
+    const filtered = filterUserData(original, new Set(['Key1', 'Key2', '__proto__']));
+    expect(Object.keys(filtered.userData)).to.deep.equal(['Key2', '__proto__', 'Key1']);
+    expect(Object.getPrototypeOf(filtered.userData)).to.equal(Object.prototype);
+    expect(filterUserData(original, new Set<string>()).userData).to.deep.equal({});
+  });
+
   describe('through the host', () => {
     let host: ServiceHost;
     let backend: TestBackend;

@@ -37,9 +37,7 @@ function filterValue(value: unknown, readable: ReadonlySet<string>, seen: Map<ob
     let filtered: unknown;
     if (key === 'userData') {
       // Anything but a key/value object (a list of pairs from some adapter) cannot be filtered: it fails closed.
-      filtered = isPlainObject(item)
-        ? Object.fromEntries(Object.entries(item).filter(([dataKey]) => readable.has(dataKey)))
-        : {};
+      filtered = isPlainObject(item) ? readableKeys(item, readable) : {};
       changed = true;
     } else {
       filtered = filterValue(item, readable, seen);
@@ -50,6 +48,23 @@ function filterValue(value: unknown, readable: ReadonlySet<string>, seen: Map<ob
   if (changed) return copy;
   seen.set(value, value);
   return value;
+}
+
+/**
+ * The readable keys of one `userData`, in its order: only they are copied, so the cost is one
+ * lookup per key whatever the values weigh, and the keys cut away are never copied.
+ */
+function readableKeys(userData: Record<string, unknown>, readable: ReadonlySet<string>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  if (readable.size === 0) return kept;
+  for (const key of Object.keys(userData)) {
+    if (!readable.has(key)) continue;
+    // `__proto__` as a plain assignment would set the copy's prototype; it is a key like any other here.
+    if (key === '__proto__')
+      Object.defineProperty(kept, key, { value: userData[key], enumerable: true, writable: true, configurable: true });
+    else kept[key] = userData[key];
+  }
+  return kept;
 }
 
 /**
