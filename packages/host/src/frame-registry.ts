@@ -37,7 +37,7 @@ export class FrameRegistry {
 
   constructor(hooks: RegistryHooks) {
     this.#hooks = hooks;
-    this.#watcher = new DetachWatcher(() => this.sweep());
+    this.#watcher = new DetachWatcher((moved) => this.sweep(moved));
   }
 
   get size(): number {
@@ -105,13 +105,18 @@ export class FrameRegistry {
     if (![...this.#frames].some((candidate) => !candidate.iframe)) this.#stopPolling();
   }
 
-  /** Drops every frame whose view is gone; what stays is watched where it now is. */
-  sweep(): void {
+  /** Drops every frame whose view is gone; what stays is watched where it now is. `moved`: some node of a watched chain moved. */
+  sweep(moved = false): void {
+    moved ||= this.#watcher.waitingForAttachment;
     for (const frame of [...this.#frames]) {
       if (isGone(frame)) this.remove(frame);
-      else if (frame.iframe && frame.iframe.contentWindow !== frame.window) this.#reindex(frame);
+      else if (frame.iframe && frame.iframe.contentWindow !== frame.window) {
+        this.#reindex(frame);
+        moved = true;
+      }
     }
-    this.#watch();
+    // A removal re-watches as it drops the frame; a frame that stayed where it was needs nothing new.
+    if (moved) this.#watch();
   }
 
   dispose(): void {

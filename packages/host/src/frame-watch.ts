@@ -12,14 +12,32 @@
  */
 export class DetachWatcher {
   readonly #observer: MutationObserver | undefined;
-  readonly #changed: () => void;
+  readonly #changed: (moved: boolean) => void;
   /** Each observed node, and whether its whole subtree is observed. */
   #observed = new Map<Node, boolean>();
 
-  /** `changed`: called after a mutation on a watched node; it sweeps, then calls `watch` again. */
-  constructor(changed: () => void) {
+  /**
+   * `changed`: called after a mutation that may have taken a watched iframe out (a removal on a chain, or
+   * any change while an iframe waits to be attached); it sweeps, then calls `watch` again when `moved`:
+   * a removed node is in the document again (moved, e.g. by `moveBefore`, which keeps the page). Additions
+   * on a chain (a dialog appended to the body) and nodes removed for good cost no re-watch.
+   */
+  constructor(changed: (moved: boolean) => void) {
     this.#changed = changed;
-    this.#observer = typeof MutationObserver === 'function' ? new MutationObserver(() => changed()) : undefined;
+    this.#observer =
+      typeof MutationObserver === 'function'
+        ? new MutationObserver((records) => {
+            const removals = records.filter((record) => record.removedNodes.length > 0);
+            if (removals.length === 0 && !this.waitingForAttachment) return;
+            changed(removals.some((record) => [...record.removedNodes].some((node) => node.isConnected)));
+          })
+        : undefined;
+  }
+
+  /** Whether an iframe registered before it was attached is still waiting: its document is observed whole. */
+  get waitingForAttachment(): boolean {
+    for (const subtree of this.#observed.values()) if (subtree) return true;
+    return false;
   }
 
   /** Watches exactly what `iframes` need: call it whenever a registered iframe is added, removed, moved or loaded. */
@@ -46,7 +64,7 @@ export class DetachWatcher {
     observer.disconnect();
     for (const [node, subtree] of wanted) observer.observe(node, { childList: true, subtree });
     this.#observed = wanted;
-    if (pending) this.#changed();
+    if (pending) this.#changed(true);
   }
 
   dispose(): void {

@@ -107,8 +107,28 @@ describe('ServiceHost: views leaving the document', () => {
     second.append(iframe);
     await Promise.all([reloaded, loaded]);
     expect(registered(iframe), 'after the move').to.equal(true);
-    first.remove();
-    await mutated(document.body, () => second.parentElement!.remove());
+    // The old container goes first, and is told apart: a sweep it causes must not see the next removal.
+    await mutated(document.body, () => first.remove());
+    // Only the new chain holds `second`'s parent: the host hears this only if it follows the move.
+    await mutated(second.parentElement!, () => second.remove());
+    expect(registered(iframe), 'after its new container went').to.equal(false);
+  });
+
+  it('follows a view moved with moveBefore, which keeps its page, and drops it when its new container goes', async function () {
+    if (!('moveBefore' in Element.prototype)) this.skip();
+    const first = container();
+    const second = box(container());
+    const iframe = await openView(first);
+    const page = iframe.contentWindow;
+    await mutated(document.body, () =>
+      (second as unknown as { moveBefore(node: Node, child: Node | null): void }).moveBefore(iframe, null),
+    );
+    expect(iframe.contentWindow, 'the same page').to.equal(page);
+    expect(registered(iframe), 'after the move').to.equal(true);
+    // The old container goes first, and is told apart: a sweep it causes must not see the next removal.
+    await mutated(document.body, () => first.remove());
+    // Only the new chain holds `second`'s parent: the host hears this only if it follows the move.
+    await mutated(second.parentElement!, () => second.remove());
     expect(registered(iframe), 'after its new container went').to.equal(false);
   });
 });
