@@ -17,6 +17,12 @@ export interface RequestContext {
   readonly origin: string;
   /** The name as the page sent it (`sipEndpoint.muteMicrophone` stays that way; `name` is canonical). */
   readonly requestedAs: RequestName;
+  /**
+   * The user-data keys the page may read (`service-client-api.user-data.read-allowed`). A backend may copy
+   * only these into its answer, rather than copy every key for the host to throw most away; the host cuts
+   * every answer to them again, so a backend that ignores this is never wrong, only slower.
+   */
+  readonly userDataReadable?: ReadonlySet<string>;
 }
 
 /** Where to send an event: every subscribed frame, only one (e.g. the owner of a toast), or all but one. */

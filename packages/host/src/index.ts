@@ -55,6 +55,7 @@ export { OptionReadPolicy, readsOptions } from './policy/option-reading.js';
 export { cssColorProblem, cssLengthProblem, renderedValueRefusal, webUrlProblem } from './policy/rendered-values.js';
 export { MAX_ITEMS_PER_KIND, UiItemOwners, type OwnershipDecision } from './policy/ui-items.js';
 export { RateLimiter, type Clock, type RateDecision, type RateSettings } from './policy/rate-limit.js';
-export { filterUserData, writeRefusal, writtenKeys } from './policy/user-data.js';
+export { filterUserData } from './policy/read-filter.js';
+export { writeRefusal, writtenKeys } from './policy/user-data.js';
 export { TabCoordinator, type FrameState, type TabCoordinatorOptions } from './tabs.js';
 export { trafficKinds, type TrafficEntry, type TrafficKind } from './traffic.js';

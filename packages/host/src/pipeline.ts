@@ -12,7 +12,8 @@ import type { Policies } from './policies.js';
 import type { RateLimiter } from './policy/rate-limit.js';
 import { renderedValueRefusal } from './policy/rendered-values.js';
 import type { UiItemOwners } from './policy/ui-items.js';
-import { filterUserData, writeRefusal } from './policy/user-data.js';
+import { filterUserData } from './policy/read-filter.js';
+import { writeRefusal } from './policy/user-data.js';
 
 /** How a request ends: data, an error message, or nothing at all (rate-limit quarantine). */
 export type Outcome = { readonly data: unknown } | { readonly errorMessage: string } | undefined;
@@ -110,7 +111,12 @@ export function serveRequest(
   try {
     if (isHostAnswered(canonical)) result = pipeline.local[canonical](parameters, frame, origin);
     else {
-      const context: RequestContext = { frame, origin, requestedAs: name };
+      const context: RequestContext = {
+        frame,
+        origin,
+        requestedAs: name,
+        userDataReadable: pipeline.settings.readAllowed,
+      };
       result = pipeline.backend.handle(canonical, parameters as RequestParams<typeof canonical>, context);
     }
   } catch (error) {

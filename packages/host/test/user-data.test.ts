@@ -70,6 +70,29 @@ describe('user data: the read allowlist', () => {
     expect(filterUserData(original, new Set<string>()).userData).to.deep.equal({});
   });
 
+  it('never lets a cycle lead back to the unfiltered user data', () => {
+    const interaction: Record<string, unknown> = { interactionId: '1', userData: { Key1: 'a', Secret: 's' } };
+    interaction['self'] = interaction;
+    const list: unknown[] = [interaction];
+    list.push(list);
+    interaction['list'] = list;
+    const filtered = filterUserData(interaction, new Set(['Key1'])) as Record<string, unknown>;
+    expect(filtered['userData']).to.deep.equal({ Key1: 'a' });
+    expect(filtered['self'], 'the cycle points to the copy').to.equal(filtered);
+    const filteredList = filtered['list'] as unknown[];
+    expect(filteredList[0]).to.equal(filtered);
+    expect(filteredList[1]).to.equal(filteredList);
+    expect(interaction['userData'], 'the original is untouched').to.deep.equal({ Key1: 'a', Secret: 's' });
+  });
+
+  it('shares what holds no user data, and copies a shared object once', () => {
+    const contact = { name: 'Ann' };
+    const interaction = { contact, other: contact, userData: { Key1: 'a', Secret: 's' } };
+    const filtered = filterUserData({ interactions: [interaction, interaction] }, new Set(['Key1']));
+    expect(filtered.interactions[0]).to.equal(filtered.interactions[1]);
+    expect(filtered.interactions[0]!.contact).to.equal(contact);
+  });
+
   describe('through the host', () => {
     let host: ServiceHost;
     let backend: TestBackend;

@@ -8,19 +8,53 @@
  * input), so a plain copy is a faithful one.
  */
 export function snapshot<T>(value: T): T {
-  return copy(value) as T;
+  return copy(value, undefined, new Map()) as T;
 }
 
-function copy(value: unknown): unknown {
+/**
+ * A snapshot in which every `userData` keeps only the `readable` keys (the host's read allowlist, handed
+ * over in the request's context): the keys a page may not read are never copied, only for the host to
+ * drop them. The host still cuts the answer to its allowlist itself.
+ */
+export function snapshotReadable<T>(value: T, readable: ReadonlySet<string> | undefined): T {
+  return copy(value, readable, new Map()) as T;
+}
+
+// `copies`: what is copied already, so a value a page set twice, or one that refers to itself (structured
+// clone lets a page send both), is copied once and keeps its shape.
+function copy(value: unknown, readable: ReadonlySet<string> | undefined, copies: Map<object, unknown>): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(copy);
+  const known = copies.get(value);
+  if (known !== undefined) return known;
+  if (Array.isArray(value)) {
+    const result: unknown[] = [];
+    copies.set(value, result);
+    for (const item of value) result.push(copy(item, readable, copies));
+    return result;
+  }
   const result: Record<string, unknown> = {};
+  copies.set(value, result);
   for (const key of Object.keys(value)) {
-    const field = copy((value as Record<string, unknown>)[key]);
-    // A key named `__proto__` is an own field of the data, as structured clone would keep it.
-    if (key === '__proto__')
-      Object.defineProperty(result, key, { value: field, enumerable: true, writable: true, configurable: true });
-    else result[key] = field;
+    const item = (value as Record<string, unknown>)[key];
+    const field =
+      readable && key === 'userData' && typeof item === 'object' && item !== null && !Array.isArray(item)
+        ? copy(pick(item as Record<string, unknown>, readable), undefined, copies)
+        : copy(item, readable, copies);
+    define(result, key, field);
   }
   return result;
+}
+
+/** The `readable` fields of `userData`, in its order; unreadable ones are not even looked at. */
+function pick(userData: Record<string, unknown>, readable: ReadonlySet<string>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(userData)) if (readable.has(key)) define(kept, key, userData[key]);
+  return kept;
+}
+
+/** A key named `__proto__` is an own field of the data, as structured clone keeps it, never the copy's prototype. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }

@@ -1,11 +1,16 @@
 // What the simulator hands out is a copy: a page's answer or an event's payload changed by its receiver
 // changes nothing in the simulator, and the copy keeps the data as structured clone would.
 import { expect } from '@open-wc/testing';
+import type { RequestContext } from '@wwe-kit/host';
 import type { Interaction } from '@wwe-kit/protocol';
 import { WorkspaceSimulator } from '@wwe-kit/simulator';
 import { snapshot } from '../src/snapshot.js';
 
-const context = { frame: { frameId: 1, section: 'Test', mode: 'tab' }, origin: 'http://test' } as never;
+const context: RequestContext = {
+  frame: { frameId: 1, section: 'Test', mode: 'tab' } as RequestContext['frame'],
+  origin: 'http://test',
+  requestedAs: 'interaction.getInteractions',
+};
 
 describe('simulator snapshots', () => {
   it('copies every object and array, and keeps every value', () => {
@@ -26,6 +31,28 @@ describe('simulator snapshots', () => {
     expect(Object.getPrototypeOf(copy.userData)).to.equal(Object.prototype);
     expect(Object.keys(copy.userData)).to.deep.equal(['__proto__', 'Key1']);
     expect((copy.userData as { polluted?: unknown }).polluted).to.equal(undefined);
+  });
+
+  it('copies a value that refers to itself, or is held twice, once, keeping its shape', () => {
+    const shared = { name: 'shared' };
+    const state: Record<string, unknown> = { a: shared, b: shared };
+    state['self'] = state;
+    const copy = snapshot(state);
+    expect(copy['self']).to.equal(copy);
+    expect(copy['a']).to.equal(copy['b']);
+    expect(copy['a']).to.not.equal(shared);
+  });
+
+  it('copies only the readable user data when the host hands its allowlist over', () => {
+    const simulator = new WorkspaceSimulator();
+    simulator.scenario.inboundCall('5551234', { Key1: 'a', Secret: 's' });
+    const readable = { ...context, userDataReadable: new Set(['Key1']) };
+    const [answered] = simulator.handle('interaction.getInteractions', [], readable) as Interaction[];
+    expect(answered!.userData).to.deep.equal({ Key1: 'a' });
+    const byId = simulator.handle('interaction.getByInteractionId', [answered!.interactionId], readable) as Interaction;
+    expect(byId.userData).to.deep.equal({ Key1: 'a' });
+    const [whole] = simulator.handle('interaction.getInteractions', [], context) as Interaction[];
+    expect(whole!.userData).to.include({ Key1: 'a', Secret: 's' });
   });
 
   it('hands out interactions whose changes never reach the simulator', () => {

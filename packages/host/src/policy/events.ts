@@ -1,6 +1,6 @@
 import { eventNamespace, type EventName, type EventPayload, type Namespace } from '@wwe-kit/protocol';
 import type { AccessPolicy, FrameMode } from './access.js';
-import { filterUserData } from './user-data.js';
+import { filterUserData } from './read-filter.js';
 
 /** What the event policy needs to know of a subscribed frame. */
 export interface EventAudience {

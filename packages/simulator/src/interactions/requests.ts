@@ -1,6 +1,6 @@
 import type { BackendHandlers, RequestContext } from '@wwe-kit/host';
 import { errors } from '../errors.js';
-import { snapshot } from '../snapshot.js';
+import { snapshotReadable } from '../snapshot.js';
 import type { Runtime } from '../runtime.js';
 import type { OpenMediaModel } from './open-media.js';
 import type { InteractionRecord, InteractionStore } from './store.js';
@@ -83,10 +83,11 @@ export class InteractionRequests {
 
   handlers() {
     return {
-      'interaction.getInteractions': () => this.#store.list().map((record) => snapshot(record.interaction)),
-      'interaction.getByInteractionId': ([id]) => {
+      'interaction.getInteractions': (_, context) =>
+        this.#store.list().map((record) => snapshotReadable(record.interaction, context.userDataReadable)),
+      'interaction.getByInteractionId': ([id], context) => {
         const record = this.#store.find(id);
-        return record ? snapshot(record.interaction) : null;
+        return record ? snapshotReadable(record.interaction, context.userDataReadable) : null;
       },
       'interaction.setUserData': ([id, keyValues]) => {
         const record = this.#store.get(id);
