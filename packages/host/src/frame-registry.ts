@@ -32,6 +32,11 @@ export class FrameRegistry {
   readonly #byWindow = new Map<FrameWindow, FrameRecord>();
   readonly #hooks: RegistryHooks;
   readonly #watcher: DetachWatcher;
+  /**
+   * The iframes seen in a document: only they can leave one. An iframe registered before it is attached
+   * (as a shell does) is not gone while it waits, whenever a sweep runs.
+   */
+  readonly #attached = new WeakSet<FrameRecord>();
   readonly #loadListeners = new Map<FrameRecord, () => void>();
   #poll: ReturnType<typeof setInterval> | undefined;
 
@@ -58,6 +63,7 @@ export class FrameRegistry {
       const onLoad = () => this.#onLoad(frame);
       iframe.addEventListener('load', onLoad);
       this.#loadListeners.set(frame, onLoad);
+      if (iframe.isConnected) this.#attached.add(frame);
       this.#watch();
     } else {
       this.#startPolling();
@@ -109,6 +115,8 @@ export class FrameRegistry {
   sweep(moved = false): void {
     moved ||= this.#watcher.waitingForAttachment;
     for (const frame of [...this.#frames]) {
+      if (frame.iframe?.isConnected) this.#attached.add(frame);
+      else if (frame.iframe && !this.#attached.has(frame)) continue;
       if (isGone(frame)) this.remove(frame);
       else if (frame.iframe && frame.iframe.contentWindow !== frame.window) {
         this.#reindex(frame);
@@ -129,6 +137,7 @@ export class FrameRegistry {
   // mark where the old document's subscriptions end; the host tells documents apart by their messages.
   #onLoad(frame: FrameRecord): void {
     // An iframe loads when it is attached or moved: its ancestors may be new.
+    if (frame.iframe?.isConnected) this.#attached.add(frame);
     this.#watch();
     this.#reindex(frame);
     frame.announced = false;

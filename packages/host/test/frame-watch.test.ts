@@ -90,6 +90,20 @@ describe('ServiceHost: views leaving the document', () => {
     expect(registered(iframe)).to.equal(false);
   });
 
+  it('keeps a view registered before it is attached while the removal of another is swept', async () => {
+    const parent = container();
+    const leaving = await openView(parent);
+    // As a test or a shell replacing a view does: remove one, register the next, attach it.
+    leaving.remove();
+    const next = document.createElement('iframe');
+    next.src = probeUrl(crossOrigin());
+    views.set(next, host.registerFrame({ iframe: next, section: 'Watched', mode: 'tab' }).frameId);
+    expect(registered(next), 'registered, not yet attached').to.equal(true);
+    await mutated(document.body, () => parent.append(next));
+    expect(registered(leaving), 'the removed view').to.equal(false);
+    expect(registered(next), 'the attached view').to.equal(true);
+  });
+
   it('drops a view whose shadow host is removed', async () => {
     const outer = container();
     const iframe = await openView(box(box(outer).attachShadow({ mode: 'open' })));
