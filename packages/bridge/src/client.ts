@@ -1,7 +1,6 @@
 /* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type --
    the class gains its catalogue-typed namespaces by merging with the interface below. */
 import { ClientCore } from './core.js';
-import type { RequestName } from '@wwe-kit/protocol';
 import type { ServiceClientOptions } from './options.js';
 import { namespaces } from '@wwe-kit/protocol';
 import { namespaceProxy, type ServiceNamespaces } from './namespaces.js';
@@ -22,9 +21,7 @@ export class ServiceClient extends ClientCore {
   constructor(options?: ServiceClientOptions) {
     super(options);
     for (const namespace of namespaces) {
-      Object.defineProperty(this, namespace, {
-        value: namespaceProxy(namespace, (name, args) => this.request(name as RequestName, args as never)),
-      });
+      Object.defineProperty(this, namespace, { value: namespaceProxy(namespace, this) });
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { MethodOf, Namespace, RequestName, RequestParams, RequestResult } from '@wwe-kit/protocol';
+import type { ClientCore } from './core.js';
 
 /** A request as a typed method: its positional parameters in, a promise of its result out. */
 export type RequestMethod<N extends RequestName> = (...parameters: RequestParams<N>) => Promise<RequestResult<N>>;
@@ -13,14 +14,16 @@ export type ServiceNamespaces = {
 // Names a namespace never has, so that `await`, JSON and frameworks see a plain object.
 const reserved = ['then', 'toJSON', 'constructor'];
 
-/** An object whose every method `m` calls `send('<namespace>.m', args)`. */
-export const namespaceProxy = <R>(namespace: string, send: (name: string, args: unknown[]) => R): object =>
-  new Proxy(
-    {},
-    {
-      get: (_, method) =>
-        typeof method === 'string' && !reserved.includes(method)
-          ? (...args: unknown[]) => send(`${namespace}.${method}`, args)
-          : undefined,
-    },
-  );
+/**
+ * An object whose every method `m` calls `client.request('<namespace>.m', args)`. Each method is made
+ * once, on first use, and kept: a call allocates no function of its own.
+ */
+export const namespaceProxy = (namespace: string, client: ClientCore): object =>
+  // Made on a plain object: no request of the catalogue is named like a method of Object's (`toString`).
+  new Proxy({} as Record<string, (...args: unknown[]) => unknown>, {
+    get: (made, method) =>
+      typeof method == 'string' && !reserved.includes(method)
+        ? (made[method] ??= (...args: unknown[]) =>
+            client.request(`${namespace}.${method}` as RequestName, args as never))
+        : undefined,
+  });

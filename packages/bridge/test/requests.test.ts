@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { ServiceClient, ServiceClientError } from '@wwe-kit/bridge';
-import { rateLimitMessage } from '@wwe-kit/protocol';
+import { rateLimitMessage, requestNames } from '@wwe-kit/protocol';
 import { useResponderClient } from '../../../test/helpers/client.js';
 
 const rejection = async (promise: Promise<unknown>): Promise<ServiceClientError> => {
@@ -24,6 +24,19 @@ describe('ServiceClient requests', () => {
     expect(await setup.responder.received()).to.deep.equal([
       { request: 'agent.get', referenceId: '0', userAgent: 'WWE Client', protocolVersion: 2 },
     ]);
+  });
+
+  it('makes each namespace method once, so a call allocates no function of its own', () => {
+    expect(setup.client.agent.get).to.equal(setup.client.agent.get);
+    expect(setup.client.voice.dial).to.not.equal(setup.client.agent.get);
+    expect((setup.client.agent as unknown as Record<string, unknown>)['then'], 'await sees no thenable').to.equal(
+      undefined,
+    );
+  });
+
+  it('has no request named like a member of Object.prototype, which the namespace objects inherit', () => {
+    const methods = requestNames.map((name) => name.slice(name.indexOf('.') + 1));
+    expect(methods.filter((method) => method in Object.prototype)).to.deep.equal([]);
   });
 
   it('sends positional parameters and leaves trailing optional ones out', async () => {
