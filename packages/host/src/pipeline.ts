@@ -115,7 +115,7 @@ export function serveRequest(
         frame,
         origin,
         requestedAs: name,
-        userDataReadable: pipeline.settings.readAllowed,
+        userDataReadable: pipeline.settings.readAllowedForBackends,
       };
       result = pipeline.backend.handle(canonical, parameters as RequestParams<typeof canonical>, context);
     }

@@ -29,6 +29,11 @@ export interface ServiceClientSettings {
   readonly quarantineSeconds: number;
   /** Keys of user data a page may read. Missing or empty: none. */
   readonly readAllowed: ReadonlySet<string>;
+  /**
+   * The same keys in a set of their own, handed to backends as `RequestContext.userDataReadable`:
+   * `ReadonlySet` is only a type, and a backend that changed the host's own set would widen its filter.
+   */
+  readonly readAllowedForBackends: ReadonlySet<string>;
   /** Keys of user data a page may write or delete. Missing or empty: none. */
   readonly writeAllowed: ReadonlySet<string>;
   /** The raw value of `service-client-api.option.read-allowed-web-content-origin` ('' when missing). */
@@ -71,6 +76,7 @@ export function readSettings(data: OptionData): ServiceClientSettings {
     rateLimits,
     quarantineSeconds: nonNegativeInteger(section, optionNames.quarantineDelay, DEFAULT_QUARANTINE_SECONDS, problems),
     readAllowed: new Set(optionList(section[optionNames.readAllowed])),
+    readAllowedForBackends: new Set(optionList(section[optionNames.readAllowed])),
     writeAllowed: new Set(optionList(section[optionNames.writeAllowed])),
     optionReaders: section[optionNames.optionReaders] ?? '',
     problems,

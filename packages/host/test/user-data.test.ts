@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { filterUserData, type ServiceHost } from '@wwe-kit/host';
+import { backendFromHandlers, filterUserData, ServiceHost } from '@wwe-kit/host';
 import type { Interaction } from '@wwe-kit/protocol';
 import { openProbe, requestMessage, type Probe } from '../../../test/helpers/probe.js';
 import { createTestHost, type TestBackend } from '../../../test/helpers/test-backend.js';
@@ -128,6 +128,31 @@ describe('user data: the read allowlist', () => {
       expect(event!.data).to.deep.include({ eventType: 'ATTACHED_DATA_CHANGED' });
       expect((event!.data['interaction'] as Interaction).userData).to.deep.equal({ Key1: 'x' });
       expect(backend.interactions.get('2')!.userData).to.deep.equal({ Key1: 'x', Secret: 's2', Key3: 'written' });
+    });
+
+    it('hands the backend the read allowlist in a set of its own: a backend that changes it widens nothing', async () => {
+      const secret = { interactionId: '1', userData: { Key1: 'a', Secret: 's' } };
+      let handed: ReadonlySet<string> | undefined;
+      host = new ServiceHost({
+        options: {
+          'service-client-api.accepted-web-content-origins': '*',
+          'service-client-api.user-data.read-allowed': 'Key1',
+        },
+        backend: backendFromHandlers({
+          'interaction.getInteractions': (_, context) => {
+            handed = context.userDataReadable;
+            (handed as Set<string>).add('Secret');
+            return [secret as unknown as Interaction];
+          },
+        }),
+        session: false,
+      });
+      probe = await openProbe(host);
+      for (let call = 0; call < 2; call++) {
+        const [answered] = (await probe.call('interaction.getInteractions')).data as Interaction[];
+        expect(answered!.userData, `call ${call + 1}`).to.deep.equal({ Key1: 'a' });
+      }
+      expect([...handed!].sort()).to.deep.equal(['Key1', 'Secret']);
     });
 
     it('a missing or empty read list makes no key readable', async () => {

@@ -27,10 +27,21 @@ function copy(value: unknown, readable: ReadonlySet<string> | undefined, copies:
   const known = copies.get(value);
   if (known !== undefined) return known;
   if (Array.isArray(value)) {
-    const result: unknown[] = [];
+    // A hole stays a hole, as structured clone keeps it.
+    const result: unknown[] = new Array(value.length);
     copies.set(value, result);
-    for (const item of value) result.push(copy(item, readable, copies));
+    for (let index = 0; index < value.length; index++) {
+      if (index in value) result[index] = copy(value[index], readable, copies);
+    }
     return result;
+  }
+  // What a page may store in user data besides plain objects (a Date, a Map, a Set) is copied as the
+  // browser copies it; it is rare, so the cost of a structured clone there does not matter.
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (prototype !== Object.prototype && prototype !== null) {
+    const cloned = structuredClone(value);
+    copies.set(value, cloned);
+    return cloned;
   }
   const result: Record<string, unknown> = {};
   copies.set(value, result);

@@ -43,6 +43,21 @@ describe('simulator snapshots', () => {
     expect(copy['a']).to.not.equal(shared);
   });
 
+  it('keeps what a page may store besides plain data (a Date, a Map, a Set, a hole) as structured clone does', () => {
+    const when = new Date(0);
+    const sparse = [1, 2, 3];
+    delete sparse[1];
+    const state = { when, map: new Map([['k', { v: 1 }]]), set: new Set(['a']), sparse };
+    const copy = snapshot(state);
+    expect(copy.when).to.be.instanceOf(Date).and.not.equal(when);
+    expect(copy.when.getTime()).to.equal(0);
+    expect(copy.map).to.be.instanceOf(Map).and.not.equal(state.map);
+    expect(copy.map.get('k')).to.deep.equal({ v: 1 });
+    expect([...copy.set]).to.deep.equal(['a']);
+    expect(1 in copy.sparse, 'the hole').to.equal(false);
+    expect(copy.sparse).to.have.length(3);
+  });
+
   it('copies only the readable user data when the host hands its allowlist over', () => {
     const simulator = new WorkspaceSimulator();
     simulator.scenario.inboundCall('5551234', { Key1: 'a', Secret: 's' });
