@@ -101,6 +101,8 @@ describe('scenario scripts: the end of a run', () => {
     const feed = new TrafficFeed();
     feed.start();
     let error: Error | undefined;
+    // Not a wait: the signal is aborted before the call, so `until` must reject at once. The deadline is
+    // long so that no deadline rejection can stand in for the stop; nothing here waits for time.
     await feed.until(() => undefined, 600000, AbortSignal.abort()).catch((caught: Error) => (error = caught));
     expect(error?.message).to.equal('the scenario was stopped.');
   });
