@@ -5,7 +5,7 @@
  * 512 kB copy per `getInteractions`, which the host then cut to the few readable keys. This copy costs
  * one step per object field, whatever the values weigh; the bytes are copied once, by `postMessage`.
  * The state is plain data (the interactions, records and chains the simulator builds from JSON-like
- * input), so a plain copy is a faithful one.
+ * input); what else a page stored in user data is copied as structured clone copies it.
  */
 export function snapshot<T>(value: T): T {
   return copy(value, undefined, new Map()) as T;
@@ -49,17 +49,23 @@ function copy(value: unknown, readable: ReadonlySet<string> | undefined, copies:
     const item = (value as Record<string, unknown>)[key];
     const field =
       readable && key === 'userData' && typeof item === 'object' && item !== null && !Array.isArray(item)
-        ? copy(pick(item as Record<string, unknown>, readable), undefined, copies)
+        ? readableCopy(item as Record<string, unknown>, readable, copies)
         : copy(item, readable, copies);
     define(result, key, field);
   }
   return result;
 }
 
-/** The `readable` fields of `userData`, in its order; unreadable ones are not even looked at. */
-function pick(userData: Record<string, unknown>, readable: ReadonlySet<string>): Record<string, unknown> {
+/** A copy of the `readable` fields of `userData`, in its order: the others are not even looked at. */
+function readableCopy(
+  userData: Record<string, unknown>,
+  readable: ReadonlySet<string>,
+  copies: Map<object, unknown>,
+): Record<string, unknown> {
   const kept: Record<string, unknown> = {};
-  for (const key of Object.keys(userData)) if (readable.has(key)) define(kept, key, userData[key]);
+  for (const key of Object.keys(userData)) {
+    if (readable.has(key)) define(kept, key, copy(userData[key], undefined, copies));
+  }
   return kept;
 }
 
