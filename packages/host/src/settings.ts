@@ -58,6 +58,7 @@ export function readSettings(data: OptionData): ServiceClientSettings {
   const section: OptionSection = data[WORKSPACE_SECTION] ?? {};
   const problems: string[] = [];
   const rateLimits = new Map<string, number>();
+  const readAllowed = optionList(section[optionNames.readAllowed]);
   const perRequestPrefix = `${optionNames.rateLimit}.`;
   for (const name of Object.keys(section)) {
     if (!name.startsWith(perRequestPrefix)) continue;
@@ -75,8 +76,8 @@ export function readSettings(data: OptionData): ServiceClientSettings {
     rateLimit: nonNegativeInteger(section, optionNames.rateLimit, 0, problems),
     rateLimits,
     quarantineSeconds: nonNegativeInteger(section, optionNames.quarantineDelay, DEFAULT_QUARANTINE_SECONDS, problems),
-    readAllowed: new Set(optionList(section[optionNames.readAllowed])),
-    readAllowedForBackends: new Set(optionList(section[optionNames.readAllowed])),
+    readAllowed: new Set(readAllowed),
+    readAllowedForBackends: new Set(readAllowed),
     writeAllowed: new Set(optionList(section[optionNames.writeAllowed])),
     optionReaders: section[optionNames.optionReaders] ?? '',
     problems,
