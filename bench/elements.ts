@@ -48,24 +48,20 @@ function sizeTable({ each, shared, all, budgets }: ElementSizes): string {
       `${bytes(size.own)} (≤ ${bytes(budgets.ownCode)})`,
       bytes(size.page),
     ]),
-    [
-      'the shared modules alone, once per page',
-      bytes(shared),
-      `≤ ${bytes(budgets.shared)}`,
-      verdict(shared <= budgets.shared),
-      '',
-      '',
-    ],
-    [
-      'every element with the bridge, Lit and @lit/context',
-      bytes(all),
-      `≤ ${bytes(budgets.allWithLit)}`,
-      verdict(all <= budgets.allWithLit),
-      '',
-      '',
-    ],
+    budgetRow('the shared modules alone, once per page', shared, budgets.shared),
+    budgetRow('every element with the bridge, Lit and @lit/context', all, budgets.allWithLit),
   ]);
 }
+
+/** A size against its budget, in the columns of the sizes table. */
+const budgetRow = (label: string, size: number, budget: number) => [
+  label,
+  bytes(size),
+  `≤ ${bytes(budget)}`,
+  verdict(size <= budget),
+  '',
+  '',
+];
 
 const maxStartupMessages = 7;
 const maxRendersPerStateChange = 10;
